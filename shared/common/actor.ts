@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['incharge', 'wing-lead', 'organiser', 'observer']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Who issued a command, as the verified token says. */
+export const ActorSchema = z.strictObject({
+  sub: z.string().min(1).max(128),
+  name: z.string().min(1).max(200),
+  role: RoleSchema,
+  wing: z.string().min(1).max(64).optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;

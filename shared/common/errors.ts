@@ -1,0 +1,50 @@
+/**
+ * Domain errors are typed here and turned into problem+json only at the HTTP edge.
+ * Each carries the rule it enforces, which becomes the problem `type`.
+ */
+export type ErrorKind = 'invalid' | 'not-found' | 'conflict' | 'concurrency';
+
+export abstract class DomainError extends Error {
+  abstract readonly kind: ErrorKind;
+  constructor(
+    readonly rule: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The current state refuses the command (409). */
+export class RuleViolation extends DomainError {
+  readonly kind = 'conflict' as const;
+}
+
+/** The command is wrong on its own, whatever the state (400). */
+export class InvalidCommand extends DomainError {
+  readonly kind = 'invalid' as const;
+  constructor(
+    rule: string,
+    message: string,
+    readonly path: (string | number)[] = [],
+  ) {
+    super(rule, message);
+  }
+}
+
+/** Something named in the path or body does not exist (404). */
+export class NotFound extends DomainError {
+  readonly kind = 'not-found' as const;
+}
+
+/** The stream is not at the expected version (412 when the client asked, else retried). */
+export class ConcurrencyError extends DomainError {
+  readonly kind = 'concurrency' as const;
+  constructor(
+    readonly streamId: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super('version-mismatch', `stream ${streamId} is at version ${actual}, expected ${expected}`);
+  }
+}
