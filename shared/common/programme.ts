@@ -1,3 +1,5 @@
+import { InvalidCommand, NotFound, RuleViolation } from './errors';
+
 /**
  * What a decider needs to know about a programme it names (a tour or a meeting): enough to check
  * existence, cancellation and stops, derived by the command handler from that programme's stream.
@@ -7,4 +9,20 @@ export interface ProgrammeFacts {
   id: string;
   cancelled: boolean;
   stops: ReadonlyMap<string, { cancelled: boolean }>;
+}
+
+/** The checks shared by everything that hangs off a programme (responsibilities, tasks). */
+export function requireLiveProgramme(programmeId: string, programme: ProgrammeFacts | undefined, stopId?: string): ProgrammeFacts {
+  if (!programme) throw new NotFound('programme-not-found', `programme ${programmeId} does not exist`);
+  if (programme.cancelled) throw new RuleViolation('programme-cancelled', `programme ${programmeId} is cancelled`);
+  if (stopId !== undefined) {
+    const stop = programme.stops.get(stopId);
+    if (!stop) throw new NotFound('stop-not-found', `stop ${stopId} is not part of programme ${programmeId}`);
+    if (stop.cancelled) throw new RuleViolation('stop-cancelled', `stop ${stopId} is cancelled`);
+  }
+  return programme;
+}
+
+export function requireKnownWing(wings: ReadonlyMap<string, unknown>, wing: string, field = 'wing'): void {
+  if (!wings.has(wing)) throw new InvalidCommand('unknown-wing', `wing ${wing} is not in the catalogue`, [field]);
 }

@@ -1,0 +1,53 @@
+import { jwtVerify, SignJWT } from 'jose';
+import type { Actor } from '@tayari/shared/common/actor';
+import { HttpProblem, problem } from '../http/Problem';
+import { TokenClaimsSchema, type TokenClaims } from './TokenClaims';
+
+const unauthorized = (detail: string) =>
+  new HttpProblem(problem(401, 'unauthorized', detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
+
+/** HS256 only, `exp` required: `alg: none`, other algorithms and other secrets are refused. */
+export class TokenVerifier {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async verify(token: string): Promise<Actor & { exp: number }> {
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'sub'],
+        currentDate: this.now(),
+      }));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw unauthorized(code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid');
+    }
+    const claims = TokenClaimsSchema.safeParse(payload);
+    if (!claims.success) throw unauthorized(`the token's claims are not usable: ${claims.error.issues[0]?.message}`);
+    const { sub, name, role, wing, exp } = claims.data;
+    return { sub, name, role, exp, ...(wing === undefined ? {} : { wing }) };
+  }
+
+  /** Reads `Authorization: Bearer <token>`. */
+  async verifyHeader(header: string | undefined): Promise<Actor & { exp: number }> {
+    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(header ?? '');
+    if (!match) throw unauthorized('send Authorization: Bearer <token>');
+    return this.verify(match[1]);
+  }
+
+  async issue(claims: Omit<TokenClaims, 'exp'>, ttlSeconds: number): Promise<string> {
+    return new SignJWT({ name: claims.name, role: claims.role, ...(claims.wing ? { wing: claims.wing } : {}) })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setIssuedAt(Math.floor(this.now().getTime() / 1000))
+      .setExpirationTime(Math.floor(this.now().getTime() / 1000) + ttlSeconds)
+      .sign(this.key);
+  }
+}

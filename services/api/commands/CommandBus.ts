@@ -1,0 +1,118 @@
+import type { Actor } from '@tayari/shared/common/actor';
+import type { Clock } from '@tayari/shared/common/clock';
+import { ConcurrencyError } from '@tayari/shared/common/errors';
+import type { EventMetadata } from '@tayari/shared/common/metadata';
+import { DomainEventSchema } from '@tayari/shared/events/DomainEventSchema';
+import { CURRENT_SCHEMA } from '@tayari/shared/events/upcast';
+import type { EventStore, ExpectedVersion } from '@tayari/shared/eventstore/EventStore';
+import { eventId } from '@tayari/shared/eventstore/eventId';
+import { EventMetadataSchema } from '@tayari/shared/common/metadata';
+import type { Aggregate } from './Aggregate';
+
+export interface CommandMeta {
+  actor: Actor;
+  /** The idempotency key (scoped to the actor) or a generated id: event ids derive from it. */
+  commandId: string;
+  idempotencyKey?: string;
+  correlationId: string;
+}
+
+export interface CommandAnswer {
+  id: string;
+  version: number;
+  position: string;
+}
+export interface Outcome {
+  status: 200 | 201;
+  body: CommandAnswer;
+  /** False when the command changed nothing and appended nothing. */
+  appended: boolean;
+}
+
+export interface IdempotencyRequest {
+  key: string;
+  requestHash: string;
+  expiresAt: string;
+}
+
+export interface CommandRequest<C, E, S, X> {
+  aggregate: Aggregate<C, E, S, X>;
+  streamId: string;
+  command: C;
+  /** The id the answer names (what was created or changed). */
+  id: string;
+  /** A command that creates answers 201 when it appends. */
+  creates: boolean;
+  /** Loads the facts of other streams the command names (existence checks only). */
+  context: () => Promise<X>;
+  /** Object-level permission check on the current state; throws to refuse. */
+  authorize?: (state: S) => void;
+  /** The client's If-Match: the stream version the command must apply to. */
+  ifMatch?: number;
+  meta: CommandMeta;
+  idempotency?: IdempotencyRequest;
+}
+
+/** How often a command without If-Match is re-decided when another writer got in first. */
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The write path: read one stream, fold it, decide, append with the version that was read.
+ * Without If-Match a lost race is simply decided again on the newer state.
+ */
+export class CommandBus {
+  constructor(private readonly deps: { store: EventStore; clock: Clock }) {}
+
+  async load<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string): Promise<{ state: S; version: number; position?: string }> {
+    const recorded = await this.deps.store.readStream(streamId);
+    let state = aggregate.decider.initialState;
+    for (const r of recorded) state = aggregate.decider.evolve(state, aggregate.events.parse({ type: r.type, data: r.data }));
+    const last = recorded.at(-1);
+    return { state, version: last?.version ?? 0, position: last?.position };
+  }
+
+  async execute<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(request);
+      } catch (error) {
+        const retry = error instanceof ConcurrencyError && request.ifMatch === undefined && attempt < MAX_ATTEMPTS;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private async attempt<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
+    const { aggregate, streamId, command, meta } = request;
+    const [{ state, version, position }, context] = await Promise.all([this.load(aggregate, streamId), request.context()]);
+    if (request.ifMatch !== undefined && request.ifMatch !== version) {
+      throw new ConcurrencyError(streamId, String(request.ifMatch), String(version));
+    }
+    request.authorize?.(state);
+    const events = aggregate.decider.decide(command, state, context);
+    if (events.length === 0) {
+      const head = position ?? (await this.deps.store.headPosition()) ?? '0';
+      return { status: 200, body: { id: request.id, version, position: head }, appended: false };
+    }
+    const metadata: EventMetadata = EventMetadataSchema.parse({
+      actor: meta.actor,
+      at: this.deps.clock.now().toISOString(),
+      commandId: meta.commandId,
+      idempotencyKey: meta.idempotencyKey,
+      correlationId: meta.correlationId,
+      schema: CURRENT_SCHEMA,
+    });
+    // Parse on write: nothing leaves the decider unchecked.
+    const toAppend = events.map((e, index) => {
+      const parsed = DomainEventSchema.parse(e);
+      return { id: eventId(meta.commandId, index), type: parsed.type, data: parsed.data, metadata };
+    });
+    const expected: ExpectedVersion = version === 0 ? 'no_stream' : version;
+    const status = request.creates ? 201 : 200;
+    const answer = (r: { version: number; position: string }): CommandAnswer => ({ id: request.id, version: r.version, position: r.position });
+    const result = await this.deps.store.append(streamId, toAppend, expected, {
+      idempotency: request.idempotency && { ...request.idempotency, status, body: answer },
+    });
+    return { status, body: answer(result), appended: true };
+  }
+}

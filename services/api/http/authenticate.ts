@@ -1,0 +1,10 @@
+import type { RequestHandler } from 'express';
+import type { TokenVerifier } from '../auth/TokenVerifier';
+
+/** Every /api request but health and the OpenAPI document needs a valid bearer token. */
+export function authenticate(verifier: TokenVerifier): RequestHandler {
+  return async (req, res, next) => {
+    res.locals.actor = await verifier.verifyHeader(req.get('Authorization'));
+    next();
+  };
+}

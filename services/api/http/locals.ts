@@ -1,0 +1,13 @@
+import type { Response } from 'express';
+import type { Actor } from '@tayari/shared/common/actor';
+
+/** Typed access to what the authentication middleware leaves on the response. */
+export function actorOf(res: Response): Actor {
+  const actor: unknown = res.locals.actor;
+  if (!actor) throw new Error('authentication middleware did not run');
+  return actor as Actor;
+}
+
+export function requestIdOf(res: Response): string {
+  return String(res.locals.requestId ?? 'unknown');
+}

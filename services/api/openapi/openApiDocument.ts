@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { CommandRoute } from '../commands/CommandRoute';
+
+const answer = {
+  type: 'object',
+  required: ['id', 'version', 'position'],
+  properties: {
+    id: { type: 'string' },
+    version: { type: 'integer', description: 'the aggregate stream version after the command; what If-Match compares with' },
+    position: { type: 'string', description: 'global position of the last event (stores count differently, so a string)' },
+  },
+};
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail'],
+  properties: {
+    type: { type: 'string', description: 'names the rule that refused the request' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
+};
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+
+/** `/tours/:tourId/stops` → `/tours/{tourId}/stops`. */
+const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
+
+/** OpenAPI 3.1, generated from the same zod schemas that parse the requests. */
+export function openApiDocument(routes: readonly CommandRoute[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = openApiPath(`/api${route.path}`);
+    const parameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    paths[path] = {
+      post: {
+        operationId: route.name,
+        summary: route.summary,
+        security: [{ bearer: [] }],
+        parameters: [
+          ...parameters,
+          { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 1, maxLength: 128 } },
+          { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'the version (ETag) the aggregate must be at' },
+        ],
+        requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } } },
+        responses: {
+          [route.creates ? '201' : '200']: { description: 'accepted', headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema: answer } } },
+          ...(route.creates ? { '200': { description: 'nothing changed (an idempotent replay or a no-op)', content: { 'application/json': { schema: answer } } } } : {}),
+          '400': problemResponse('the request is wrong on its own'),
+          '401': problemResponse('no or bad token'),
+          '403': problemResponse('not allowed'),
+          '404': problemResponse('something named does not exist'),
+          '409': problemResponse('the current state refuses it'),
+          '412': problemResponse('If-Match does not match the version'),
+          '413': problemResponse('body over 64 KiB'),
+          '415': problemResponse('not JSON'),
+          '422': problemResponse('Idempotency-Key reused with another body'),
+          '429': problemResponse('too many requests'),
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Tayari', version: '1.0.0', description: "Plans a party's tours and meetings and shows, live, how ready each one is." },
+    servers: [{ url: '/' }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Problem: problemSchema } },
+    paths,
+  };
+}

@@ -1,0 +1,127 @@
+import type { Decider } from '../common/decider';
+import { NotFound, RuleViolation } from '../common/errors';
+import { requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
+import type { ResponsibilityState } from '../responsibility/decider';
+import type { WingsState } from '../wings/decider';
+import type { ChangeTaskStatus, TaskCommand } from './commands';
+import type { TaskEvent, TaskStatus } from './events';
+
+export type TaskState =
+  | { exists: false }
+  | {
+      exists: true;
+      programmeId: string;
+      wing: string;
+      status: TaskStatus;
+      blockedReason?: string;
+      assignee?: string;
+      dueAt?: string;
+      cancelled: boolean;
+    };
+type LiveTask = Extract<TaskState, { exists: true }>;
+
+export interface TaskContext {
+  wings: WingsState;
+  /** The programme a new task names; undefined when it does not exist. */
+  programme?: ProgrammeFacts;
+  /** The responsibility a new task names, when it names one. */
+  responsibility?: ResponsibilityState;
+}
+
+function requireLive(state: TaskState, taskId: string): LiveTask {
+  if (!state.exists) throw new NotFound('task-not-found', `task ${taskId} does not exist`);
+  if (state.cancelled) throw new RuleViolation('task-cancelled', `task ${taskId} is cancelled`);
+  return state;
+}
+
+/** The event that moves a task from its status to the asked one, or none when nothing changes. */
+function transition(task: LiveTask, ref: { taskId: string; programmeId: string; wing: string }, command: ChangeTaskStatus): TaskEvent[] {
+  const { status: to, reason, note } = command;
+  const from = task.status;
+  const extra = note === undefined ? {} : { note };
+  if (from === to && (to !== 'blocked' || reason === task.blockedReason)) {
+    return note === undefined ? [] : [{ type: 'TaskNoteAdded', data: { ...ref, text: note } }];
+  }
+  if (from === 'done' && to !== 'todo') {
+    throw new RuleViolation('task-done-reopens-to-todo', `a done task can only go back to todo, not to ${to}`);
+  }
+  switch (to) {
+    case 'todo':
+      return from === 'blocked'
+        ? [{ type: 'TaskUnblocked', data: { ...ref, ...extra, to: 'todo' } }]
+        : [{ type: 'TaskReopened', data: { ...ref, ...extra, from } }];
+    case 'in_progress':
+      return from === 'blocked'
+        ? [{ type: 'TaskUnblocked', data: { ...ref, ...extra, to: 'in_progress' } }]
+        : [{ type: 'TaskStarted', data: { ...ref, ...extra, from } }];
+    case 'blocked':
+      // The schema guarantees a reason for blocked.
+      return [{ type: 'TaskBlocked', data: { ...ref, ...extra, from, reason: reason ?? '' } }];
+    case 'done':
+      return [{ type: 'TaskCompleted', data: { ...ref, ...extra, from } }];
+  }
+}
+
+export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext> = {
+  initialState: { exists: false },
+
+  decide(command, state, context) {
+    if (command.type === 'LogTask') {
+      const programme = requireLiveProgramme(command.programmeId, context.programme, command.stopId);
+      if (command.responsibilityId !== undefined) {
+        const r = context.responsibility;
+        if (!r?.exists || r.programmeId !== command.programmeId) {
+          throw new NotFound('responsibility-not-found', `responsibility ${command.responsibilityId} is not part of programme ${command.programmeId}`);
+        }
+        if (r.cancelled) throw new RuleViolation('responsibility-cancelled', `responsibility ${command.responsibilityId} is cancelled`);
+      }
+      requireKnownWing(context.wings, command.wing);
+      if (state.exists) throw new RuleViolation('id-taken', `task ${command.taskId} exists`);
+      const { type: _t, ...data } = command;
+      return [{ type: 'TaskLogged', data: { ...data, programmeKind: programme.kind } }];
+    }
+
+    const task = requireLive(state, command.taskId);
+    const ref = { taskId: command.taskId, programmeId: task.programmeId, wing: task.wing };
+    switch (command.type) {
+      case 'ChangeTaskStatus':
+        return transition(task, ref, command);
+      case 'AssignTask':
+        return task.assignee === command.assignee ? [] : [{ type: 'TaskAssigned', data: { ...ref, assignee: command.assignee } }];
+      case 'ChangeTaskDue':
+        return task.dueAt === command.dueAt ? [] : [{ type: 'TaskDueChanged', data: { ...ref, dueAt: command.dueAt } }];
+      case 'AddTaskNote':
+        return [{ type: 'TaskNoteAdded', data: { ...ref, text: command.text } }];
+      case 'CancelTask':
+        return [{ type: 'TaskCancelled', data: { ...ref, reason: command.reason } }];
+    }
+  },
+
+  evolve(state, event) {
+    if (event.type === 'TaskLogged') {
+      const { programmeId, wing, assignee, dueAt } = event.data;
+      return { exists: true, programmeId, wing, status: 'todo', assignee, dueAt, cancelled: false };
+    }
+    if (!state.exists) return state;
+    switch (event.type) {
+      case 'TaskStarted':
+        return { ...state, status: 'in_progress', blockedReason: undefined };
+      case 'TaskBlocked':
+        return { ...state, status: 'blocked', blockedReason: event.data.reason };
+      case 'TaskUnblocked':
+        return { ...state, status: event.data.to, blockedReason: undefined };
+      case 'TaskCompleted':
+        return { ...state, status: 'done', blockedReason: undefined };
+      case 'TaskReopened':
+        return { ...state, status: 'todo', blockedReason: undefined };
+      case 'TaskAssigned':
+        return { ...state, assignee: event.data.assignee };
+      case 'TaskDueChanged':
+        return { ...state, dueAt: event.data.dueAt };
+      case 'TaskNoteAdded':
+        return state;
+      case 'TaskCancelled':
+        return { ...state, cancelled: true };
+    }
+  },
+};

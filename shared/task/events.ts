@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { eventSchema as event } from '../common/event';
+import { IdSchema } from '../common/ids';
+import { NameSchema, NoteSchema, ReasonSchema, TitleSchema } from '../common/text';
+import { StoredInstantSchema } from '../common/time';
+import { WingCodeSchema } from '../wings/events';
+
+export const TaskStatusSchema = z.enum(['todo', 'in_progress', 'blocked', 'done']);
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+/** Every task event names its programme and wing so that projections route it without lookups. */
+const ref = { taskId: IdSchema, programmeId: IdSchema, wing: WingCodeSchema };
+const note = { note: NoteSchema.optional() };
+
+export const TaskLogged = event('TaskLogged', {
+  ...ref,
+  programmeKind: z.enum(['tour', 'meeting']),
+  title: TitleSchema,
+  stopId: IdSchema.optional(),
+  responsibilityId: IdSchema.optional(),
+  assignee: NameSchema.optional(),
+  dueAt: StoredInstantSchema.optional(),
+});
+export const TaskStarted = event('TaskStarted', { ...ref, ...note, from: TaskStatusSchema });
+export const TaskBlocked = event('TaskBlocked', { ...ref, ...note, from: TaskStatusSchema, reason: ReasonSchema });
+export const TaskUnblocked = event('TaskUnblocked', { ...ref, ...note, to: z.enum(['todo', 'in_progress']) });
+export const TaskCompleted = event('TaskCompleted', { ...ref, ...note, from: TaskStatusSchema });
+export const TaskReopened = event('TaskReopened', { ...ref, ...note, from: TaskStatusSchema });
+export const TaskAssigned = event('TaskAssigned', { ...ref, assignee: NameSchema });
+export const TaskDueChanged = event('TaskDueChanged', { ...ref, dueAt: StoredInstantSchema });
+export const TaskNoteAdded = event('TaskNoteAdded', { ...ref, text: NoteSchema });
+export const TaskCancelled = event('TaskCancelled', { ...ref, reason: ReasonSchema });
+
+export const TaskEventSchema = z.discriminatedUnion('type', [
+  TaskLogged,
+  TaskStarted,
+  TaskBlocked,
+  TaskUnblocked,
+  TaskCompleted,
+  TaskReopened,
+  TaskAssigned,
+  TaskDueChanged,
+  TaskNoteAdded,
+  TaskCancelled,
+]);
+export type TaskEvent = z.infer<typeof TaskEventSchema>;
