@@ -3,6 +3,12 @@ import type { Actor } from '@tayari/shared/common/actor';
 import { HttpProblem, problem } from '../http/Problem';
 import { TokenClaimsSchema, type TokenClaims } from './TokenClaims';
 
+/** The actor a token speaks for, and when it expires (seconds since the epoch). */
+export interface VerifiedToken {
+  actor: Actor;
+  exp: number;
+}
+
 const unauthorized = (detail: string) =>
   new HttpProblem(problem(401, 'unauthorized', detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
 
@@ -17,7 +23,7 @@ export class TokenVerifier {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async verify(token: string): Promise<Actor & { exp: number }> {
+  async verify(token: string): Promise<VerifiedToken> {
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
@@ -32,11 +38,11 @@ export class TokenVerifier {
     const claims = TokenClaimsSchema.safeParse(payload);
     if (!claims.success) throw unauthorized(`the token's claims are not usable: ${claims.error.issues[0]?.message}`);
     const { sub, name, role, wing, exp } = claims.data;
-    return { sub, name, role, exp, ...(wing === undefined ? {} : { wing }) };
+    return { actor: { sub, name, role, ...(wing === undefined ? {} : { wing }) }, exp };
   }
 
   /** Reads `Authorization: Bearer <token>`. */
-  async verifyHeader(header: string | undefined): Promise<Actor & { exp: number }> {
+  async verifyHeader(header: string | undefined): Promise<VerifiedToken> {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(header ?? '');
     if (!match) throw unauthorized('send Authorization: Bearer <token>');
     return this.verify(match[1]);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Actor } from '@tayari/shared/common/actor';
+import { InvalidBody } from './InvalidBody';
 import type { Permission } from '../auth/policy';
 import type { CommandBus, CommandMeta, IdempotencyRequest, Outcome } from './CommandBus';
 
@@ -39,5 +40,12 @@ export interface CommandRoute extends RouteFields<z.ZodType> {
 export function commandRoute<Body extends z.ZodType>(
   route: RouteFields<Body> & { run(input: CommandInput<z.output<Body>>): Promise<Outcome> },
 ): CommandRoute {
-  return { ...route, run: (input) => route.run({ ...input, body: route.body.parse(input.body) }) };
+  return {
+    ...route,
+    run(input) {
+      const parsed = route.body.safeParse(input.body);
+      if (!parsed.success) throw new InvalidBody(parsed.error);
+      return route.run({ ...input, body: parsed.data });
+    },
+  };
 }

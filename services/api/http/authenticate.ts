@@ -4,7 +4,9 @@ import type { TokenVerifier } from '../auth/TokenVerifier';
 /** Every /api request but health and the OpenAPI document needs a valid bearer token. */
 export function authenticate(verifier: TokenVerifier): RequestHandler {
   return async (req, res, next) => {
-    res.locals.actor = await verifier.verifyHeader(req.get('Authorization'));
+    const { actor, exp } = await verifier.verifyHeader(req.get('Authorization'));
+    res.locals.actor = actor;
+    res.locals.tokenExpiresAt = exp;
     next();
   };
 }

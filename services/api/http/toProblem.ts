@@ -1,5 +1,6 @@
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 import { ConcurrencyError, DomainError, InvalidCommand } from '@tayari/shared/common/errors';
+import { InvalidBody } from '../commands/InvalidBody';
 import { Forbidden } from '../auth/Forbidden';
 import { HttpProblem, problem, type Problem } from './Problem';
 
@@ -37,7 +38,7 @@ const isBodyParserError = (e: unknown): e is BodyParserError =>
 export function toProblem(error: unknown): { problem: Problem; headers: Record<string, string>; unexpected: boolean } {
   const plain = (p: Problem) => ({ problem: p, headers: {}, unexpected: false });
   if (error instanceof HttpProblem) return { problem: error.problem, headers: error.headers, unexpected: false };
-  if (error instanceof ZodError) return plain(validationProblem(error));
+  if (error instanceof InvalidBody) return plain(validationProblem(error.zodError));
   if (error instanceof InvalidCommand) {
     return plain(problem(400, error.rule, error.message, [{ path: pathOf(error.path), message: error.message }]));
   }

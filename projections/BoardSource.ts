@@ -1,0 +1,28 @@
+import type { Observable } from 'rxjs';
+import type { Position } from '@tayari/shared/eventstore/EventStore';
+
+/** The boards a browser can watch (SPEC.md, "Live boards"). */
+export type BoardName = 'readiness' | `programme:${string}` | `wing:${string}`;
+
+export interface BoardChange {
+  board: BoardName;
+  /** The global position the board reflects after the change (never goes back per board). */
+  position: Position;
+}
+
+export interface BoardSnapshot {
+  position: Position;
+  /** The same shape as the matching GET (/api/boards/readiness, /api/boards/programme/{id}, /api/boards/wing/{code}). */
+  data: unknown;
+}
+
+/**
+ * What the live gateway needs from the read side: which boards changed, and each board's current
+ * content. Changes include those caused by the clock (a due time passing), at an unchanged position.
+ */
+export interface BoardSource {
+  readonly changes$: Observable<BoardChange>;
+  /** undefined when the board does not exist (an unknown programme or wing). */
+  read(board: BoardName): Promise<BoardSnapshot | undefined>;
+  comparePositions(a: Position, b: Position): number;
+}
