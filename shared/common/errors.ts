@@ -48,3 +48,15 @@ export class ConcurrencyError extends DomainError {
     super('version-mismatch', `stream ${streamId} is at version ${actual}, expected ${expected}`);
   }
 }
+
+/**
+ * The store could not be reached or did not answer in time (503 at the HTTP edge). Nothing is known
+ * about whether a write took effect, so callers retry with the same event ids (see eventId.ts).
+ */
+export class StoreUnavailable extends Error {
+  constructor(message: string, cause?: unknown) {
+    // ErrorOptions keeps the client's error as the standard `cause` without redeclaring the field.
+    super(message, { cause });
+    this.name = 'StoreUnavailable';
+  }
+}

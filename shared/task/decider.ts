@@ -1,5 +1,5 @@
 import type { Decider } from '../common/decider';
-import { NotFound, RuleViolation } from '../common/errors';
+import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import { requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
 import type { ResponsibilityState } from '../responsibility/decider';
 import type { WingsState } from '../wings/decider';
@@ -39,6 +39,11 @@ function transition(task: LiveTask, ref: { taskId: string; programmeId: string; 
   const { status: to, reason, note } = command;
   const from = task.status;
   const extra = note === undefined ? {} : { note };
+  // The body schema refuses this too; the decider must not emit a TaskBlocked without a reason.
+  if (to === 'blocked' && reason === undefined) {
+    throw new InvalidCommand('blocked-needs-reason', 'a blocked task needs a reason', ['reason']);
+  }
+  const blockedReason = reason ?? '';
   if (from === to && (to !== 'blocked' || reason === task.blockedReason)) {
     return note === undefined ? [] : [{ type: 'TaskNoteAdded', data: { ...ref, text: note } }];
   }
@@ -55,8 +60,7 @@ function transition(task: LiveTask, ref: { taskId: string; programmeId: string; 
         ? [{ type: 'TaskUnblocked', data: { ...ref, ...extra, to: 'in_progress' } }]
         : [{ type: 'TaskStarted', data: { ...ref, ...extra, from } }];
     case 'blocked':
-      // The schema guarantees a reason for blocked.
-      return [{ type: 'TaskBlocked', data: { ...ref, ...extra, from, reason: reason ?? '' } }];
+      return [{ type: 'TaskBlocked', data: { ...ref, ...extra, from, reason: blockedReason } }];
     case 'done':
       return [{ type: 'TaskCompleted', data: { ...ref, ...extra, from } }];
   }
