@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
+import helmet from 'helmet';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { IdGenerator } from '@tayari/shared/common/ids';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { TokenVerifier } from './auth/TokenVerifier';
 import { CommandBus } from './commands/CommandBus';
 import { commandRoutes } from './commands/commandRoutes';
-import { authenticate } from './http/authenticate';
-import { commandHandler } from './http/commandHandler';
+import { accessLog, type AccessLogEntry } from './http/accessLog';
+import { identify, requireActor } from './http/authenticate';
+import { commandHandler, type CommandObserver } from './http/commandHandler';
 import { errorHandler, notFound, type ErrorLogger } from './http/errorHandler';
 import { KeyedLock } from './http/KeyedLock';
+import { rateLimitBySubject } from './http/rateLimitBySubject';
 import { requireJson } from './http/requireJson';
 import { openApiDocument } from './openapi/openApiDocument';
 
@@ -20,39 +23,63 @@ export interface ApiDeps {
   verifier: TokenVerifier;
   /** GET endpoints that need a token (the read side), mounted under /api. */
   reads?: Router;
-  /** GET endpoints open to all (health), mounted under /api before authentication. */
+  /** Endpoints open to all (health), mounted under /api before authentication. */
   open?: Router;
-  /** Mounted first, for every request (headers, rate limits, metrics). */
-  before?: express.RequestHandler[];
+  /** Mounted at the root after the API (the page's files, /metrics). */
+  after?: RequestHandler[];
+  /** Requests a minute per token (or IP without one); 0 = off. Default 600. */
+  rateLimitPerMinute?: number;
+  /** Express's `trust proxy`; off unless configured, so X-Forwarded-For cannot pick a rate-limit key. */
+  trustProxy?: boolean | number | string;
   logError?: ErrorLogger;
+  logAccess?: (entry: AccessLogEntry) => void;
+  observeCommand?: CommandObserver;
 }
 
-/** The HTTP API: commands (and, when given, reads) under /api, errors as problem+json. */
+/** Security headers for the API and the page: everything from this origin, websockets to it. */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      connectSrc: ["'self'", 'ws:', 'wss:'],
+      imgSrc: ["'self'", 'data:'],
+      styleSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+    },
+  },
+});
+
+/** The HTTP API: commands and reads under /api, errors as problem+json. */
 export function createApi(deps: ApiDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use((req, res, next) => {
-    const requestId = req.get('X-Request-Id')?.slice(0, 100) || randomUUID();
+    const requestId = /^[\w.-]{1,100}$/.test(req.get('X-Request-Id') ?? '') ? String(req.get('X-Request-Id')) : randomUUID();
     res.locals.requestId = requestId;
     res.set('X-Request-Id', requestId);
     next();
   });
-  for (const handler of deps.before ?? []) app.use(handler);
+  if (deps.logAccess) app.use(accessLog(deps.logAccess));
+  app.use(securityHeaders);
 
   const api = express.Router();
+  api.use(identify(deps.verifier));
+  api.use(rateLimitBySubject(deps.rateLimitPerMinute ?? 600));
   const document = openApiDocument(commandRoutes);
   api.get('/openapi.json', (_req, res) => res.json(document));
   if (deps.open) api.use(deps.open);
-  api.use(authenticate(deps.verifier));
+  api.use(requireActor);
   if (deps.reads) api.use(deps.reads);
 
   const bus = new CommandBus({ store: deps.store, clock: deps.clock });
-  const handlerDeps = { bus, idempotency: deps.store.idempotency, clock: deps.clock, ids: deps.ids, lock: new KeyedLock() };
+  const handlerDeps = { bus, idempotency: deps.store.idempotency, clock: deps.clock, ids: deps.ids, lock: new KeyedLock(), observe: deps.observeCommand };
   for (const route of commandRoutes) api.post(route.path, ...requireJson(), commandHandler(route, handlerDeps));
 
   app.use('/api', api);
   app.use('/api', notFound);
+  for (const handler of deps.after ?? []) app.use(handler);
   app.use(errorHandler(deps.logError ?? ((error) => console.error(error))));
   return app;
 }

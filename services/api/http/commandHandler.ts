@@ -21,11 +21,19 @@ export interface CommandHandlerDeps {
   clock: Clock;
   ids: IdGenerator;
   lock: KeyedLock;
+  observe?: CommandObserver;
 }
+
+/** Told of every command's outcome (status) and duration, for metrics. */
+export type CommandObserver = (command: string, status: number, seconds: number) => void;
 
 /** The HTTP side of one command: permission, preconditions, idempotency, then the command bus. */
 export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): RequestHandler {
   return async (req, res) => {
+    if (deps.observe) {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => deps.observe?.(route.name, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+    }
     const actor = actorOf(res);
     requireRole(actor, route.permission);
     const params: Record<string, string> = {};
