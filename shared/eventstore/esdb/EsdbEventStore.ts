@@ -1,0 +1,335 @@
+import {
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  START,
+  StreamNotFoundError,
+  type AllStreamRecordedEvent,
+  type AppendResult as EsdbAppendResult,
+  type Direction,
+  type Position as EsdbPosition,
+  type ReadPosition,
+  type ReadRevision,
+} from '@eventstore/db-client';
+import { BehaviorSubject, Observable, Subject, takeUntil, type SchedulerLike } from 'rxjs';
+import type { Clock } from '../../common/clock';
+import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
+import { STREAM_PREFIXES } from '../../common/streams';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedVersion,
+  Position,
+  RecordedEvent,
+} from '../EventStore';
+import { esdbAllSubscription } from './esdbAllSubscription';
+import { esdbConnectionString } from './esdbConnectionString';
+import { esdbErrors } from './esdbErrors';
+import { esdbPosition } from './esdbPosition';
+import { EsdbIdempotencyStore } from './EsdbIdempotencyStore';
+import { fromEsdbEvent } from './fromEsdbEvent';
+import { isOwnEvent } from './isOwnEvent';
+import { resubscribing } from './resubscribing';
+import type { SubscriptionStatus } from './SubscriptionStatus';
+import { toEsdbEvent } from './toEsdbEvent';
+import { toExpectedRevision } from './toExpectedRevision';
+
+interface EsdbEventStoreOptions {
+  /**
+   * Streams that $all readers see (readAll, subscribeAll, headPosition). Default: our aggregates'
+   * STREAM_PREFIXES; tests add the prefix of their own streams.
+   */
+  streamPrefixes?: readonly string[];
+  /** Waits between resubscriptions of subscribeAll: 100 ms doubling up to 5 s by default. */
+  backoff?: { initialDelayMs?: number; maxDelayMs?: number };
+  /** Where those waits are scheduled (tests: a virtual-time scheduler). */
+  scheduler?: SchedulerLike;
+  /** Clock of the idempotency store (whether an earlier record of a key has expired). */
+  clock?: Clock;
+  /** `$maxAge` of idempotency streams; one day by default. */
+  idempotencyMaxAgeSeconds?: number;
+  /**
+   * Told when the events of a command were appended but its idempotency record could not be
+   * written. The append still succeeds (the events are committed); by default this warns.
+   */
+  onIdempotencyWriteFailed?: (error: unknown, key: string) => void;
+}
+
+/** Nothing precedes it in the log: the answer for "nothing appended to a stream without events". */
+const ORIGIN: Position = esdbPosition.encode({ commit: 0n, prepare: 0n });
+/** $all reads carry no server-side filter in client 6.x: read pages and filter here. */
+const MAX_PAGE = 4096;
+/** How far back a retry with 'any' / 'stream_exists' is looked for among a stream's newest events. */
+const RECENT_WINDOW = 256;
+
+/**
+ * The EventStore port on EventStoreDB / KurrentDB (gRPC client 6.x).
+ *
+ * - Versions: ours is the count of events, the server's revision the 0-based number of the last
+ *   event, so version = revision + 1 both ways (toExpectedRevision.ts).
+ * - Positions: `{ commit, prepare }` bigints as a padded decimal string (esdbPosition.ts).
+ * - $all holds server events and other applications' streams: reads and the subscription keep only
+ *   our aggregate streams (STREAM_PREFIXES unless `streamPrefixes` says otherwise), without `$` types.
+ * - Appends always name an expected revision (the client's default, ANY, would also weaken its
+ *   idempotency by event id), and a conflict or timeout is checked against the stream before it is
+ *   reported: if these very events are already there, the append happened.
+ * - The client never resubscribes after a drop; subscribeAll does, with backoff, from the last
+ *   event it delivered, and reports how it stands in `status$`.
+ */
+export class EsdbEventStore implements EventStore {
+  readonly kind = 'eventstoredb';
+  readonly idempotency: EsdbIdempotencyStore;
+
+  private readonly client: EventStoreDBClient;
+  private readonly prefixes: readonly string[];
+  private readonly statusSubject = new BehaviorSubject<SubscriptionStatus>({ state: 'idle' });
+  /** How subscribeAll stands (the latest change of any active subscription), for /api/health. */
+  readonly status$: Observable<SubscriptionStatus> = this.statusSubject.asObservable();
+  private readonly closed$ = new Subject<void>();
+  private activeSubscriptions = 0;
+  private closed = false;
+
+  /** `connection`: an `esdb://` or `kurrentdb://` connection string, or a client to share. */
+  constructor(
+    connection: string | EventStoreDBClient,
+    private readonly options: EsdbEventStoreOptions = {},
+  ) {
+    this.client =
+      typeof connection === 'string' ? EventStoreDBClient.connectionString(esdbConnectionString(connection)) : connection;
+    this.prefixes = options.streamPrefixes ?? STREAM_PREFIXES;
+    this.idempotency = new EsdbIdempotencyStore(this.client, {
+      clock: options.clock,
+      maxAgeSeconds: options.idempotencyMaxAgeSeconds,
+    });
+  }
+
+  get status(): SubscriptionStatus {
+    return this.statusSubject.value;
+  }
+
+  async append(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedVersion,
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
+    const result = events.length === 0 ? await this.appendNothing(streamId, expected) : await this.appendEvents(streamId, events, expected);
+    if (options?.idempotency) {
+      const { body, ...record } = options.idempotency;
+      const answer = body(result);
+      // Not in the events' transaction (EventStoreDB has none across streams). If this write is
+      // lost, a retry of the command finds no record and runs again; it still cannot duplicate
+      // anything: its events carry the same ids (from the command id), so re-appending them at the
+      // same expected version is answered with the first result, and a decider that already sees
+      // them appends nothing or refuses. The events are committed, so the command succeeded.
+      try {
+        await this.idempotency.put({ ...record, body: answer });
+      } catch (error) {
+        (this.options.onIdempotencyWriteFailed ?? warnIdempotencyWriteFailed)(error, record.key);
+      }
+    }
+    return result;
+  }
+
+  async readStream(streamId: string): Promise<RecordedEvent[]> {
+    return this.readRange(streamId, START, FORWARDS);
+  }
+
+  async readAll(after: Position | undefined, limit: number): Promise<RecordedEvent[]> {
+    if (limit <= 0) return [];
+    // Forward reads include the event at fromPosition; skipping everything up to the cursor makes
+    // `after` exclusive and lets each page start at the last event of the previous one.
+    let cursor = after === undefined ? undefined : esdbPosition.decode(after);
+    const pageSize = Math.min(Math.max(limit + 1, 64), MAX_PAGE);
+    const found: RecordedEvent[] = [];
+    for (;;) {
+      const page = await this.readAllPage(cursor ?? START, FORWARDS, pageSize);
+      for (const event of page) {
+        if (cursor && esdbPosition.order(event.position, cursor) <= 0) continue;
+        cursor = event.position;
+        if (!isOwnEvent(event.streamId, event.type, this.prefixes)) continue;
+        found.push(fromEsdbEvent(event));
+        if (found.length === limit) return found;
+      }
+      if (page.length < pageSize) return found;
+    }
+  }
+
+  subscribeAll(after: Position | undefined): Observable<RecordedEvent> {
+    const { backoff = {}, scheduler } = this.options;
+    const items = resubscribing<RecordedEvent>((from) => esdbAllSubscription(this.client, from, this.prefixes), after, {
+      positionOf: (event) => event.position,
+      initialDelayMs: backoff.initialDelayMs,
+      maxDelayMs: backoff.maxDelayMs,
+      scheduler,
+      // Only a lost connection is worth waiting for; anything else would fail the same way again.
+      isRetryable: (error) => esdbErrors(error) instanceof StoreUnavailable,
+    });
+    return new Observable<RecordedEvent>((subscriber) => {
+      if (this.closed) {
+        subscriber.error(new Error('EsdbEventStore is closed'));
+        return;
+      }
+      this.activeSubscriptions += 1;
+      const subscription = items.pipe(takeUntil(this.closed$)).subscribe({
+        next: (item) => {
+          if (item.kind === 'status') this.statusSubject.next(item.status);
+          else subscriber.next(item.event);
+        },
+        error: (error) => subscriber.error(esdbErrors(error)),
+        complete: () => subscriber.complete(),
+      });
+      return () => {
+        subscription.unsubscribe();
+        this.activeSubscriptions -= 1;
+        if (this.activeSubscriptions === 0) this.statusSubject.next({ state: 'idle' });
+      };
+    });
+  }
+
+  async headPosition(): Promise<Position | undefined> {
+    // Reading backwards from the end, the newest of our events may sit behind server events.
+    let from: typeof END | EsdbPosition = END;
+    let pageSize = 32;
+    for (;;) {
+      const page = await this.readAllPage(from, BACKWARDS, pageSize);
+      const cursor = from === END ? undefined : from;
+      for (const event of page) {
+        if (cursor && esdbPosition.order(event.position, cursor) >= 0) continue;
+        if (isOwnEvent(event.streamId, event.type, this.prefixes)) return esdbPosition.encode(event.position);
+      }
+      if (page.length < pageSize) return undefined;
+      from = page[page.length - 1].position;
+      pageSize = Math.min(pageSize * 2, MAX_PAGE);
+    }
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    return esdbPosition.compare(a, b);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.closed$.next();
+    this.closed$.complete();
+    await this.client.dispose();
+  }
+
+  private async appendEvents(streamId: string, events: EventToAppend[], expected: ExpectedVersion): Promise<AppendResult> {
+    let result: EsdbAppendResult;
+    try {
+      result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), {
+        expectedRevision: toExpectedRevision(expected),
+      });
+    } catch (error) {
+      const mapped = esdbErrors(error, { expected });
+      if (mapped instanceof ConcurrencyError || mapped instanceof StoreUnavailable) {
+        // The server's own check by event id has gaps: a retry racing the original before that one
+        // is replicated is dropped unanswered (it times out), and a write that timed out here may
+        // have been committed. If these very events sit where they were meant to go, the append
+        // happened: answer it like the first one.
+        const already = await this.alreadyAppended(streamId, events, expected).catch(() => undefined);
+        if (already) return already;
+      }
+      throw mapped;
+    }
+    if (!result.success) {
+      // Only with `throwOnAppendFailure=false` in the connection string; the client's revision in
+      // that answer is unreliable (batch append reports a boolean), so ask the stream itself.
+      const last = await this.lastEvent(streamId);
+      throw new ConcurrencyError(streamId, String(expected), versionName(last));
+    }
+    const version = Number(result.nextExpectedRevision) + 1;
+    if (result.position) return { version, position: esdbPosition.encode(result.position) };
+    // A retry the server recognised by event ids answers with the first write's revision but (on
+    // many server versions) no position: take it from that write's last event.
+    const last = await this.eventAt(streamId, result.nextExpectedRevision);
+    if (!last) throw new Error(`EventStoreDB acknowledged ${streamId}@${result.nextExpectedRevision} but it cannot be read`);
+    return { version, position: last.position };
+  }
+
+  /** The result of an earlier append of exactly these events at `expected`, if there was one. */
+  private async alreadyAppended(streamId: string, events: EventToAppend[], expected: ExpectedVersion): Promise<AppendResult | undefined> {
+    let stored: RecordedEvent[];
+    if (typeof expected === 'number' || expected === 'no_stream') {
+      const first = BigInt(expected === 'no_stream' ? 0 : expected);
+      stored = await this.readRange(streamId, first, FORWARDS, events.length);
+    } else {
+      // 'any' / 'stream_exists' name no place: look for the first id among the newest events.
+      const newest = await this.readRange(streamId, END, BACKWARDS, RECENT_WINDOW);
+      const start = newest.findIndex((event) => event.id === events[0].id);
+      stored = start < 0 ? [] : newest.slice(Math.max(0, start - events.length + 1), start + 1).reverse();
+    }
+    const same = stored.length === events.length && stored.every((event, i) => event.id === events[i].id);
+    if (!same) return undefined;
+    const last = stored[stored.length - 1];
+    return { version: last.version, position: last.position };
+  }
+
+  /** Appending nothing still answers the port's question: is the stream where the caller thinks? */
+  private async appendNothing(streamId: string, expected: ExpectedVersion): Promise<AppendResult> {
+    const last = await this.lastEvent(streamId);
+    const version = last?.version ?? 0;
+    const matches =
+      expected === 'any' ||
+      (expected === 'no_stream' && version === 0) ||
+      (expected === 'stream_exists' && version > 0) ||
+      expected === version;
+    if (!matches) throw new ConcurrencyError(streamId, String(expected), versionName(last));
+    return { version, position: last?.position ?? ORIGIN };
+  }
+
+  private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
+    return (await this.readRange(streamId, END, BACKWARDS, 1))[0];
+  }
+
+  private async eventAt(streamId: string, revision: bigint): Promise<RecordedEvent | undefined> {
+    return (await this.readRange(streamId, revision, FORWARDS, 1))[0];
+  }
+
+  /** Up to `maxCount` events of a stream from a revision (all by default); [] when it does not exist. */
+  private async readRange(
+    streamId: string,
+    fromRevision: ReadRevision,
+    direction: Direction,
+    maxCount?: number,
+  ): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamId, { fromRevision, direction, maxCount })) {
+        if (resolved.event) events.push(fromEsdbEvent(resolved.event));
+      }
+    } catch (error) {
+      // The client reports a missing stream while iterating, not when the read is made.
+      if (error instanceof StreamNotFoundError) return [];
+      throw esdbErrors(error);
+    }
+    return events;
+  }
+
+  /** One page of $all, read to the end (maxCount bounds it) so that no gRPC stream is left open. */
+  private async readAllPage(fromPosition: ReadPosition, direction: Direction, maxCount: number): Promise<AllStreamRecordedEvent[]> {
+    const events: AllStreamRecordedEvent[] = [];
+    try {
+      for await (const resolved of this.client.readAll({ fromPosition, direction, maxCount, resolveLinkTos: false })) {
+        if (resolved.event) events.push(resolved.event);
+      }
+    } catch (error) {
+      throw esdbErrors(error);
+    }
+    return events;
+  }
+}
+
+/** A stream's version for ConcurrencyError: "no_stream" when it has no events, as other adapters say. */
+function versionName(last: RecordedEvent | undefined): string {
+  return last ? String(last.version) : 'no_stream';
+}
+
+function warnIdempotencyWriteFailed(error: unknown, key: string): void {
+  console.warn(`idempotency record for ${key} not written; a retry will run the command again`, error);
+}
