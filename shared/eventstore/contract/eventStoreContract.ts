@@ -1,0 +1,396 @@
+import { randomUUID } from 'node:crypto';
+import { filter, firstValueFrom, type Observable, take, timeout, toArray } from 'rxjs';
+import { ConcurrencyError } from '../../common/errors';
+import type { AppendResult, EventStore, EventToAppend, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
+
+/**
+ * The behaviour every EventStore adapter promises, as one jest suite. An adapter's test calls
+ * `eventStoreContract('sqlite', () => open…())`. One store serves the whole suite and every test
+ * uses its own streams (random names), so it also runs against a shared server holding other data.
+ */
+export function eventStoreContract(name: string, make: () => Promise<EventStore>): void {
+  describe(`EventStore contract: ${name}`, () => {
+    let store: EventStore;
+
+    beforeAll(async () => {
+      store = await make();
+    });
+
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    describe('append and readStream', () => {
+      it('creates a stream with no_stream and answers its version and last position', async () => {
+        const stream = streamName('create');
+        const events = makeEvents(2);
+        const result = await store.append(stream, events, 'no_stream');
+        expect(result.version).toBe(2);
+        const read = await store.readStream(stream);
+        expect(read.map((event) => event.id)).toEqual(events.map((event) => event.id));
+        expect(read.map((event) => event.version)).toEqual([1, 2]);
+        expect(read[1].position).toBe(result.position);
+        expect(read[0]).toMatchObject({ streamId: stream, type: events[0].type, data: events[0].data, metadata: events[0].metadata });
+        expect(typeof read[0].position).toBe('string');
+      });
+
+      it('creates a stream with any', async () => {
+        const stream = streamName('any');
+        expect((await store.append(stream, makeEvents(1), 'any')).version).toBe(1);
+        expect((await store.append(stream, makeEvents(2), 'any')).version).toBe(3);
+      });
+
+      it('appends at the exact version, and with stream_exists', async () => {
+        const stream = streamName('exact');
+        await store.append(stream, makeEvents(1), 'no_stream');
+        expect((await store.append(stream, makeEvents(2), 1)).version).toBe(3);
+        expect((await store.append(stream, makeEvents(1), 3)).version).toBe(4);
+        expect((await store.append(stream, makeEvents(1), 'stream_exists')).version).toBe(5);
+      });
+
+      it('refuses a version mismatch with ConcurrencyError naming the actual version', async () => {
+        const stream = streamName('mismatch');
+        await store.append(stream, makeEvents(2), 'no_stream');
+        await expectConcurrency(store.append(stream, makeEvents(1), 5), { expected: '5', actual: '2' });
+        await expectConcurrency(store.append(stream, makeEvents(1), 1), { expected: '1', actual: '2' });
+        await expectConcurrency(store.append(stream, makeEvents(1), 'no_stream'), { expected: 'no_stream', actual: '2' });
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('names "no_stream" as the actual version of a stream that does not exist', async () => {
+        const stream = streamName('missing');
+        await expectConcurrency(store.append(stream, makeEvents(1), 3), { expected: '3', actual: 'no_stream' });
+        await expectConcurrency(store.append(stream, makeEvents(1), 'stream_exists'), {
+          expected: 'stream_exists',
+          actual: 'no_stream',
+        });
+        expect(await store.readStream(stream)).toEqual([]);
+      });
+
+      it('answers [] for a stream that does not exist', async () => {
+        expect(await store.readStream(streamName('nothing'))).toEqual([]);
+      });
+
+      it('keeps versions contiguous and positions increasing within a stream', async () => {
+        const stream = streamName('contiguous');
+        let version: ExpectedVersion = 'no_stream';
+        for (const size of [1, 3, 2, 1]) {
+          version = (await store.append(stream, makeEvents(size), version)).version;
+        }
+        const read = await store.readStream(stream);
+        expect(read.map((event) => event.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+        expectIncreasing(store, read.map((event) => event.position));
+      });
+
+      it('round-trips Unicode (Devanagari, emoji, combining marks) in data and metadata', async () => {
+        const stream = streamName('unicode');
+        const data = {
+          title: 'जन आशीर्वाद यात्रा — भोपाल',
+          place: 'ग्वालियर',
+          notes: ['क्षेत्र', 'नमस्ते 🙏🏽', 'e\u0301 vs é', '𝄞', 'مرحبا', '\u0000 nul'],
+          nested: { 'कुंजी': 'मान' },
+        };
+        const metadata = { actor: { name: 'सुनीता शर्मा' }, reason: 'ज़रूरी' };
+        await store.append(stream, [{ id: randomUUID(), type: 'StopAdded', data, metadata }], 'no_stream');
+        const [read] = await store.readStream(stream);
+        expect(read.data).toEqual(data);
+        expect(read.metadata).toEqual(metadata);
+      });
+    });
+
+    describe('idempotency by event id', () => {
+      it('answers the first result to a retry with the same event ids, without duplicating', async () => {
+        const stream = streamName('retry');
+        const events = makeEvents(2);
+        const first = await store.append(stream, events, 'no_stream');
+        expect(await store.append(stream, events, 'no_stream')).toEqual(first);
+        expect(await store.append(stream, events, 'any')).toEqual(first);
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('still recognises the retry after later appends', async () => {
+        const stream = streamName('retry-later');
+        const events = makeEvents(3);
+        await store.append(stream, makeEvents(1), 'no_stream');
+        const first = await store.append(stream, events, 1);
+        await store.append(stream, makeEvents(2), 4);
+        expect(await store.append(stream, events, 1)).toEqual(first);
+        const read = await store.readStream(stream);
+        expect(read.map((event) => event.version)).toEqual([1, 2, 3, 4, 5, 6]);
+      });
+
+      it('recognises retries racing the original', async () => {
+        const stream = streamName('retry-race');
+        const events = makeEvents(2);
+        const results = await Promise.all([1, 2, 3].map(() => store.append(stream, events, 'no_stream')));
+        expect(results[1]).toEqual(results[0]);
+        expect(results[2]).toEqual(results[0]);
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+    });
+
+    describe('concurrent appends', () => {
+      it('lets exactly one of several appends at the same exact version win', async () => {
+        const stream = streamName('race');
+        await store.append(stream, makeEvents(1), 'no_stream');
+        const settled = await Promise.allSettled(Array.from({ length: 8 }, () => store.append(stream, makeEvents(1), 1)));
+        const won = settled.filter((outcome) => outcome.status === 'fulfilled');
+        const lost = settled.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+        expect(won).toHaveLength(1);
+        expect(lost).toHaveLength(7);
+        for (const outcome of lost) {
+          expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
+          expect(outcome.reason).toMatchObject({ expected: '1', actual: '2' });
+        }
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('lets exactly one of several appends with no_stream create the stream', async () => {
+        const stream = streamName('create-race');
+        const settled = await Promise.allSettled(Array.from({ length: 5 }, () => store.append(stream, makeEvents(2), 'no_stream')));
+        expect(settled.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('keeps every stream consistent under concurrent appends to many streams', async () => {
+        const streams = Array.from({ length: 4 }, (_, i) => streamName(`many-${i}`));
+        await Promise.all(
+          streams.map(async (stream) => {
+            let version: ExpectedVersion = 'no_stream';
+            for (let i = 0; i < 10; i++) version = (await store.append(stream, makeEvents(1 + (i % 3)), version)).version;
+          }),
+        );
+        for (const stream of streams) {
+          const read = await store.readStream(stream);
+          expect(read.map((event) => event.version)).toEqual(read.map((_, i) => i + 1));
+          expect(read).toHaveLength(19); // 1+2+3+1+2+3+1+2+3+1
+        }
+      });
+    });
+
+    describe('$all', () => {
+      it('orders positions strictly across streams, and headPosition is the newest', async () => {
+        const a = streamName('all-a');
+        const b = streamName('all-b');
+        const results: AppendResult[] = [];
+        results.push(await store.append(a, makeEvents(1), 'no_stream'));
+        results.push(await store.append(b, makeEvents(2), 'no_stream'));
+        results.push(await store.append(a, makeEvents(1), 1));
+        expectIncreasing(store, results.map((result) => result.position));
+        const head = await store.headPosition();
+        expect(head).toBeDefined();
+        expect(store.comparePositions(head as Position, results[2].position)).toBeGreaterThanOrEqual(0);
+        expect(store.comparePositions(results[0].position, results[0].position)).toBe(0);
+        expect(store.comparePositions(results[2].position, results[0].position)).toBeGreaterThan(0);
+      });
+
+      it('pages through readAll, exclusive of `after`, without gaps or repeats', async () => {
+        const before = await store.headPosition();
+        const stream = streamName('page');
+        const mine = await appendSeveral(store, stream, [2, 1, 3, 1]);
+        const seen: RecordedEvent[] = [];
+        let after = before;
+        for (let pages = 0; pages < 1000; pages++) {
+          const page = await store.readAll(after, 2);
+          expect(page.length).toBeLessThanOrEqual(2);
+          if (page.length === 0) break;
+          if (after !== undefined) expect(store.comparePositions(page[0].position, after)).toBeGreaterThan(0);
+          expectIncreasing(store, page.map((event) => event.position));
+          seen.push(...page);
+          after = page[page.length - 1].position;
+          if (seen.filter((event) => event.streamId === stream).length === mine.length) break;
+        }
+        expectIncreasing(store, seen.map((event) => event.position));
+        expect(seen.filter((event) => event.streamId === stream).map((event) => event.id)).toEqual(mine.map((event) => event.id));
+      });
+
+      it('reads readAll from a middle position exclusively', async () => {
+        const stream = streamName('middle');
+        await appendSeveral(store, stream, [1, 1, 1]);
+        const read = await store.readStream(stream);
+        const after = await store.readAll(read[0].position, 1000);
+        expect(after[0].position).not.toBe(read[0].position);
+        expect(after.filter((event) => event.streamId === stream).map((event) => event.version)).toEqual([2, 3]);
+      });
+
+      it('subscribeAll catches up then follows live appends, with no gap and no duplicate when appends race the switch', async () => {
+        const before = await store.headPosition();
+        const stream = streamName('subscribe');
+        await appendSeveral(store, stream, [2, 1, 2]);
+        const total = 5 + 40;
+        // Appends keep arriving while the subscription reads history and switches to live.
+        const appending = (async () => {
+          let version = 5;
+          for (let i = 0; i < 20; i++) {
+            version = (await store.append(stream, makeEvents(1 + (i % 3)), version)).version;
+            if (version >= total) break;
+            if (i % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+          }
+          if (version < total) await store.append(stream, makeEvents(total - version), version);
+        })();
+        const received = await collect(store.subscribeAll(before), stream, total);
+        await appending;
+        expect(received.map((event) => event.version)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+        expectIncreasing(store, received.map((event) => event.position));
+      });
+
+      it('subscribeAll delivers every stream in position order with concurrent writers', async () => {
+        const before = await store.headPosition();
+        const streams = [streamName('sub-x'), streamName('sub-y'), streamName('sub-z')];
+        const all: RecordedEvent[] = [];
+        const subscription = store.subscribeAll(before).subscribe((event) => {
+          if (streams.includes(event.streamId)) all.push(event);
+        });
+        try {
+          await Promise.all(streams.map((stream) => appendSeveral(store, stream, [1, 2, 1, 3, 1])));
+          await waitFor(() => all.length === 24);
+          expectIncreasing(store, all.map((event) => event.position));
+          for (const stream of streams) {
+            const versions = all.filter((event) => event.streamId === stream).map((event) => event.version);
+            expect(versions).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
+          }
+          const head = await store.headPosition();
+          expect(store.comparePositions(head as Position, all[all.length - 1].position)).toBeGreaterThanOrEqual(0);
+        } finally {
+          subscription.unsubscribe();
+        }
+      });
+
+      it('subscribeAll from a middle position is exclusive of it', async () => {
+        const stream = streamName('sub-middle');
+        await appendSeveral(store, stream, [1, 1, 1]);
+        const read = await store.readStream(stream);
+        const received = await collect(store.subscribeAll(read[0].position), stream, 2);
+        expect(received.map((event) => event.version)).toEqual([2, 3]);
+        expect(received[0].data).toEqual(read[1].data);
+      });
+
+      it('subscribeAll stops delivering once unsubscribed', async () => {
+        const stream = streamName('sub-stop');
+        const head = await store.headPosition();
+        const got: RecordedEvent[] = [];
+        const subscription = store.subscribeAll(head).subscribe((event) => {
+          if (event.streamId === stream) got.push(event);
+        });
+        await store.append(stream, makeEvents(1), 'no_stream');
+        await waitFor(() => got.length === 1);
+        subscription.unsubscribe();
+        await store.append(stream, makeEvents(2), 1);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(got).toHaveLength(1);
+      });
+    });
+
+    describe('idempotency records', () => {
+      const inAnHour = (): string => new Date(Date.now() + 3_600_000).toISOString();
+
+      it('stores a record with the append, its body made from the append result', async () => {
+        const stream = streamName('idem');
+        const key = `contract:${randomUUID()}`;
+        const result = await store.append(stream, makeEvents(2), 'no_stream', {
+          idempotency: {
+            key,
+            requestHash: 'hash-1',
+            status: 201,
+            expiresAt: inAnHour(),
+            body: (appended) => ({ id: stream, version: appended.version, position: appended.position, नाम: 'परीक्षा' }),
+          },
+        });
+        const record = await store.idempotency.get(key, new Date());
+        expect(record).toMatchObject({ key, requestHash: 'hash-1', status: 201 });
+        expect(record?.body).toEqual({ id: stream, version: 2, position: result.position, नाम: 'परीक्षा' });
+      });
+
+      it('writes no record when the append is refused', async () => {
+        const key = `contract:${randomUUID()}`;
+        await expect(
+          store.append(streamName('idem-refused'), makeEvents(1), 4, {
+            idempotency: { key, requestHash: 'h', status: 200, expiresAt: inAnHour(), body: () => ({}) },
+          }),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await store.idempotency.get(key, new Date())).toBeUndefined();
+      });
+
+      it('ignores records that expired', async () => {
+        const stream = streamName('idem-expiry');
+        const key = `contract:${randomUUID()}`;
+        const expiresAt = '2030-01-01T12:00:00+05:30';
+        await store.append(stream, makeEvents(1), 'no_stream', {
+          idempotency: { key, requestHash: 'h', status: 201, expiresAt, body: () => ({ ok: true }) },
+        });
+        expect(await store.idempotency.get(key, new Date('2030-01-01T06:29:59Z'))).toBeDefined();
+        expect(await store.idempotency.get(key, new Date('2030-01-01T06:30:00Z'))).toBeUndefined();
+        expect(await store.idempotency.get(`contract:${randomUUID()}`, new Date())).toBeUndefined();
+      });
+
+      it('stores a record with put, for commands that append nothing', async () => {
+        const key = `contract:${randomUUID()}`;
+        await store.idempotency.put({ key, requestHash: 'h2', status: 200, body: { same: 'वही' }, expiresAt: inAnHour() });
+        expect(await store.idempotency.get(key, new Date())).toMatchObject({ status: 200, body: { same: 'वही' } });
+        const expired = `contract:${randomUUID()}`;
+        await store.idempotency.put({ key: expired, requestHash: 'h', status: 200, body: null, expiresAt: '2020-01-01T00:00:00Z' });
+        expect(await store.idempotency.get(expired, new Date())).toBeUndefined();
+      });
+    });
+  });
+}
+
+function streamName(label: string): string {
+  return `contract_${label.replace(/-/g, '_')}-${randomUUID().replace(/-/g, '')}`;
+}
+
+function makeEvents(count: number): EventToAppend[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    type: 'ContractTested',
+    data: { index: i, text: `event ${i}` },
+    metadata: { actor: 'contract', batch: count },
+  }));
+}
+
+/** Appends batches of the given sizes in order, each at the exact expected version. */
+async function appendSeveral(store: EventStore, stream: string, sizes: number[]): Promise<EventToAppend[]> {
+  const all: EventToAppend[] = [];
+  let version: ExpectedVersion = 'no_stream';
+  for (const size of sizes) {
+    const events = makeEvents(size);
+    version = (await store.append(stream, events, version)).version;
+    all.push(...events);
+  }
+  return all;
+}
+
+async function expectConcurrency(promise: Promise<unknown>, fields: { expected: string; actual: string }): Promise<void> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ConcurrencyError);
+  expect(error).toMatchObject(fields);
+}
+
+function expectIncreasing(store: EventStore, positions: Position[]): void {
+  for (let i = 1; i < positions.length; i++) {
+    expect(store.comparePositions(positions[i], positions[i - 1])).toBeGreaterThan(0);
+  }
+}
+
+/** The first `count` events of `stream` that the subscription delivers. */
+function collect(events: Observable<RecordedEvent>, stream: string, count: number): Promise<RecordedEvent[]> {
+  return firstValueFrom(
+    events.pipe(
+      filter((event) => event.streamId === stream),
+      take(count),
+      toArray(),
+      timeout(15_000),
+    ),
+  );
+}
+
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

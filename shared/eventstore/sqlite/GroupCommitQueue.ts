@@ -1,0 +1,129 @@
+import type { AppendResult } from '../EventStore';
+import type { BatchWriter } from './BatchWriter';
+import { errorOf } from './errorOf';
+import type { AppendOutcome, AppendRequest } from './writerProtocol';
+
+/** An append waiting for its batch. `body` makes its idempotency record's body from its result. */
+export interface QueuedAppend {
+  request: AppendRequest;
+  body?: (result: AppendResult) => unknown;
+  resolve: (outcome: AppendOutcome & { ok: true }) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface GroupCommitStats {
+  /** Transactions committed. */
+  transactions: number;
+  /** Appends that went through a committed transaction (succeeded or refused). */
+  appends: number;
+  /** The most appends one transaction held. */
+  largestBatch: number;
+}
+
+/** The `body` function of one append threw: that append fails, the rest of its batch is retried. */
+class BodyFailure {
+  constructor(
+    readonly index: number,
+    readonly cause: unknown,
+  ) {}
+}
+
+/**
+ * Group commit: appends that arrive together (in the same macrotask, or while a transaction is in
+ * flight) are written in ONE transaction. Each append is settled only after that transaction
+ * committed; `onCommitted` runs first, in commit order (it feeds the live subscriptions).
+ */
+export class GroupCommitQueue {
+  private pending: QueuedAppend[] = [];
+  private flushing: Promise<void> | undefined;
+  private scheduled = false;
+  private idleWaiters: (() => void)[] = [];
+  private readonly counters: GroupCommitStats = { transactions: 0, appends: 0, largestBatch: 0 };
+
+  constructor(
+    private readonly writer: BatchWriter,
+    private readonly onCommitted: (batch: AppendRequest[], outcomes: AppendOutcome[]) => void,
+    private readonly maxBatch = 500,
+  ) {}
+
+  enqueue(append: QueuedAppend): void {
+    this.pending.push(append);
+    this.schedule();
+  }
+
+  stats(): GroupCommitStats {
+    return { ...this.counters };
+  }
+
+  /** Resolves when nothing is queued or in flight. */
+  idle(): Promise<void> {
+    if (!this.flushing && !this.scheduled && this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    // setImmediate, not a microtask: gathers every append made in this macrotask into the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flushing = this.flush().finally(() => {
+        this.flushing = undefined;
+        if (this.pending.length > 0) this.schedule();
+        else this.wakeIdle();
+      });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending.splice(0, this.maxBatch);
+    const requests = batch.map((append) => append.request);
+    let outcomes: AppendOutcome[];
+    try {
+      outcomes = await this.writer.commit(requests, (results) => bodiesOf(batch, results));
+    } catch (error) {
+      if (error instanceof BodyFailure) {
+        // Nothing was committed: fail the one whose body threw, put the others back in front.
+        batch[error.index].reject(error.cause);
+        this.pending.unshift(...batch.filter((_, i) => i !== error.index));
+      } else {
+        for (const append of batch) append.reject(error);
+      }
+      return;
+    }
+    this.counters.transactions += 1;
+    this.counters.appends += batch.length;
+    this.counters.largestBatch = Math.max(this.counters.largestBatch, batch.length);
+    try {
+      this.onCommitted(requests, outcomes);
+    } catch (error) {
+      // A listener's fault must not keep committed appends from being acknowledged.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+    batch.forEach((append, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) append.resolve(outcome);
+      else append.reject(errorOf(outcome.error));
+    });
+  }
+
+  private wakeIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
+  }
+}
+
+function bodiesOf(batch: QueuedAppend[], outcomes: AppendOutcome[]): (string | null)[] {
+  return batch.map((append, i) => {
+    const outcome = outcomes[i];
+    if (!append.body || !outcome.ok) return null;
+    try {
+      return JSON.stringify(append.body({ version: outcome.version, position: outcome.position })) ?? 'null';
+    } catch (cause) {
+      throw new BodyFailure(i, cause);
+    }
+  });
+}

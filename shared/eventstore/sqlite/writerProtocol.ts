@@ -1,0 +1,56 @@
+import type { ExpectedVersion } from '../EventStore';
+
+/** One append as the writer sees it: data and metadata already serialised (so bad JSON fails early). */
+export interface AppendRequest {
+  streamId: string;
+  events: { id: string; type: string; data: string; metadata: string }[];
+  expected: ExpectedVersion;
+  idempotency?: IdempotencyFields;
+}
+
+/** An idempotency record without its body; `expiresMs` orders expiry whatever offset `expiresAt` has. */
+export interface IdempotencyFields {
+  key: string;
+  requestHash: string;
+  status: number;
+  expiresAt: string;
+  expiresMs: number;
+}
+
+/** What became of one append of a batch. Plain data: it crosses the worker boundary. */
+export type AppendOutcome =
+  | {
+      ok: true;
+      version: number;
+      position: string;
+      /** Positions of the events this append wrote; empty for an idempotent replay or no events. */
+      positions: number[];
+      /** The stream's version before this append. */
+      startVersion: number;
+    }
+  | { ok: false; error: WriteFailure };
+
+export type WriteFailure =
+  | { kind: 'concurrency'; streamId: string; expected: string; actual: string }
+  | { kind: 'error'; message: string };
+
+/** The idempotency record bodies (JSON text, null when none) for each append, in batch order. */
+export type BodiesFor = (outcomes: AppendOutcome[]) => (string | null)[];
+
+export type ToWriter =
+  | { type: 'batch'; id: number; appends: AppendRequest[] }
+  | { type: 'bodies'; id: number; bodies: (string | null)[] }
+  | { type: 'abort'; id: number }
+  | { type: 'put'; id: number; record: IdempotencyFields; body: string }
+  | { type: 'prune'; id: number; nowMs: number }
+  | { type: 'close'; id: number };
+
+export type FromWriter =
+  | { type: 'ready' }
+  /** The transaction is open and waits for the idempotency bodies. */
+  | { type: 'outcomes'; id: number; outcomes: AppendOutcome[] }
+  | { type: 'committed'; id: number; outcomes: AppendOutcome[] }
+  | { type: 'aborted'; id: number }
+  | { type: 'done'; id: number; count: number }
+  | { type: 'closed'; id: number }
+  | { type: 'failed'; id: number; message: string };
