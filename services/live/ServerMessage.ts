@@ -1,0 +1,18 @@
+import type { BoardName } from '@tayari/projections/BoardSource';
+import type { Position } from '@tayari/shared/eventstore/EventStore';
+
+/** Why a client message was refused; the connection stays up unless said otherwise. */
+export type LiveErrorCode =
+  | 'bad-json'
+  | 'bad-message'
+  | 'unknown-type'
+  | 'unknown-board'
+  | 'bad-position'
+  | 'too-many-subscriptions'
+  | 'rate-limited'
+  | 'unavailable';
+
+/** What the gateway sends (SPEC.md, "Live boards"). */
+export type ServerMessage =
+  | { type: 'snapshot' | 'update'; board: BoardName; position: Position; data: unknown }
+  | { type: 'error'; code: LiveErrorCode; message: string; board?: string };
