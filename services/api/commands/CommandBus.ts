@@ -8,10 +8,11 @@ import type { EventStore, ExpectedVersion } from '@tayari/shared/eventstore/Even
 import { eventId } from '@tayari/shared/eventstore/eventId';
 import { EventMetadataSchema } from '@tayari/shared/common/metadata';
 import type { Aggregate } from './Aggregate';
+import { KeyedLock } from '../http/KeyedLock';
 
 export interface CommandMeta {
   actor: Actor;
-  /** The idempotency key (scoped to the actor) or a generated id: event ids derive from it. */
+  /** From the idempotency key (scoped to the actor) and the request, or a generated id: event ids derive from it. */
   commandId: string;
   idempotencyKey?: string;
   correlationId: string;
@@ -61,6 +62,9 @@ const MAX_ATTEMPTS = 8;
  * Without If-Match a lost race is simply decided again on the newer state.
  */
 export class CommandBus {
+  /** Commands on one stream run one at a time in this process: they would only conflict. */
+  private readonly streams = new KeyedLock();
+
   constructor(private readonly deps: { store: EventStore; clock: Clock }) {}
 
   async load<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string): Promise<{ state: S; version: number; position?: string }> {
@@ -72,6 +76,11 @@ export class CommandBus {
   }
 
   async execute<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
+    return this.streams.run(request.streamId, () => this.decideAndAppend(request));
+  }
+
+  /** Other processes (API replicas on EventStoreDB) may still get in first: then decide again. */
+  private async decideAndAppend<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.attempt(request);

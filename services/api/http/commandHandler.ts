@@ -6,6 +6,7 @@ import type { IdempotencyStore } from '@tayari/shared/eventstore/EventStore';
 import { requireRole } from '../auth/policy';
 import type { CommandBus, CommandAnswer, Outcome } from '../commands/CommandBus';
 import type { CommandRoute } from '../commands/CommandRoute';
+import { InvalidBody } from '../commands/InvalidBody';
 import type { KeyedLock } from './KeyedLock';
 import { actorOf, requestIdOf } from './locals';
 import { parseIdempotencyKey, parseIfMatch } from './preconditions';
@@ -54,9 +55,11 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
     };
 
     const execute = async (idempotency?: { scoped: string; requestHash: string }): Promise<Outcome> => {
-      const commandId = idempotency ? `idem-${sha256(idempotency.scoped).slice(0, 32)}` : `cmd-${deps.ids()}`;
-      // With a key, a created id derives from it: a retry racing its original names the same thing.
-      const newId = idempotency ? () => sha256(`id:${idempotency.scoped}`).slice(0, 20) : deps.ids;
+      // With a key, event ids and a created id derive from the key *and* the request: a retry racing
+      // its original names the same things, while the key, once expired (24 h), can name a new request.
+      const scopedRequest = idempotency && `${idempotency.scoped}\n${idempotency.requestHash}`;
+      const commandId = scopedRequest ? `idem-${sha256(scopedRequest).slice(0, 32)}` : `cmd-${deps.ids()}`;
+      const newId = scopedRequest ? () => sha256(`id:${scopedRequest}`).slice(0, 20) : deps.ids;
       const expiresAt = new Date(deps.clock.now().getTime() + DAY_MS).toISOString();
       return route.run({
         params,
@@ -76,6 +79,9 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
       const outcome = await execute();
       return send(outcome.status, outcome.body, false);
     }
+    // Validate before hashing: stableJson recurses, and a hostile body (20,000 nested arrays) is a 400.
+    const parsed = route.body.safeParse(rawBody);
+    if (!parsed.success) throw new InvalidBody(parsed.error);
     const scoped = `${actor.sub}:${key}`;
     const requestHash = sha256(`${route.name}\n${stableJson(params)}\n${stableJson(rawBody)}`);
     await deps.lock.run(scoped, async () => {

@@ -28,11 +28,16 @@ function validationProblem(error: ZodError): Problem {
 }
 
 interface BodyParserError {
-  type: string;
+  type?: string;
   status?: number;
 }
+const isClientStatus = (status: unknown) => typeof status === 'number' && status >= 400 && status < 500;
+/** body-parser's errors; those of a body that does not inflate (zlib) carry a 4xx status but no `type`. */
 const isBodyParserError = (e: unknown): e is BodyParserError =>
-  typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && 'expose' in e;
+  typeof e === 'object' &&
+  e !== null &&
+  'expose' in e &&
+  (typeof (e as { type?: unknown }).type === 'string' || isClientStatus((e as { status?: unknown }).status));
 
 /** The one place where errors become problem+json. Unknown errors are 500 and logged by the caller. */
 export function toProblem(error: unknown): { problem: Problem; headers: Record<string, string>; unexpected: boolean } {
@@ -57,8 +62,12 @@ export function toProblem(error: unknown): { problem: Problem; headers: Record<s
       case 'encoding.unsupported':
         return plain(problem(415, 'unsupported-encoding', 'send UTF-8 JSON'));
       default:
-        return plain(problem(error.status ?? 400, 'bad-request', error.type));
+        return plain(problem(error.status ?? 400, 'bad-request', error.type ?? 'the body could not be read (does it match its Content-Encoding?)'));
     }
+  }
+  // The router could not percent-decode a path parameter (e.g. /tours/%ZZ/cancel).
+  if (error instanceof URIError && (error as { status?: unknown }).status === 400) {
+    return plain(problem(400, 'malformed-path', 'the path is not valid percent-encoded UTF-8'));
   }
   if (error instanceof Error && error.name === 'StoreUnavailable') {
     return { problem: problem(503, 'store-unavailable', 'the event store cannot be reached; retry with the same Idempotency-Key'), headers: { 'Retry-After': '1' }, unexpected: false };
