@@ -10,6 +10,15 @@ export interface TayariConfig {
   eventStoreUrl?: string;
   mongoUrl?: string;
   rateLimitPerMinute: number;
+  /** Express `trust proxy`: off unless TAYARI_TRUST_PROXY says how many hops (or which) to trust. */
+  trustProxy: boolean | number | string;
+  logLevel: string;
+}
+
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): TayariConfig {
@@ -26,5 +35,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): Taya
     eventStoreUrl: env.EVENTSTORE_CONNECTION_STRING || undefined,
     mongoUrl: env.MONGODB_URI || undefined,
     rateLimitPerMinute: rate,
+    trustProxy: trustProxyFrom(env.TAYARI_TRUST_PROXY),
+    logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

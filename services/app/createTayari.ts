@@ -2,58 +2,140 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import { randomIdGenerator, type IdGenerator } from '@tayari/shared/common/ids';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
+import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore';
+import type { BoardSource } from '@tayari/projections/BoardSource';
+import { ReadModels } from '@tayari/projections/ReadModels';
+import type { ReadSide } from '@tayari/projections/ReadSide';
 import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { loadSecret } from '@tayari/api/auth/loadSecret';
 import { createApi } from '@tayari/api/createApi';
+import { createHealthRouter } from '@tayari/api/reads/createHealthRouter';
+import { createReadRouter } from '@tayari/api/reads/createReadRouter';
+import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGateway';
+import { liveOptionsFromEnv } from '@tayari/live/LiveOptions';
+import { serveWeb } from '@tayari/web/serveWeb';
 import type { TayariConfig } from './config';
+import { loadDemo } from './demo/loadDemo';
+import { createLogger } from './logger';
+import { Metrics } from './metrics';
 
 export interface TayariOptions {
   config: TayariConfig;
   clock?: Clock;
   ids?: IdGenerator;
+  logger?: Logger;
+  /** Live gateway options beyond those read from the environment (tests shorten timers). */
+  live?: Parameters<typeof createLiveGateway>[0]['options'];
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Tayari {
   server: Server;
   url: string;
   store: EventStore;
+  /** What the live gateway watches: board changes and board contents. */
+  boards: BoardSource;
+  /** The read side (positions, waitFor, payloads), for tests and benchmarks. */
+  reads: ReadSide;
+  live: LiveGateway;
   verifier: TokenVerifier;
   secretGenerated: boolean;
+  /** How many demo commands were loaded at start (0 when the store was not empty or the demo is off). */
+  demoCommands: number;
   close(): Promise<void>;
 }
 
-/** The whole service in one process on the embedded store: what `npm start` runs and tests drive. */
+/** Undoes what start-up did so far, last first, when a later step fails (and on close). */
+class Closers {
+  private readonly steps: (() => Promise<void> | void)[] = [];
+  add(step: () => Promise<void> | void): void {
+    this.steps.push(step);
+  }
+  async run(): Promise<void> {
+    for (const step of this.steps.splice(0).reverse()) await step();
+  }
+}
+
+/** The whole service in one process on the embedded stores: what `npm start` runs and tests drive. */
 export async function createTayari(options: TayariOptions): Promise<Tayari> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
-  mkdirSync(config.dataDir, { recursive: true });
-  const { secret, generated } = config.jwtSecret
-    ? { secret: config.jwtSecret, generated: false }
-    : loadSecret({}, config.dataDir);
-  const verifier = new TokenVerifier(secret, () => clock.now());
-  const store = await SqliteEventStore.open({ file: join(config.dataDir, 'events.db'), lock: join(config.dataDir, 'tayari.lock'), now: () => clock.now() });
-  const app = createApi({ store, clock, ids: options.ids ?? randomIdGenerator, verifier });
-  const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return {
-    server,
-    url: `http://${host}:${port}`,
-    store,
-    verifier,
-    secretGenerated: generated,
-    async close() {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const closers = new Closers();
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+    const { secret, generated } = config.jwtSecret ? { secret: config.jwtSecret, generated: false } : loadSecret({}, config.dataDir);
+    const verifier = new TokenVerifier(secret, () => clock.now());
+
+    const store = await SqliteEventStore.open({ file: join(config.dataDir, 'events.db'), lock: join(config.dataDir, 'tayari.lock'), now: () => clock.now() });
+    closers.add(() => store.close());
+    const demo = config.demo ? await loadDemo({ store, clock }) : { commands: 0, events: 0 };
+    if (demo.commands > 0) logger.info({ commands: demo.commands, events: demo.events }, 'demo loaded into the empty store');
+
+    // The read models have their own file: they can always be rebuilt from the events (npm run rebuild).
+    const readStore = new SqliteReadStore({ file: join(config.dataDir, 'read.db') });
+    closers.add(() => readStore.close());
+    const readModels = await ReadModels.start({ events: store, readStore, clock });
+    closers.add(() => readModels.stop());
+
+    let live: LiveGateway | undefined;
+    const metrics = new Metrics({
+      projectionLag: async () => {
+        const head = await store.headPosition();
+        return head === undefined ? 0 : Math.max(0, Number(head) - Number(readModels.position()));
+      },
+      live: () => live?.stats() ?? { connections: 0, messagesSent: 0 },
+    });
+    const app = createApi({
+      store,
+      clock,
+      ids: options.ids ?? randomIdGenerator,
+      verifier,
+      reads: createReadRouter({ readSide: readModels }),
+      open: createHealthRouter({ events: store, readSide: readModels }),
+      after: [metrics.handler(), serveWeb()],
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      trustProxy: config.trustProxy,
+      logError: (error, context) => logger.error({ err: error, ...context }, 'request failed'),
+      logAccess: (entry) => logger.debug(entry, 'request'),
+      observeCommand: metrics.observeCommand,
+    });
+
+    const server = createServer(app);
+    live = createLiveGateway({ server, boards: readModels, verifier, clock, options: { ...liveOptionsFromEnv(options.env ?? process.env), ...options.live } });
+    const gateway = live;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    closers.add(async () => {
+      // Upgraded sockets keep the server open: the gateway closes them first.
+      await gateway.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-    },
-  };
+    });
+
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return {
+      server,
+      url: `http://${host}:${port}`,
+      store,
+      boards: readModels,
+      reads: readModels,
+      live: gateway,
+      verifier,
+      secretGenerated: generated,
+      demoCommands: demo.commands,
+      close: () => closers.run(),
+    };
+  } catch (error) {
+    await closers.run();
+    throw error;
+  }
 }

@@ -1,0 +1,34 @@
+import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import { programmeSummary } from './programmeSummary';
+import { byStart } from './timing';
+import type { Position, ProgrammeListPayload } from './types';
+
+export interface ProgrammeFilter {
+  /** Programmes still running after this instant (ISO, UTC). */
+  from?: string;
+  /** Programmes starting before this instant (ISO, UTC). */
+  to?: string;
+  kind?: 'tour' | 'meeting';
+}
+
+/**
+ * GET /api/programmes: every programme (cancelled and ended ones too) whose time window overlaps
+ * [from, to), by start. A tour without live stops has no window: it is listed (last) only when
+ * neither from nor to is given.
+ */
+export function programmeList(docs: Iterable<ProgrammeDoc>, filter: ProgrammeFilter, now: Date, position: Position): ProgrammeListPayload {
+  const from = filter.from === undefined ? undefined : Date.parse(filter.from);
+  const to = filter.to === undefined ? undefined : Date.parse(filter.to);
+  const programmes = [];
+  for (const doc of docs) {
+    if (filter.kind !== undefined && doc.kind !== filter.kind) continue;
+    const summary = programmeSummary(doc, now);
+    if (from !== undefined || to !== undefined) {
+      if (summary.startsAt === null || summary.endsAt === null) continue;
+      if (from !== undefined && Date.parse(summary.endsAt) <= from) continue;
+      if (to !== undefined && Date.parse(summary.startsAt) >= to) continue;
+    }
+    programmes.push(summary);
+  }
+  return { position, programmes: programmes.sort(byStart) };
+}

@@ -1,0 +1,25 @@
+import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import { readiness } from '../readiness/readiness';
+import { timingOf } from './timing';
+import type { ProgrammeSummary } from './types';
+
+export function programmeSummary(doc: ProgrammeDoc, now: Date): ProgrammeSummary {
+  const districts: string[] = [];
+  if (doc.kind === 'tour') {
+    const live = doc.stops.filter((stop) => !stop.cancelled).sort((a, b) => (a.startsAt < b.startsAt ? -1 : 1));
+    for (const stop of live) if (districts.at(-1) !== stop.district) districts.push(stop.district);
+  }
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    title: doc.title,
+    status: doc.status,
+    version: doc.version,
+    ...timingOf(doc, now),
+    leader: doc.kind === 'tour' ? doc.leader : null,
+    venue: doc.kind === 'meeting' ? doc.venue : null,
+    districts,
+    wings: doc.wings,
+    readiness: readiness(Object.values(doc.tasks), doc, now),
+  };
+}

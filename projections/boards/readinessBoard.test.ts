@@ -1,0 +1,68 @@
+import { ev } from '../testing/domainEvents';
+import { EventLog } from '../testing/EventLog';
+import { projectAll } from '../testing/projectAll';
+import { programmeList } from './programmeList';
+import { readinessBoard } from './readinessBoard';
+
+const day = (d: number, h = 5) => `2018-06-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00.000Z`;
+
+function programmes() {
+  const log = new EventLog();
+  return projectAll(
+    log.all([
+      ev.tourPlanned('later-tour'),
+      ev.stopAdded('later-tour', 's1', day(28), day(28, 9)),
+      ev.meetingScheduled('soon', day(26)),
+      ev.meetingScheduled('past', day(20), day(20, 8)),
+      ev.meetingScheduled('off', day(27)),
+      ev.meetingCancelled('off'),
+      ev.tourPlanned('unscheduled'),
+      ev.meetingScheduled('now', day(25, 4), day(25, 8)),
+      ev.taskLogged('k1', 'soon', 'youth', { programmeKind: 'meeting' }),
+      ev.taskCompleted('k1', 'soon', 'youth'),
+    ]),
+  ).programmes;
+}
+
+describe('readinessBoard', () => {
+  it('lists programmes not cancelled and not ended, by start, unscheduled last', () => {
+    const board = readinessBoard(programmes().values(), new Date(day(25)), '10');
+    expect(board.position).toBe('10');
+    expect(board.programmes.map((p) => [p.id, p.phase])).toEqual([
+      ['now', 'running'],
+      ['soon', 'upcoming'],
+      ['later-tour', 'upcoming'],
+      ['unscheduled', 'unscheduled'],
+    ]);
+    expect(board.programmes[1]).toMatchObject({
+      kind: 'meeting',
+      title: 'Meeting soon',
+      status: 'planned',
+      startsAt: day(26),
+      endsAt: day(26, 7),
+      venue: 'Rajiv Bhawan',
+      leader: null,
+      districts: [],
+      wings: ['youth'],
+      readiness: { percent: 100, total: 1, done: 1, atRisk: false },
+    });
+    expect(board.programmes[2]).toMatchObject({ leader: 'नेता जी', venue: null, districts: ['Bastar'] });
+  });
+});
+
+describe('programmeList', () => {
+  it('lists every programme (cancelled and ended too) in time order', () => {
+    const list = programmeList(programmes().values(), {}, new Date(day(25)), '10');
+    expect(list.programmes.map((p) => p.id)).toEqual(['past', 'now', 'soon', 'off', 'later-tour', 'unscheduled']);
+    expect(list.programmes.find((p) => p.id === 'off')?.status).toBe('cancelled');
+  });
+
+  it('filters by kind and by a time range that the window overlaps', () => {
+    const all = programmes();
+    const now = new Date(day(25));
+    expect(programmeList(all.values(), { kind: 'tour' }, now, '1').programmes.map((p) => p.id)).toEqual(['later-tour', 'unscheduled']);
+    expect(programmeList(all.values(), { from: day(25, 7), to: day(27) }, now, '1').programmes.map((p) => p.id)).toEqual(['now', 'soon']);
+    expect(programmeList(all.values(), { from: day(26, 7) }, now, '1').programmes.map((p) => p.id)).toEqual(['off', 'later-tour']);
+    expect(programmeList(all.values(), { to: day(20, 5) }, now, '1').programmes).toEqual([]);
+  });
+});

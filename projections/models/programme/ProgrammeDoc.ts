@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** A short record of who wrote the last note of a task, and when. */
+export const NoteRefSchema = z.object({ text: z.string(), at: z.string(), by: z.string() });
+
+export const TaskCardStatusSchema = z.enum(['todo', 'in_progress', 'blocked', 'done', 'cancelled']);
+export type TaskCardStatus = z.infer<typeof TaskCardStatusSchema>;
+
+/** A task as a board shows it; derived-by-clock values (overdue) are not stored. */
+export const TaskCardSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  wing: z.string(),
+  assignee: z.string().optional(),
+  dueAt: z.string().optional(),
+  stopId: z.string().optional(),
+  responsibilityId: z.string().optional(),
+  status: TaskCardStatusSchema,
+  blockedReason: z.string().optional(),
+  cancelReason: z.string().optional(),
+  /** The task stream's version (what If-Match compares with). */
+  version: z.number().int(),
+  /** positionKey of the TaskLogged event: a stable order for cards logged at the same due time. */
+  loggedKey: z.string(),
+  notes: z.number().int(),
+  lastNote: NoteRefSchema.optional(),
+});
+export type TaskCard = z.infer<typeof TaskCardSchema>;
+
+export const ResponsibilityViewSchema = z.object({
+  id: z.string(),
+  wing: z.string(),
+  duty: z.string(),
+  stopId: z.string().optional(),
+  lead: z.string().optional(),
+  acknowledged: z.boolean(),
+  acknowledgedBy: z.object({ name: z.string(), at: z.string() }).optional(),
+  cancelled: z.boolean(),
+  cancelReason: z.string().optional(),
+  /** The responsibility stream's version. */
+  version: z.number().int(),
+  assignedKey: z.string(),
+});
+export type ResponsibilityView = z.infer<typeof ResponsibilityViewSchema>;
+
+export const StopViewSchema = z.object({
+  id: z.string(),
+  place: z.string(),
+  district: z.string(),
+  venue: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  hostWing: z.string().optional(),
+  cancelled: z.boolean(),
+  cancelReason: z.string().optional(),
+});
+export type StopView = z.infer<typeof StopViewSchema>;
+
+const common = {
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(['planned', 'cancelled']),
+  cancelReason: z.string().optional(),
+  /** The programme stream's version (its ETag). */
+  version: z.number().int(),
+  /** The last global position applied to this doc (makes a redelivered event harmless). */
+  position: z.string(),
+  tasks: z.record(z.string(), TaskCardSchema),
+  responsibilities: z.record(z.string(), ResponsibilityViewSchema),
+  /** Wings with a live task or responsibility here: the wing boards that show this programme. */
+  wings: z.array(z.string()),
+};
+
+export const TourDocSchema = z.object({
+  ...common,
+  kind: z.literal('tour'),
+  leader: z.string(),
+  region: z.string().optional(),
+  notes: z.string().optional(),
+  stops: z.array(StopViewSchema),
+});
+
+export const MeetingDocSchema = z.object({
+  ...common,
+  kind: z.literal('meeting'),
+  venue: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string().optional(),
+  chairs: z.array(z.string()),
+  agenda: z.array(z.string()),
+  minutes: z.object({ decisions: z.array(z.string()), attendance: z.number().optional(), recordedAt: z.string() }).optional(),
+});
+
+/** One document per programme: the tour or meeting, its tasks and its responsibilities. */
+export const ProgrammeDocSchema = z.discriminatedUnion('kind', [TourDocSchema, MeetingDocSchema]);
+export type ProgrammeDoc = z.infer<typeof ProgrammeDocSchema>;
+export type TourDoc = z.infer<typeof TourDocSchema>;
+export type MeetingDoc = z.infer<typeof MeetingDocSchema>;

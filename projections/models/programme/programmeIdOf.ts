@@ -1,0 +1,27 @@
+import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
+
+/** The programme an event belongs to (its own stream, or the one its task or responsibility names). */
+export function programmeIdOf(event: StoredEvent): string | undefined {
+  const data = event.data;
+  if ('tourId' in data) return data.tourId;
+  if ('meetingId' in data) return data.meetingId;
+  if ('programmeId' in data) return data.programmeId;
+  return undefined;
+}
+
+const PROGRAMME_LEVEL: ReadonlySet<string> = new Set([
+  'TourPlanned',
+  'StopAdded',
+  'StopRescheduled',
+  'StopCancelled',
+  'TourCancelled',
+  'MeetingScheduled',
+  'MeetingRescheduled',
+  'MeetingCancelled',
+  'MinutesRecorded',
+]);
+
+/** An event of the programme's own stream: it changes what every board showing the programme shows. */
+export function isProgrammeLevel(event: StoredEvent): boolean {
+  return PROGRAMME_LEVEL.has(event.type);
+}

@@ -1,0 +1,29 @@
+/** SPEC.md "Reads": the counts a readiness figure is made of. */
+export interface ReadinessCounts {
+  /** round(100 × done / total); 0 when total is 0. */
+  percent: number;
+  /** Tasks that are not cancelled. */
+  total: number;
+  done: number;
+  inProgress: number;
+  blocked: number;
+  /** Not done and due before now. */
+  overdue: number;
+  /** In the risk window (see `inRiskWindow`) and (percent < 80 or blocked > 0 or overdue > 0). */
+  atRisk: boolean;
+}
+
+export interface Readiness extends ReadinessCounts {
+  byWing: Record<string, ReadinessCounts>;
+  /** Tours only: one entry per live stop, plus any cancelled stop that still has live tasks. */
+  byStop?: Record<string, ReadinessCounts>;
+}
+
+/** A time window as ISO instants. */
+export interface TimeWindow {
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Where a programme is in time: `unscheduled` is a tour without live stops. */
+export type Phase = 'unscheduled' | 'upcoming' | 'running' | 'ended';

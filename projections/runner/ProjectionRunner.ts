@@ -1,0 +1,217 @@
+import { BehaviorSubject, Subject, type Observable, type Subscription } from 'rxjs';
+import type { EventStore, Position, RecordedEvent } from '@tayari/shared/eventstore/EventStore';
+import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEvent';
+import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
+import type { BoardChange } from '../BoardSource';
+import { PROJECTIONS, type ProjectionName } from '../models/collections';
+import { ModelCache } from './ModelCache';
+import { ProjectionFailed } from './ProjectionFailed';
+import { Projector, type Checkpoints } from './Projector';
+
+export interface ProjectionRunnerOptions {
+  events: EventStore;
+  readStore: ReadStore;
+  /** Most events in one commit. Default 500. */
+  maxBatch?: number;
+  /** The position reported before any event was applied. Default "0" (the SQLite store's "before the first"). */
+  zeroPosition?: Position;
+  /** Told once, loudly, when the runner stops on an error. Default: console.error. */
+  onError?: (error: Error) => void;
+}
+
+export type RunnerStatus = 'running' | 'failed' | 'stopped';
+
+export interface Commit {
+  position: Position;
+  programmeIds: ReadonlySet<string>;
+}
+
+/**
+ * Keeps the read models up to date: subscribes to `$all` after the stored checkpoint, applies what
+ * arrived in one turn of the event loop (at most `maxBatch` events) as one batch, and writes the
+ * touched documents, the history rows and every checkpoint in ONE read-store commit. Only then does
+ * it update its cache and position and announce which boards changed, at the committed position.
+ * An event that does not parse or apply stops it (after committing the events before it).
+ */
+export class ProjectionRunner {
+  readonly position$: BehaviorSubject<Position>;
+  private readonly changesSubject = new Subject<BoardChange>();
+  private readonly commitsSubject = new Subject<Commit>();
+  readonly changes$: Observable<BoardChange> = this.changesSubject.asObservable();
+  readonly commits$: Observable<Commit> = this.commitsSubject.asObservable();
+
+  private statusValue: RunnerStatus = 'running';
+  private failureValue: Error | undefined;
+  private subscription: Subscription | undefined;
+  private readonly queue: RecordedEvent[] = [];
+  private draining = false;
+  private idle: Promise<void> = Promise.resolve();
+  private readonly projector: Projector;
+  private readonly maxBatch: number;
+
+  /** Loads the checkpoints and documents, then follows the event store from the checkpoint. */
+  static async start(options: ProjectionRunnerOptions): Promise<ProjectionRunner> {
+    const stored = await options.readStore.checkpoints();
+    const checkpoints: Checkpoints = {};
+    for (const name of PROJECTIONS) if (stored[name] !== undefined) checkpoints[name] = stored[name];
+    const cache = await ModelCache.load(options.readStore);
+    const runner = new ProjectionRunner(options, cache, checkpoints);
+    runner.subscribe();
+    return runner;
+  }
+
+  private constructor(
+    private readonly options: ProjectionRunnerOptions,
+    readonly cache: ModelCache,
+    private checkpointsValue: Checkpoints,
+  ) {
+    this.maxBatch = options.maxBatch ?? 500;
+    this.projector = new Projector(cache, (a, b) => options.events.comparePositions(a, b));
+    this.position$ = new BehaviorSubject(this.lowestCheckpoint() ?? options.zeroPosition ?? '0');
+  }
+
+  get status(): RunnerStatus {
+    return this.statusValue;
+  }
+
+  get failure(): Error | undefined {
+    return this.failureValue;
+  }
+
+  get position(): Position {
+    return this.position$.value;
+  }
+
+  /** Each model's checkpoint, as committed. */
+  checkpoints(): Partial<Record<ProjectionName, Position>> {
+    return { ...this.checkpointsValue };
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    return this.options.events.comparePositions(a, b);
+  }
+
+  /** Resolves true once the models reflect `position`, false after `timeoutMs` or when the runner stopped. */
+  waitFor(position: Position, timeoutMs: number): Promise<boolean> {
+    const reached = (current: Position) => this.comparePositions(current, position) >= 0;
+    if (reached(this.position)) return Promise.resolve(true);
+    if (this.statusValue !== 'running') return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      let subscription: Subscription | undefined;
+      const done = (value: boolean) => {
+        clearTimeout(timer);
+        subscription?.unsubscribe();
+        resolve(value);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      subscription = this.position$.subscribe({
+        next: (current) => {
+          if (reached(current)) done(true);
+        },
+        complete: () => done(false),
+      });
+    });
+  }
+
+  /** Stops following the store; an in-flight commit completes first. */
+  async stop(): Promise<void> {
+    if (this.statusValue === 'running') this.statusValue = 'stopped';
+    this.subscription?.unsubscribe();
+    await this.idle;
+    this.changesSubject.complete();
+    this.commitsSubject.complete();
+    this.position$.complete();
+  }
+
+  private lowestCheckpoint(): Position | undefined {
+    let lowest: Position | undefined;
+    for (const name of PROJECTIONS) {
+      const position = this.checkpointsValue[name];
+      // A model without a checkpoint has seen nothing: start from the beginning.
+      if (position === undefined) return undefined;
+      if (lowest === undefined || this.options.events.comparePositions(position, lowest) < 0) lowest = position;
+    }
+    return lowest;
+  }
+
+  private subscribe(): void {
+    // The store's subscription catches up then follows live commits with no gap and no duplicate.
+    this.subscription = this.options.events.subscribeAll(this.lowestCheckpoint()).subscribe({
+      next: (event) => this.enqueue(event),
+      error: (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))),
+      complete: () => {
+        if (this.statusValue === 'running') this.statusValue = 'stopped';
+      },
+    });
+  }
+
+  private enqueue(event: RecordedEvent): void {
+    if (this.statusValue !== 'running') return;
+    this.queue.push(event);
+    if (this.draining) return;
+    this.draining = true;
+    this.idle = this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      // Let the rest of this turn's events arrive (a catch-up page, a group commit) to batch them.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      while (this.queue.length > 0 && this.statusValue === 'running') {
+        await this.applyBatch(this.queue.splice(0, this.maxBatch));
+      }
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async applyBatch(batch: RecordedEvent[]): Promise<void> {
+    const parsed: StoredEvent[] = [];
+    let failure: ProjectionFailed | undefined;
+    const applied = this.lowestCheckpoint();
+    for (const recorded of batch) {
+      // Delivered again (a resubscription after a drop): every model has it already.
+      if (applied !== undefined && this.comparePositions(recorded.position, applied) <= 0) continue;
+      try {
+        parsed.push(parseRecorded(recorded));
+      } catch (error) {
+        failure = new ProjectionFailed(recorded, error);
+        break;
+      }
+    }
+    // Apply whatever parsed before the bad event, then stop there.
+    if (parsed.length > 0) await this.commit(parsed);
+    if (failure) throw failure;
+  }
+
+  private async commit(events: StoredEvent[]): Promise<void> {
+    let projected;
+    try {
+      projected = this.projector.project(events, this.checkpointsValue);
+    } catch (error) {
+      // One event broke an evolve: retry one by one so the good ones before it are committed.
+      if (events.length > 1) {
+        for (const event of events) await this.commit([event]);
+        return;
+      }
+      throw new ProjectionFailed(events[0], error);
+    }
+    await this.options.readStore.commit(projected.write);
+    this.cache.merge(projected);
+    this.checkpointsValue = { ...this.checkpointsValue, ...projected.write.checkpoints };
+    this.position$.next(projected.position);
+    this.commitsSubject.next({ position: projected.position, programmeIds: projected.programmeIds });
+    for (const board of projected.boards) this.changesSubject.next({ board, position: projected.position });
+  }
+
+  private fail(error: Error): void {
+    if (this.statusValue === 'failed') return;
+    this.statusValue = 'failed';
+    this.failureValue = error;
+    this.queue.length = 0;
+    this.subscription?.unsubscribe();
+    (this.options.onError ?? ((e: Error) => console.error(e)))(error);
+  }
+}

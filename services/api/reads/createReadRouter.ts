@@ -1,0 +1,97 @@
+import { Router, type Response } from 'express';
+import type { ReadSide } from '@tayari/projections/ReadSide';
+import { HttpProblem, problem } from '../http/Problem';
+import { awaitPosition, requirePosition } from './awaitPosition';
+import { parseQuery } from './parseQuery';
+import { HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery } from './querySchemas';
+
+export interface ReadRouterOptions {
+  readSide: ReadSide;
+  /** How long `?minPosition` waits before 504. Default 5000 ms (SPEC). */
+  minPositionTimeoutMs?: number;
+}
+
+const notFound = (rule: string, detail: string) => new HttpProblem(problem(404, rule, detail));
+
+function found<T>(value: T | undefined, rule: string, detail: string): T {
+  if (value === undefined) throw notFound(rule, detail);
+  return value;
+}
+
+const send = (res: Response, body: unknown) => res.type('application/json').send(JSON.stringify(body));
+
+/**
+ * Every GET of SPEC.md "Reads" but health, mounted under /api after authentication. Each answers
+ * `position`; `?minPosition` waits first, so that a programme created just before is found.
+ */
+export function createReadRouter(options: ReadRouterOptions): Router {
+  const { readSide } = options;
+  const timeoutMs = options.minPositionTimeoutMs ?? 5000;
+  const router = Router();
+
+  router.get('/wings', async (req, res) => {
+    const query = parseQuery(req, PlainQuery);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    send(res, await readSide.wings());
+  });
+
+  router.get('/programmes', async (req, res) => {
+    const { minPosition, ...filter } = parseQuery(req, ProgrammeListQuery);
+    await awaitPosition(readSide, minPosition, timeoutMs);
+    send(res, await readSide.programmes(filter));
+  });
+
+  router.get('/programmes/:id', async (req, res) => {
+    const query = parseQuery(req, PlainQuery);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const id = req.params.id;
+    const programme = found(await readSide.programme(id), 'programme-not-found', `programme ${id} does not exist`);
+    const etag = `"${programme.version}"`;
+    res.set('ETag', etag);
+    if (matches(req.get('If-None-Match'), etag)) {
+      res.status(304).end();
+      return;
+    }
+    send(res, programme);
+  });
+
+  router.get('/programmes/:id/history', async (req, res) => {
+    const query = parseQuery(req, HistoryQuery);
+    const after = query.after === undefined ? undefined : requirePosition(readSide, 'after', query.after);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const id = req.params.id;
+    const page = await readSide.history(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT);
+    send(res, found(page, 'programme-not-found', `programme ${id} does not exist`));
+  });
+
+  router.get('/boards/programme/:id', async (req, res) => {
+    const query = parseQuery(req, PlainQuery);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const id = req.params.id;
+    send(res, found(await readSide.programmeBoard(id), 'programme-not-found', `programme ${id} does not exist`));
+  });
+
+  router.get('/boards/readiness', async (req, res) => {
+    const query = parseQuery(req, PlainQuery);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    send(res, await readSide.readinessBoard());
+  });
+
+  router.get('/boards/wing/:wing', async (req, res) => {
+    const query = parseQuery(req, PlainQuery);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const code = req.params.wing;
+    send(res, found(await readSide.wingBoard(code), 'wing-not-found', `wing ${code} is not in the catalogue`));
+  });
+
+  return router;
+}
+
+/** If-None-Match: `*` or a list of (weak or strong) tags. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { InstantSchema } from '@tayari/shared/common/time';
+
+/** Every read takes `?minPosition=P` (checked against the event store's position format later). */
+const minPosition = z.string().min(1).max(64).optional();
+
+export const PlainQuery = z.strictObject({ minPosition });
+
+export const ProgrammeListQuery = z
+  .strictObject({ minPosition, from: InstantSchema.optional(), to: InstantSchema.optional(), kind: z.enum(['tour', 'meeting']).optional() })
+  .refine((q) => q.from === undefined || q.to === undefined || q.to > q.from, { message: 'must be after from', path: ['to'] });
+
+export const HISTORY_DEFAULT_LIMIT = 100;
+export const HISTORY_MAX_LIMIT = 1000;
+
+export const HistoryQuery = z.strictObject({
+  minPosition,
+  after: z.string().min(1).max(64).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(HISTORY_MAX_LIMIT))
+    .optional(),
+});

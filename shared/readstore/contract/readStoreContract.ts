@@ -1,0 +1,136 @@
+import type { HistoryEntry, ReadStore } from '../ReadStore';
+import { positionKey } from '../positionKey';
+
+/**
+ * The behaviour every ReadStore adapter promises, as one jest suite: `readStoreContract('sqlite',
+ * () => open…())`. Each test gets a fresh, empty store from `make`.
+ */
+export function readStoreContract(name: string, make: () => Promise<ReadStore>): void {
+  describe(`ReadStore contract: ${name}`, () => {
+    let store: ReadStore;
+
+    beforeEach(async () => {
+      store = await make();
+    });
+
+    afterEach(async () => {
+      await store?.close();
+    });
+
+    it('starts empty', async () => {
+      expect(await store.checkpoints()).toEqual({});
+      expect(await store.get('programmes', 'p1')).toBeUndefined();
+      expect(await store.all('programmes')).toEqual([]);
+      expect(await store.history('p1', undefined, 10)).toEqual([]);
+      expect(typeof store.kind).toBe('string');
+    });
+
+    it('commits docs, history rows and checkpoints, and reads them back unchanged', async () => {
+      const doc = { id: 'p1', title: 'बस्तर दौरा — Bastar tour', nested: { list: [1, 2, { deep: null }] }, flag: true };
+      await store.commit({
+        docs: [{ collection: 'programmes', id: 'p1', doc }],
+        history: [row('p1', '1', 'TourPlanned')],
+        checkpoints: { programmes: '1', history: '1' },
+      });
+      expect(await store.get('programmes', 'p1')).toEqual(doc);
+      expect(await store.all('programmes')).toEqual([doc]);
+      expect(await store.history('p1', undefined, 10)).toEqual([row('p1', '1', 'TourPlanned')]);
+      expect(await store.checkpoints()).toEqual({ programmes: '1', history: '1' });
+    });
+
+    it('replaces a doc and a checkpoint written again', async () => {
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 1 } }], history: [], checkpoints: { m: '1' } });
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 2 } }], history: [], checkpoints: { m: '2' } });
+      expect(await store.get('c', 'a')).toEqual({ v: 2 });
+      expect(await store.all('c')).toEqual([{ v: 2 }]);
+      expect(await store.checkpoints()).toEqual({ m: '2' });
+    });
+
+    it('keeps collections apart, and lists a collection by id', async () => {
+      await store.commit({
+        docs: [
+          { collection: 'wings', id: 'youth', doc: { code: 'youth' } },
+          { collection: 'wings', id: 'adivasi', doc: { code: 'adivasi' } },
+          { collection: 'programmes', id: 'youth', doc: { id: 'youth', kind: 'tour' } },
+        ],
+        history: [],
+        checkpoints: {},
+      });
+      expect(await store.all('wings')).toEqual([{ code: 'adivasi' }, { code: 'youth' }]);
+      expect(await store.get('programmes', 'youth')).toEqual({ id: 'youth', kind: 'tour' });
+      expect(await store.get('wings', 'nobody')).toBeUndefined();
+    });
+
+    it('removes deleted docs in the same commit', async () => {
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: 1 }, { collection: 'c', id: 'b', doc: 2 }], history: [], checkpoints: {} });
+      await store.commit({ docs: [], deletes: [{ collection: 'c', id: 'a' }], history: [], checkpoints: { m: '3' } });
+      expect(await store.all('c')).toEqual([2]);
+      expect(await store.checkpoints()).toEqual({ m: '3' });
+    });
+
+    it('pages history by position order (not text order), after a key, per programme', async () => {
+      const positions = ['2', '10', '9', '100', '1'];
+      await store.commit({
+        docs: [],
+        history: [...positions.map((p) => row('p1', p, `E${p}`)), row('p2', '3', 'Other')],
+        checkpoints: {},
+      });
+      const all = await store.history('p1', undefined, 100);
+      expect(all.map((r) => r.position)).toEqual(['1', '2', '9', '10', '100']);
+      const page = await store.history('p1', positionKey('2'), 2);
+      expect(page.map((r) => r.position)).toEqual(['9', '10']);
+      expect(await store.history('p1', positionKey('100'), 2)).toEqual([]);
+      expect((await store.history('p2', undefined, 10)).map((r) => r.type)).toEqual(['Other']);
+    });
+
+    it('keeps one row for a history entry delivered twice', async () => {
+      await store.commit({ docs: [], history: [row('p1', '5', 'TaskLogged')], checkpoints: {} });
+      await store.commit({ docs: [], history: [row('p1', '5', 'TaskLogged')], checkpoints: {} });
+      expect(await store.history('p1', undefined, 10)).toHaveLength(1);
+    });
+
+    it('writes nothing of a batch that fails part way (models never ahead of or behind the checkpoint)', async () => {
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 1 } }], history: [], checkpoints: { m: '1' } });
+      const circular: Record<string, unknown> = { name: 'loop' };
+      circular.self = circular;
+      await expect(
+        store.commit({
+          docs: [
+            { collection: 'c', id: 'a', doc: { v: 2 } },
+            { collection: 'c', id: 'b', doc: { v: 2 } },
+            { collection: 'c', id: 'bad', doc: circular },
+          ],
+          history: [row('p1', '2', 'TaskLogged')],
+          checkpoints: { m: '2' },
+        }),
+      ).rejects.toThrow();
+      expect(await store.all('c')).toEqual([{ v: 1 }]);
+      expect(await store.history('p1', undefined, 10)).toEqual([]);
+      expect(await store.checkpoints()).toEqual({ m: '1' });
+    });
+
+    it('clears every model and checkpoint', async () => {
+      await store.commit({
+        docs: [{ collection: 'c', id: 'a', doc: 1 }],
+        history: [row('p1', '1', 'TourPlanned')],
+        checkpoints: { m: '1' },
+      });
+      await store.clear();
+      expect(await store.all('c')).toEqual([]);
+      expect(await store.history('p1', undefined, 10)).toEqual([]);
+      expect(await store.checkpoints()).toEqual({});
+    });
+  });
+}
+
+function row(programmeId: string, position: string, type: string): HistoryEntry {
+  return {
+    programmeId,
+    position,
+    sortKey: positionKey(position),
+    type,
+    at: '2018-06-26T05:30:00.000Z',
+    actor: { sub: 'u1', name: 'प्रभारी', role: 'incharge' },
+    data: { programmeId, text: 'नमस्ते' },
+  };
+}

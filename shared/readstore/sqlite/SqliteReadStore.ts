@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3';
+import type { Position } from '../../eventstore/EventStore';
+import type { HistoryEntry, ReadBatch, ReadStore } from '../ReadStore';
+
+export interface SqliteReadStoreOptions {
+  /** The database file (e.g. `<dataDir>/read.db`); `:memory:` keeps it in memory. */
+  file: string;
+}
+
+const SCHEMA_VERSION = 1;
+
+interface HistoryRow {
+  programme_id: string;
+  sort_key: string;
+  position: string;
+  type: string;
+  at: string;
+  actor: string;
+  data: string;
+}
+
+/**
+ * The embedded ReadStore: its own SQLite file, apart from the events. synchronous=NORMAL: a power
+ * loss may lose the last commits, but never tears one, and the checkpoint is in the same
+ * transaction as the models, so the runner simply re-applies what was lost (the models can always be
+ * rebuilt from the events anyway).
+ */
+export class SqliteReadStore implements ReadStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<typeof prepare>;
+  private readonly commitTransaction: (batch: ReadBatch) => void;
+  private closed = false;
+
+  constructor(options: SqliteReadStoreOptions) {
+    this.db = new Database(options.file);
+    try {
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      createSchema(this.db);
+      this.statements = prepare(this.db);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+    const s = this.statements;
+    // One transaction: serialising a doc happens inside it, so a failure anywhere writes nothing.
+    this.commitTransaction = this.db.transaction((batch: ReadBatch) => {
+      for (const write of batch.docs) s.putDoc.run(write.collection, write.id, toJson(write.doc, `${write.collection}/${write.id}`));
+      for (const gone of batch.deletes ?? []) s.deleteDoc.run(gone.collection, gone.id);
+      for (const row of batch.history) {
+        s.putHistory.run(row.programmeId, row.sortKey, row.position, row.type, row.at, toJson(row.actor, 'actor'), toJson(row.data, 'data'));
+      }
+      for (const [name, position] of Object.entries(batch.checkpoints)) s.putCheckpoint.run(name, position);
+    });
+  }
+
+  async checkpoints(): Promise<Record<string, Position>> {
+    const rows = this.statements.checkpoints.all() as { name: string; position: string }[];
+    return Object.fromEntries(rows.map((row) => [row.name, row.position]));
+  }
+
+  async get(collection: string, id: string): Promise<unknown | undefined> {
+    const row = this.statements.getDoc.get(collection, id) as { json: string } | undefined;
+    return row === undefined ? undefined : (JSON.parse(row.json) as unknown);
+  }
+
+  async all(collection: string): Promise<unknown[]> {
+    const rows = this.statements.allDocs.all(collection) as { json: string }[];
+    return rows.map((row) => JSON.parse(row.json) as unknown);
+  }
+
+  async history(programmeId: string, afterSortKey: string | undefined, limit: number): Promise<HistoryEntry[]> {
+    const rows = this.statements.history.all(programmeId, afterSortKey ?? '', limit) as HistoryRow[];
+    return rows.map((row) => ({
+      programmeId: row.programme_id,
+      position: row.position,
+      sortKey: row.sort_key,
+      type: row.type,
+      at: row.at,
+      actor: JSON.parse(row.actor) as unknown,
+      data: JSON.parse(row.data) as unknown,
+    }));
+  }
+
+  async commit(batch: ReadBatch): Promise<void> {
+    if (this.closed) throw new Error('the read store is closed');
+    this.commitTransaction(batch);
+  }
+
+  async clear(): Promise<void> {
+    this.db.exec('BEGIN IMMEDIATE; DELETE FROM docs; DELETE FROM history; DELETE FROM checkpoints; COMMIT;');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+function createSchema(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true });
+  if (version === SCHEMA_VERSION) return;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new Error(`read store schema version ${version} is newer than this program (${SCHEMA_VERSION})`);
+  }
+  db.exec(`
+    BEGIN IMMEDIATE;
+    CREATE TABLE IF NOT EXISTS docs (
+      collection TEXT NOT NULL,
+      id TEXT NOT NULL,
+      json TEXT NOT NULL,
+      PRIMARY KEY (collection, id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS history (
+      programme_id TEXT NOT NULL,
+      sort_key TEXT NOT NULL,
+      position TEXT NOT NULL,
+      type TEXT NOT NULL,
+      at TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      data TEXT NOT NULL,
+      PRIMARY KEY (programme_id, sort_key)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS checkpoints (
+      name TEXT PRIMARY KEY,
+      position TEXT NOT NULL
+    ) WITHOUT ROWID;
+    PRAGMA user_version = ${SCHEMA_VERSION};
+    COMMIT;
+  `);
+}
+
+function prepare(db: Database.Database) {
+  return {
+    putDoc: db.prepare('INSERT INTO docs (collection, id, json) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET json = excluded.json'),
+    deleteDoc: db.prepare('DELETE FROM docs WHERE collection = ? AND id = ?'),
+    getDoc: db.prepare('SELECT json FROM docs WHERE collection = ? AND id = ?'),
+    allDocs: db.prepare('SELECT json FROM docs WHERE collection = ? ORDER BY id'),
+    // A row delivered twice (at-least-once) replaces itself instead of duplicating.
+    putHistory: db.prepare(
+      'INSERT OR REPLACE INTO history (programme_id, sort_key, position, type, at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    history: db.prepare('SELECT * FROM history WHERE programme_id = ? AND sort_key > ? ORDER BY sort_key LIMIT ?'),
+    putCheckpoint: db.prepare(
+      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
+    ),
+    checkpoints: db.prepare('SELECT name, position FROM checkpoints ORDER BY name'),
+  };
+}
+
+function toJson(value: unknown, what: string): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new Error(`read model ${what} is not JSON`);
+  return text;
+}
