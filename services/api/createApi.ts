@@ -11,7 +11,7 @@ import { accessLog, type AccessLogEntry } from './http/accessLog';
 import { identify, requireActor } from './http/authenticate';
 import { commandHandler, type CommandObserver } from './http/commandHandler';
 import { errorHandler, notFound, type ErrorLogger } from './http/errorHandler';
-import { KeyedLock } from './http/KeyedLock';
+import { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import { rateLimitBySubject } from './http/rateLimitBySubject';
 import { requireJson } from './http/requireJson';
 import { openApiDocument } from './openapi/openApiDocument';

@@ -1,5 +1,49 @@
-// Bundles the readiness page (services/web/page) into services/web/dist/public with esbuild.
-// Filled in with the page; until then it makes the folder so that the service can serve it.
-const { mkdirSync } = require('node:fs');
+// Builds the readiness page: type-checks services/web/page (its own tsconfig: DOM, no Node), then
+// bundles page/main.ts with esbuild into dist/public/app.js (minified, with a source map) and copies
+// index.html and styles.css beside it. `npm run build` runs this after `tsc --build`.
+// TAYARI_WEB_TYPECHECK=0 skips the type-check (the tests use it when only the bundle is stale).
+const { spawnSync } = require('node:child_process');
+const { copyFileSync, mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
-mkdirSync(join(__dirname, 'dist', 'public'), { recursive: true });
+const esbuild = require('esbuild');
+
+const page = join(__dirname, 'page');
+const out = join(__dirname, 'dist', 'public');
+
+function typecheck() {
+  const tsc = require.resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(page, 'tsconfig.json')], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('services/web: the page does not type-check (see above)');
+    process.exit(result.status ?? 1);
+  }
+}
+
+function bundle() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const options = {
+    entryPoints: [join(page, 'main.ts')],
+    outfile: join(out, 'app.js'),
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'iife',
+    // Phones in use are a few years old; BigInt (positions) needs es2020.
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+  try {
+    esbuild.buildSync(options);
+  } catch {
+    // esbuild has printed the errors already.
+    console.error('services/web: the page did not bundle');
+    process.exit(1);
+  }
+  for (const file of ['index.html', 'styles.css']) copyFileSync(join(page, file), join(out, file));
+}
+
+if (process.env.TAYARI_WEB_TYPECHECK !== '0') typecheck();
+bundle();

@@ -8,7 +8,7 @@ import type { EventStore, ExpectedVersion } from '@tayari/shared/eventstore/Even
 import { eventId } from '@tayari/shared/eventstore/eventId';
 import { EventMetadataSchema } from '@tayari/shared/common/metadata';
 import type { Aggregate } from './Aggregate';
-import { KeyedLock } from '../http/KeyedLock';
+import { KeyedLock } from '@tayari/shared/common/KeyedLock';
 
 export interface CommandMeta {
   actor: Actor;

@@ -1,362 +1,228 @@
-import type { z } from 'zod';
 import { streams } from '@tayari/shared/common/streams';
-import { AssignResponsibilityBody, AcknowledgeResponsibilityBody, CancelResponsibilityBody, ReassignResponsibilityBody } from '@tayari/shared/responsibility/commands';
+import {
+  AcknowledgeResponsibilityBody,
+  AssignResponsibilityBody,
+  CancelResponsibilityBody,
+  ReassignResponsibilityBody,
+} from '@tayari/shared/responsibility/commands';
 import { AddTaskNoteBody, AssignTaskBody, CancelTaskBody, ChangeTaskDueBody, ChangeTaskStatusBody, LogTaskBody } from '@tayari/shared/task/commands';
 import { AddStopBody, CancelBody, PlanTourBody, RescheduleStopBody } from '@tayari/shared/tour/commands';
 import { CancelMeetingBody, RecordMinutesBody, RescheduleMeetingBody, ScheduleMeetingBody } from '@tayari/shared/meeting/commands';
-import type { TaskCommand } from '@tayari/shared/task/commands';
 import { RegisterWingBody } from '@tayari/shared/wings/commands';
 import { requireWing, type Permission } from '../auth/policy';
+import { aggregateRoute } from './aggregateRoute';
 import { aggregates } from './aggregates';
-import { commandRoute, type CommandInput } from './CommandRoute';
+import type { CommandBus } from './CommandBus';
+import type { CommandInput } from './CommandRoute';
 import { loadProgramme, loadResponsibility, loadWings } from './facts';
 
-const none = async () => undefined;
+type Input = Pick<CommandInput<unknown>, 'actor' | 'params' | 'bus'>;
 
 /** Object-level permission for a stream whose state names a wing (tasks, responsibilities). */
 const ownWing =
-  (input: Pick<CommandInput<unknown>, 'actor'>, permission: Permission) =>
+  (permission: Permission) =>
+  ({ actor }: Input) =>
   (state: { exists: false } | { exists: true; wing: string }) => {
-    if (state.exists) requireWing(input.actor, permission, state.wing);
+    if (state.exists) requireWing(actor, permission, state.wing);
   };
 
-/** A command on an existing task: `POST /tasks/{taskId}/<verb>`, checked against the task's wing. */
-function taskRoute<Body extends z.ZodType>(
-  name: string,
-  verb: string,
-  body: Body,
-  permission: Permission,
-  summary: string,
-  toCommand: (taskId: string, body: z.output<Body>) => TaskCommand,
-) {
-  return commandRoute({
-    name,
-    path: `/tasks/:taskId/${verb}`,
-    summary,
-    body,
-    creates: false,
-    permission,
-    async run(input) {
-      const { params, bus, envelope } = input;
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.task,
-        streamId: streams.task(params.taskId),
-        command: toCommand(params.taskId, input.body),
-        id: params.taskId,
-        creates: false,
-        context: async () => ({ wings: new Map() }),
-        authorize: ownWing(input, permission),
-      });
-    },
-  });
-}
+const noWings = new Map();
+/** A tour decision needs the wing catalogue only when a stop names a host wing. */
+const tourContext = async () => ({ wings: noWings, programmeIdTaken: false });
+const meetingContext = async () => ({ programmeIdTaken: false });
+const meetingExists = async (bus: CommandBus, id: string) => (await bus.load(aggregates.meeting, streams.meeting(id))).version > 0;
+const tourExists = async (bus: CommandBus, id: string) => (await bus.load(aggregates.tour, streams.tour(id))).version > 0;
 
-/** Every command of SPEC.md ("Commands"), plus cancelling a responsibility. */
+const tour = ({ params }: Input) => ({ tourId: params.tourId, streamId: streams.tour(params.tourId) });
+const stop = ({ params }: Input) => ({ ...tour({ params } as Input), stopId: params.stopId, id: params.stopId });
+const meeting = ({ params }: Input) => ({ meetingId: params.meetingId, streamId: streams.meeting(params.meetingId), id: params.meetingId });
+const responsibility = ({ params }: Input) => ({
+  responsibilityId: params.responsibilityId,
+  streamId: streams.responsibility(params.responsibilityId),
+  id: params.responsibilityId,
+});
+const task = ({ params }: Input) => ({ taskId: params.taskId, streamId: streams.task(params.taskId), id: params.taskId });
+
+/** Every command of SPEC.md ("Commands"), plus cancelling a responsibility. The router, OpenAPI and the permission matrix read it. */
 export const commandRoutes = [
-  commandRoute({
-    name: 'PlanTour',
-    path: '/tours',
-    summary: "Plan a leader's tour",
-    body: PlanTourBody,
-    creates: true,
-    permission: 'incharge',
-    async run({ body: { id, ...rest }, newId, bus, envelope }) {
+  aggregateRoute({
+    name: 'PlanTour', path: '/tours', summary: "Plan a leader's tour", body: PlanTourBody, creates: true, permission: 'incharge',
+    aggregate: aggregates.tour,
+    target: ({ body: { id, ...rest }, newId }) => {
       const tourId = id ?? newId();
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.tour,
-        streamId: streams.tour(tourId),
-        command: { type: 'PlanTour', tourId, ...rest },
-        id: tourId,
-        creates: true,
-        context: async () => ({ wings: new Map(), programmeIdTaken: (await bus.load(aggregates.meeting, streams.meeting(tourId))).version > 0 }),
-      });
+      return { streamId: streams.tour(tourId), id: tourId, command: { type: 'PlanTour' as const, tourId, ...rest } };
     },
+    // Tours and meetings share programme ids.
+    context: async ({ bus }, t) => ({ wings: noWings, programmeIdTaken: await meetingExists(bus, t.id) }),
   }),
-  commandRoute({
-    name: 'AddStop',
-    path: '/tours/:tourId/stops',
-    summary: 'Add a stop to a tour',
-    body: AddStopBody,
-    creates: true,
-    permission: 'incharge',
-    async run({ params, body: { stopId, ...rest }, newId, bus, envelope }) {
-      const id = stopId ?? newId();
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.tour,
-        streamId: streams.tour(params.tourId),
-        command: { type: 'AddStop', tourId: params.tourId, stopId: id, ...rest },
-        id,
-        creates: true,
-        context: async () => ({ wings: await loadWings(bus), programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'AddStop', path: '/tours/:tourId/stops', summary: 'Add a stop to a tour', body: AddStopBody, creates: true, permission: 'incharge',
+    aggregate: aggregates.tour,
+    target: (input) => {
+      const { stopId, ...rest } = input.body;
+      const id = stopId ?? input.newId();
+      const { tourId, streamId } = tour(input);
+      return { streamId, id, command: { type: 'AddStop' as const, tourId, stopId: id, ...rest } };
     },
+    context: async ({ bus }) => ({ wings: await loadWings(bus), programmeIdTaken: false }),
   }),
-  commandRoute({
-    name: 'RescheduleStop',
-    path: '/tours/:tourId/stops/:stopId/reschedule',
-    summary: 'Move a stop to another time window',
-    body: RescheduleStopBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.tour,
-        streamId: streams.tour(params.tourId),
-        command: { type: 'RescheduleStop', tourId: params.tourId, stopId: params.stopId, ...body },
-        id: params.stopId,
-        creates: false,
-        context: async () => ({ wings: new Map(), programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'RescheduleStop', path: '/tours/:tourId/stops/:stopId/reschedule', summary: 'Move a stop to another time window', body: RescheduleStopBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.tour,
+    target: (input) => {
+      const { streamId, id, tourId, stopId } = stop(input);
+      return { streamId, id, command: { type: 'RescheduleStop' as const, tourId, stopId, ...input.body } };
     },
+    context: tourContext,
   }),
-  commandRoute({
-    name: 'CancelStop',
-    path: '/tours/:tourId/stops/:stopId/cancel',
-    summary: 'Cancel one stop of a tour',
-    body: CancelBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.tour,
-        streamId: streams.tour(params.tourId),
-        command: { type: 'CancelStop', tourId: params.tourId, stopId: params.stopId, ...body },
-        id: params.stopId,
-        creates: false,
-        context: async () => ({ wings: new Map(), programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'CancelStop', path: '/tours/:tourId/stops/:stopId/cancel', summary: 'Cancel one stop of a tour', body: CancelBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.tour,
+    target: (input) => {
+      const { streamId, id, tourId, stopId } = stop(input);
+      return { streamId, id, command: { type: 'CancelStop' as const, tourId, stopId, ...input.body } };
     },
+    context: tourContext,
   }),
-  commandRoute({
-    name: 'CancelTour',
-    path: '/tours/:tourId/cancel',
-    summary: 'Cancel a tour',
-    body: CancelBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.tour,
-        streamId: streams.tour(params.tourId),
-        command: { type: 'CancelTour', tourId: params.tourId, ...body },
-        id: params.tourId,
-        creates: false,
-        context: async () => ({ wings: new Map(), programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'CancelTour', path: '/tours/:tourId/cancel', summary: 'Cancel a tour', body: CancelBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.tour,
+    target: (input) => {
+      const { streamId, tourId } = tour(input);
+      return { streamId, id: tourId, command: { type: 'CancelTour' as const, tourId, ...input.body } };
     },
+    context: tourContext,
   }),
-  commandRoute({
-    name: 'ScheduleMeeting',
-    path: '/meetings',
-    summary: 'Schedule a review or strategy meeting',
-    body: ScheduleMeetingBody,
-    creates: true,
-    permission: 'incharge',
-    async run({ body: { id, ...rest }, newId, bus, envelope }) {
+  aggregateRoute({
+    name: 'ScheduleMeeting', path: '/meetings', summary: 'Schedule a review or strategy meeting', body: ScheduleMeetingBody, creates: true, permission: 'incharge',
+    aggregate: aggregates.meeting,
+    target: ({ body: { id, ...rest }, newId }) => {
       const meetingId = id ?? newId();
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.meeting,
-        streamId: streams.meeting(meetingId),
-        command: { type: 'ScheduleMeeting', meetingId, ...rest },
-        id: meetingId,
-        creates: true,
-        context: async () => ({ programmeIdTaken: (await bus.load(aggregates.tour, streams.tour(meetingId))).version > 0 }),
-      });
+      return { streamId: streams.meeting(meetingId), id: meetingId, command: { type: 'ScheduleMeeting' as const, meetingId, ...rest } };
     },
+    context: async ({ bus }, t) => ({ programmeIdTaken: await tourExists(bus, t.id) }),
   }),
-  commandRoute({
-    name: 'RescheduleMeeting',
-    path: '/meetings/:meetingId/reschedule',
-    summary: 'Move a meeting (and optionally its venue)',
-    body: RescheduleMeetingBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.meeting,
-        streamId: streams.meeting(params.meetingId),
-        command: { type: 'RescheduleMeeting', meetingId: params.meetingId, ...body },
-        id: params.meetingId,
-        creates: false,
-        context: async () => ({ programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'RescheduleMeeting', path: '/meetings/:meetingId/reschedule', summary: 'Move a meeting (and optionally its venue)', body: RescheduleMeetingBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.meeting,
+    target: (input) => {
+      const { streamId, id, meetingId } = meeting(input);
+      return { streamId, id, command: { type: 'RescheduleMeeting' as const, meetingId, ...input.body } };
     },
+    context: meetingContext,
   }),
-  commandRoute({
-    name: 'CancelMeeting',
-    path: '/meetings/:meetingId/cancel',
-    summary: 'Cancel a meeting',
-    body: CancelMeetingBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.meeting,
-        streamId: streams.meeting(params.meetingId),
-        command: { type: 'CancelMeeting', meetingId: params.meetingId, ...body },
-        id: params.meetingId,
-        creates: false,
-        context: async () => ({ programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'CancelMeeting', path: '/meetings/:meetingId/cancel', summary: 'Cancel a meeting', body: CancelMeetingBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.meeting,
+    target: (input) => {
+      const { streamId, id, meetingId } = meeting(input);
+      return { streamId, id, command: { type: 'CancelMeeting' as const, meetingId, ...input.body } };
     },
+    context: meetingContext,
   }),
-  commandRoute({
-    name: 'RecordMinutes',
-    path: '/meetings/:meetingId/minutes',
-    summary: "Record a meeting's decisions and attendance",
-    body: RecordMinutesBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.meeting,
-        streamId: streams.meeting(params.meetingId),
-        command: { type: 'RecordMinutes', meetingId: params.meetingId, ...body },
-        id: params.meetingId,
-        creates: false,
-        context: async () => ({ programmeIdTaken: false }),
-      });
+  aggregateRoute({
+    name: 'RecordMinutes', path: '/meetings/:meetingId/minutes', summary: "Record a meeting's decisions and attendance", body: RecordMinutesBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.meeting,
+    target: (input) => {
+      const { streamId, id, meetingId } = meeting(input);
+      return { streamId, id, command: { type: 'RecordMinutes' as const, meetingId, ...input.body } };
     },
+    context: meetingContext,
   }),
-  commandRoute({
-    name: 'AssignResponsibility',
-    path: '/programmes/:programmeId/responsibilities',
-    summary: 'Give a wing a duty for a programme (optionally one stop)',
-    body: AssignResponsibilityBody,
-    creates: true,
-    permission: 'incharge',
-    async run({ params, body: { id, ...rest }, newId, bus, envelope }) {
+  aggregateRoute({
+    name: 'AssignResponsibility', path: '/programmes/:programmeId/responsibilities', summary: 'Give a wing a duty for a programme (optionally one stop)', body: AssignResponsibilityBody, creates: true, permission: 'incharge',
+    aggregate: aggregates.responsibility,
+    target: ({ params, body: { id, ...rest }, newId }) => {
       const responsibilityId = id ?? newId();
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.responsibility,
-        streamId: streams.responsibility(responsibilityId),
-        command: { type: 'AssignResponsibility', responsibilityId, programmeId: params.programmeId, ...rest },
-        id: responsibilityId,
-        creates: true,
-        context: async () => ({ wings: await loadWings(bus), programme: await loadProgramme(bus, params.programmeId) }),
-      });
+      const command = { type: 'AssignResponsibility' as const, responsibilityId, programmeId: params.programmeId, ...rest };
+      return { streamId: streams.responsibility(responsibilityId), id: responsibilityId, command };
     },
+    context: async ({ bus, params }) => ({ wings: await loadWings(bus), programme: await loadProgramme(bus, params.programmeId) }),
   }),
-  commandRoute({
-    name: 'AcknowledgeResponsibility',
-    path: '/responsibilities/:responsibilityId/acknowledge',
-    summary: 'The wing acknowledges a duty given to it',
-    body: AcknowledgeResponsibilityBody,
-    creates: false,
-    permission: 'wing-acknowledge',
-    async run(input) {
-      const { params, bus, envelope } = input;
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.responsibility,
-        streamId: streams.responsibility(params.responsibilityId),
-        command: { type: 'AcknowledgeResponsibility', responsibilityId: params.responsibilityId },
-        id: params.responsibilityId,
-        creates: false,
-        context: async () => ({ wings: new Map() }),
-        authorize: ownWing(input, 'wing-acknowledge'),
-      });
+  aggregateRoute({
+    name: 'AcknowledgeResponsibility', path: '/responsibilities/:responsibilityId/acknowledge', summary: 'The wing acknowledges a duty given to it', body: AcknowledgeResponsibilityBody, creates: false, permission: 'wing-acknowledge',
+    aggregate: aggregates.responsibility,
+    target: (input) => {
+      const { streamId, id, responsibilityId } = responsibility(input);
+      return { streamId, id, command: { type: 'AcknowledgeResponsibility' as const, responsibilityId } };
     },
+    context: async () => ({ wings: noWings }),
+    authorize: ownWing('wing-acknowledge'),
   }),
-  commandRoute({
-    name: 'ReassignResponsibility',
-    path: '/responsibilities/:responsibilityId/reassign',
-    summary: 'Give a duty to another wing',
-    body: ReassignResponsibilityBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.responsibility,
-        streamId: streams.responsibility(params.responsibilityId),
-        command: { type: 'ReassignResponsibility', responsibilityId: params.responsibilityId, ...body },
-        id: params.responsibilityId,
-        creates: false,
-        context: async () => ({ wings: await loadWings(bus) }),
-      });
+  aggregateRoute({
+    name: 'ReassignResponsibility', path: '/responsibilities/:responsibilityId/reassign', summary: 'Give a duty to another wing', body: ReassignResponsibilityBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.responsibility,
+    target: (input) => {
+      const { streamId, id, responsibilityId } = responsibility(input);
+      return { streamId, id, command: { type: 'ReassignResponsibility' as const, responsibilityId, ...input.body } };
     },
+    context: async ({ bus }) => ({ wings: await loadWings(bus) }),
   }),
-  commandRoute({
-    name: 'CancelResponsibility',
-    path: '/responsibilities/:responsibilityId/cancel',
-    summary: 'Withdraw a duty (not in SPEC.md v1; the rules speak of cancelled responsibilities)',
-    body: CancelResponsibilityBody,
-    creates: false,
-    permission: 'incharge',
-    async run({ params, body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.responsibility,
-        streamId: streams.responsibility(params.responsibilityId),
-        command: { type: 'CancelResponsibility', responsibilityId: params.responsibilityId, ...body },
-        id: params.responsibilityId,
-        creates: false,
-        context: async () => ({ wings: new Map() }),
-      });
+  aggregateRoute({
+    name: 'CancelResponsibility', path: '/responsibilities/:responsibilityId/cancel', summary: 'Withdraw a duty (an addition to SPEC.md v1, whose rules speak of cancelled responsibilities)', body: CancelResponsibilityBody, creates: false, permission: 'incharge',
+    aggregate: aggregates.responsibility,
+    target: (input) => {
+      const { streamId, id, responsibilityId } = responsibility(input);
+      return { streamId, id, command: { type: 'CancelResponsibility' as const, responsibilityId, ...input.body } };
     },
+    context: async () => ({ wings: noWings }),
   }),
-  commandRoute({
-    name: 'LogTask',
-    path: '/tasks',
-    summary: 'Log a preparation task for a wing',
-    body: LogTaskBody,
-    creates: true,
-    permission: 'wing-manage',
-    async run({ body: { id, ...rest }, newId, bus, envelope, actor }) {
-      requireWing(actor, 'wing-manage', rest.wing);
+  aggregateRoute({
+    name: 'LogTask', path: '/tasks', summary: 'Log a preparation task for a wing', body: LogTaskBody, creates: true, permission: 'wing-manage',
+    aggregate: aggregates.task,
+    check: ({ actor, body }) => requireWing(actor, 'wing-manage', body.wing),
+    target: ({ body: { id, ...rest }, newId }) => {
       const taskId = id ?? newId();
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.task,
-        streamId: streams.task(taskId),
-        command: { type: 'LogTask', taskId, ...rest },
-        id: taskId,
-        creates: true,
-        context: async () => {
-          const [wings, programme, responsibility] = await Promise.all([
-            loadWings(bus),
-            loadProgramme(bus, rest.programmeId),
-            loadResponsibility(bus, rest.responsibilityId),
-          ]);
-          return { wings, programme, responsibility };
-        },
-      });
+      return { streamId: streams.task(taskId), id: taskId, command: { type: 'LogTask' as const, taskId, ...rest } };
+    },
+    context: async ({ bus, body }) => {
+      const [wings, programme, responsibility] = await Promise.all([
+        loadWings(bus),
+        loadProgramme(bus, body.programmeId),
+        loadResponsibility(bus, body.responsibilityId),
+      ]);
+      return { wings, programme, responsibility };
     },
   }),
-  taskRoute('ChangeTaskStatus', 'status', ChangeTaskStatusBody, 'wing-work', 'Move a task to todo, in_progress, blocked (with a reason) or done', (taskId, b) => ({ type: 'ChangeTaskStatus', taskId, ...b })),
-  taskRoute('AssignTask', 'assign', AssignTaskBody, 'wing-manage', 'Give a task to a person', (taskId, b) => ({ type: 'AssignTask', taskId, ...b })),
-  taskRoute('ChangeTaskDue', 'due', ChangeTaskDueBody, 'wing-work', "Change a task's due time", (taskId, b) => ({ type: 'ChangeTaskDue', taskId, ...b })),
-  taskRoute('AddTaskNote', 'notes', AddTaskNoteBody, 'wing-work', 'Add a note to a task', (taskId, b) => ({ type: 'AddTaskNote', taskId, ...b })),
-  taskRoute('CancelTask', 'cancel', CancelTaskBody, 'wing-manage', 'Cancel a task (it leaves boards and readiness)', (taskId, b) => ({ type: 'CancelTask', taskId, ...b })),
-  commandRoute({
-    name: 'RegisterWing',
-    path: '/wings',
-    summary: 'Register a wing beyond the default catalogue',
-    body: RegisterWingBody,
-    creates: true,
-    permission: 'incharge',
-    async run({ body, bus, envelope }) {
-      return bus.execute({
-        ...envelope,
-        aggregate: aggregates.wings,
-        streamId: streams.wings(),
-        command: { type: 'RegisterWing', ...body },
-        id: body.code,
-        creates: true,
-        context: none,
-      });
-    },
+  aggregateRoute({
+    name: 'ChangeTaskStatus', path: '/tasks/:taskId/status', summary: 'Move a task to todo, in_progress, blocked (with a reason) or done', body: ChangeTaskStatusBody, creates: false, permission: 'wing-work',
+    aggregate: aggregates.task,
+    target: (input) => ({ ...task(input), command: { type: 'ChangeTaskStatus' as const, taskId: input.params.taskId, ...input.body } }),
+    context: async () => ({ wings: noWings }),
+    authorize: ownWing('wing-work'),
+  }),
+  aggregateRoute({
+    name: 'AssignTask', path: '/tasks/:taskId/assign', summary: 'Give a task to a person', body: AssignTaskBody, creates: false, permission: 'wing-manage',
+    aggregate: aggregates.task,
+    target: (input) => ({ ...task(input), command: { type: 'AssignTask' as const, taskId: input.params.taskId, ...input.body } }),
+    context: async () => ({ wings: noWings }),
+    authorize: ownWing('wing-manage'),
+  }),
+  aggregateRoute({
+    name: 'ChangeTaskDue', path: '/tasks/:taskId/due', summary: "Change a task's due time", body: ChangeTaskDueBody, creates: false, permission: 'wing-work',
+    aggregate: aggregates.task,
+    target: (input) => ({ ...task(input), command: { type: 'ChangeTaskDue' as const, taskId: input.params.taskId, ...input.body } }),
+    context: async () => ({ wings: noWings }),
+    authorize: ownWing('wing-work'),
+  }),
+  aggregateRoute({
+    name: 'AddTaskNote', path: '/tasks/:taskId/notes', summary: 'Add a note to a task', body: AddTaskNoteBody, creates: false, permission: 'wing-work',
+    aggregate: aggregates.task,
+    target: (input) => ({ ...task(input), command: { type: 'AddTaskNote' as const, taskId: input.params.taskId, ...input.body } }),
+    context: async () => ({ wings: noWings }),
+    authorize: ownWing('wing-work'),
+  }),
+  aggregateRoute({
+    name: 'CancelTask', path: '/tasks/:taskId/cancel', summary: 'Cancel a task (it leaves boards and readiness)', body: CancelTaskBody, creates: false, permission: 'wing-manage',
+    aggregate: aggregates.task,
+    target: (input) => ({ ...task(input), command: { type: 'CancelTask' as const, taskId: input.params.taskId, ...input.body } }),
+    context: async () => ({ wings: noWings }),
+    authorize: ownWing('wing-manage'),
+  }),
+  aggregateRoute({
+    name: 'RegisterWing', path: '/wings', summary: 'Register a wing beyond the default catalogue', body: RegisterWingBody, creates: true, permission: 'incharge',
+    aggregate: aggregates.wings,
+    target: ({ body }) => ({ streamId: streams.wings(), id: body.code, command: { type: 'RegisterWing' as const, ...body } }),
+    context: async () => undefined,
   }),
 ];

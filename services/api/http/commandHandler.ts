@@ -7,7 +7,7 @@ import { requireRole } from '../auth/policy';
 import type { CommandBus, CommandAnswer, Outcome } from '../commands/CommandBus';
 import type { CommandRoute } from '../commands/CommandRoute';
 import { InvalidBody } from '../commands/InvalidBody';
-import type { KeyedLock } from './KeyedLock';
+import type { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import { actorOf, requestIdOf } from './locals';
 import { parseIdempotencyKey, parseIfMatch } from './preconditions';
 import { HttpProblem, problem } from './Problem';

@@ -1,0 +1,86 @@
+import { h, setAttr, setText } from '../dom';
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { Formats } from '../Formats';
+import type { ConnectionState } from '../live';
+import { hrefOf, type Route } from '../route';
+import type { Claims } from '../token';
+
+export interface HeaderActions {
+  switchLanguage(): void;
+  signOut(): void;
+}
+
+const CONNECTION_KEY: Record<ConnectionState, MessageKey> = {
+  connecting: 'connConnecting',
+  live: 'connLive',
+  reconnecting: 'connReconnecting',
+  offline: 'connOffline',
+};
+
+/** The top bar: name, navigation, who is signed in, the connection state and the language switch. */
+export class Header {
+  readonly el: HTMLElement;
+  readonly langButton: HTMLButtonElement;
+  private readonly navReadiness: HTMLAnchorElement;
+  private readonly navWings: HTMLAnchorElement;
+  private readonly conn = h('p', { className: 'conn', role: 'status', 'aria-live': 'polite' });
+  private readonly connText = h('span', { className: 'conn-text' });
+  private readonly wingName = h('span', { className: 'who-wing', hidden: true });
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly fmt: Formats,
+    claims: Claims | undefined,
+    actions: HeaderActions,
+  ) {
+    this.langButton = h('button', { type: 'button', className: 'btn btn-quiet lang-switch', lang: lang === 'en' ? 'hi' : 'en' }, t(lang, 'otherLanguage'));
+    this.langButton.setAttribute('aria-label', `${t(lang, 'language')}: ${t(lang, 'otherLanguage')}`);
+    this.langButton.addEventListener('click', () => actions.switchLanguage());
+    this.navReadiness = h('a', { href: hrefOf({ view: 'readiness' }) }, t(lang, 'navReadiness'));
+    this.navWings = h('a', { href: hrefOf({ view: 'wing', code: claims?.wing }) }, t(lang, 'navWings'));
+    this.conn.append(h('span', { className: 'dot', 'aria-hidden': 'true' }), this.connText);
+    const tools = h('div', { className: 'tools' }, this.langButton);
+    let who: HTMLElement | undefined;
+    if (claims) {
+      const signOut = h('button', { type: 'button', className: 'btn btn-quiet' }, t(lang, 'signOut'));
+      signOut.addEventListener('click', () => actions.signOut());
+      tools.append(signOut);
+      who = h(
+        'p',
+        { className: 'who' },
+        h('span', { className: 'who-name' }, t(lang, 'signedInAs', { name: claims.name, role: t(lang, `role_${claims.role}`) })),
+        this.wingName,
+        claims.role === 'observer' ? h('span', { className: 'badge badge-muted' }, t(lang, 'readOnly')) : undefined,
+      );
+    }
+    this.el = h(
+      'header',
+      { className: 'top' },
+      h(
+        'div',
+        { className: 'top-row' },
+        h('p', { className: 'brand' }, h('a', { href: hrefOf({ view: 'readiness' }) }, h('span', { lang: 'hi' }, 'तैयारी'), ' ', h('span', { lang: 'en', className: 'brand-en' }, 'Tayari'))),
+        claims ? h('nav', { className: 'nav', 'aria-label': t(lang, 'appTagline') }, this.navReadiness, this.navWings) : undefined,
+        tools,
+      ),
+      claims ? h('div', { className: 'top-row top-status' }, who, this.conn) : undefined,
+    );
+  }
+
+  /** The wing a lead or organiser acts for, once the catalogue has its name. */
+  showWing(name: string | undefined): void {
+    this.wingName.hidden = !name;
+    setText(this.wingName, name ? `(${name})` : '');
+  }
+
+  showRoute(route: Route): void {
+    setAttr(this.navReadiness, 'aria-current', route.view === 'readiness' ? 'page' : undefined);
+    setAttr(this.navWings, 'aria-current', route.view === 'wing' ? 'page' : undefined);
+  }
+
+  showConnection(state: ConnectionState, asOf: Date | undefined): void {
+    this.conn.dataset.state = state;
+    const label = t(this.lang, CONNECTION_KEY[state]);
+    setText(this.connText, state !== 'live' && asOf ? `${label} · ${t(this.lang, 'connAsOf', { time: this.fmt.time(asOf) })}` : label);
+  }
+}

@@ -1,0 +1,32 @@
+import type { ApiClient } from '../api';
+import type { BoardStore } from '../BoardStore';
+import type { Formats } from '../Formats';
+import type { Lang } from '../i18n';
+import type { Claims } from '../token';
+import type { WingCatalogue } from '../WingCatalogue';
+
+/** Where a board stands for the page: still loading, there, unknown to the server, or failing. */
+export type BoardLoad = 'loading' | 'ready' | 'missing' | 'error';
+
+/** What every view gets from the page: the person, the language, the data and the ways to change it. */
+export interface PageContext {
+  readonly lang: Lang;
+  readonly fmt: Formats;
+  readonly claims: Claims;
+  readonly api: ApiClient;
+  readonly store: BoardStore;
+  readonly wings: WingCatalogue;
+  now(): Date;
+  loadState(board: string): BoardLoad;
+  /** Reads the board by GET (at least at `minPosition`, to see one's own write) and holds it. */
+  refresh(board: string, minPosition?: string): Promise<void>;
+}
+
+/** A screen of the page: the boards it shows, and how to draw them again when they change. */
+export interface View {
+  readonly el: HTMLElement;
+  readonly boards: readonly string[];
+  /** The heading that names the screen, focused after navigation so screen readers announce it. */
+  readonly heading: HTMLElement;
+  render(): void;
+}

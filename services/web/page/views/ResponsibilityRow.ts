@@ -1,0 +1,104 @@
+import { h, setAttr, setText } from '../dom';
+import { t } from '../i18n';
+import { newKey } from '../newKey';
+import { hrefOf } from '../route';
+import { canAcknowledge } from '../token';
+import type { ResponsibilityItem } from '../types';
+import type { PageContext } from './PageContext';
+
+/** One duty given to a wing: who leads it, whether (and by whom) the wing acknowledged it. */
+export class ResponsibilityRow {
+  readonly el: HTMLElement;
+  private item: ResponsibilityItem;
+  private readonly duty = h('p', { className: 'resp-duty' });
+  private readonly programme = h('p', { className: 'resp-programme', hidden: true });
+  private readonly wing = h('a', { className: 'chip chip-wing' });
+  private readonly wingItem = h('li', {}, this.wing);
+  private readonly stop = h('li', { hidden: true });
+  private readonly lead = h('li', { hidden: true });
+  private readonly ack = h('p', { className: 'resp-ack' });
+  private readonly cancelled = h('span', { className: 'badge badge-muted', hidden: true });
+  private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
+  private readonly button = h('button', { type: 'button', className: 'btn btn-quiet', hidden: true });
+  /** One key per acknowledgement: reused when the person presses again after a failed send. */
+  private key: string | undefined;
+
+  constructor(
+    private readonly ctx: PageContext,
+    private readonly board: string,
+    item: ResponsibilityItem,
+  ) {
+    this.item = item;
+    setText(this.button, t(ctx.lang, 'acknowledge'));
+    this.button.addEventListener('click', () => void this.acknowledge());
+    this.el = h(
+      'li',
+      { className: 'resp', 'data-responsibility-id': item.id },
+      this.programme,
+      h('div', { className: 'resp-top' }, this.duty, this.cancelled),
+      h('ul', { className: 'card-meta' }, this.wingItem, this.stop, this.lead),
+      h('div', { className: 'resp-bottom' }, this.ack, this.button),
+      this.message,
+    );
+  }
+
+  update(item: ResponsibilityItem, place: { stopName?: string; programme?: { id: string; title: string }; hideWing?: boolean }): void {
+    const { lang, fmt } = this.ctx;
+    this.item = item;
+    setText(this.duty, item.duty);
+    this.programme.hidden = !place.programme;
+    if (place.programme) {
+      const link = this.programme.querySelector('a') ?? this.programme.appendChild(h('a'));
+      setAttr(link, 'href', hrefOf({ view: 'programme', id: place.programme.id }));
+      setText(link, place.programme.title);
+    }
+    this.wingItem.hidden = place.hideWing === true;
+    setAttr(this.wing, 'href', hrefOf({ view: 'wing', code: item.wing }));
+    setText(this.wing, this.ctx.wings.name(item.wing, lang));
+    this.stop.hidden = !place.stopName;
+    setText(this.stop, place.stopName ? `${t(lang, 'stop')}: ${place.stopName}` : '');
+    this.lead.hidden = !item.lead;
+    setText(this.lead, item.lead ? t(lang, 'dutyLead', { name: item.lead }) : '');
+    this.cancelled.hidden = !item.cancelled;
+    setText(this.cancelled, t(lang, 'cancelled'));
+    this.el.classList.toggle('resp-cancelled', item.cancelled);
+    this.el.classList.toggle('resp-acknowledged', item.acknowledged);
+    const by = item.acknowledgedBy;
+    setText(
+      this.ack,
+      item.acknowledged
+        ? by
+          ? t(lang, 'acknowledgedAt', { name: by.name, time: fmt.when(by.at, this.ctx.now()) })
+          : t(lang, 'acknowledged')
+        : t(lang, 'notAcknowledged'),
+    );
+    this.button.hidden = item.acknowledged || item.cancelled || !canAcknowledge(this.ctx.claims, item.wing);
+  }
+
+  private say(text: string, error = false): void {
+    this.message.classList.toggle('msg-error', error);
+    setAttr(this.message, 'role', error ? 'alert' : 'status');
+    setText(this.message, text);
+  }
+
+  private async acknowledge(): Promise<void> {
+    const { lang, api } = this.ctx;
+    this.key ??= newKey();
+    this.button.disabled = true;
+    this.say(t(lang, 'sending'));
+    const result = await api
+      .send(`/api/responsibilities/${encodeURIComponent(this.item.id)}/acknowledge`, {}, { key: this.key, ifMatch: this.item.version, onRetry: () => this.say(t(lang, 'retrying')) })
+      .finally(() => (this.button.disabled = false));
+    if (result.kind !== 'failed') this.key = undefined;
+    if (result.kind === 'ok') {
+      this.say(t(lang, 'acknowledgedOk'));
+      void this.ctx.refresh(this.board, result.answer.position).catch(() => undefined);
+    } else if (result.kind === 'conflict') {
+      this.say(t(lang, 'conflict'), true);
+      void this.ctx.refresh(this.board).catch(() => undefined);
+    } else if (result.kind === 'forbidden') this.say(t(lang, 'forbidden'), true);
+    else if (result.kind === 'refused') this.say(t(lang, 'refused', { detail: result.detail }), true);
+    else if (result.kind === 'unauthorized') this.say(t(lang, 'badToken'), true);
+    else this.say(t(lang, 'sendFailed'), true);
+  }
+}

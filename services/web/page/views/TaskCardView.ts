@@ -1,0 +1,272 @@
+import type { SendResult } from '../api';
+import { h, setAttr, setText } from '../dom';
+import { t, type MessageKey } from '../i18n';
+import { newKey } from '../newKey';
+import { hrefOf } from '../route';
+import { canWorkOn } from '../token';
+import type { Card, TaskStatus } from '../types';
+import type { PageContext } from './PageContext';
+
+export const STATUSES: readonly TaskStatus[] = ['todo', 'in_progress', 'blocked', 'done'];
+
+export const statusKey = (status: TaskStatus): MessageKey => `status_${status}`;
+
+/** Where a card sits, for the lines that place it (the wing view shows cards of many programmes). */
+export interface CardPlace {
+  stopName?: string;
+  programme?: { id: string; title: string };
+  /** Off the programme board no column tells the status, so the card says it. */
+  showStatus?: boolean;
+  /** On a wing's own view every card is that wing's: no need to say so on each. */
+  hideWing?: boolean;
+}
+
+/** What a person most likely wants next, offered first in the select. */
+const NEXT: Record<TaskStatus, TaskStatus> = { todo: 'in_progress', in_progress: 'done', blocked: 'in_progress', done: 'todo' };
+
+/** A done task can only be reopened (SPEC "Rules"); the others may go anywhere. */
+const targetsOf = (status: TaskStatus): TaskStatus[] => (status === 'done' ? ['todo'] : STATUSES.filter((s) => s !== status));
+
+let serial = 0;
+
+/** One pending user action: its key is reused while the same thing is being sent again. */
+interface Pending {
+  signature: string;
+  key: string;
+}
+
+/**
+ * A task card. It lives as long as the task is on the board and is updated in place, so a note
+ * being typed or a focused control survives live updates. Edit controls only for people who may
+ * work on the task's wing; observers see none.
+ */
+export class TaskCardView {
+  readonly el: HTMLElement;
+  private card: Card;
+  private readonly uid = `card-${++serial}`;
+  private readonly title = h('h5', { className: 'card-title' });
+  private readonly programmeLine = h('p', { className: 'card-programme', hidden: true });
+  private readonly wingLink = h('a', { className: 'chip chip-wing' });
+  private readonly wingItem = h('li', {}, this.wingLink);
+  private readonly statusChip = h('span', { className: 'chip chip-status' });
+  private readonly statusItem = h('li', { hidden: true }, this.statusChip);
+  private readonly stopItem = h('li', { className: 'card-stop', hidden: true });
+  private readonly assigneeItem = h('li', { className: 'card-assignee' });
+  private readonly dueItem = h('li', { className: 'card-due' });
+  private readonly blocked = h('p', { className: 'card-blocked', hidden: true });
+  private readonly lastNote = h('p', { className: 'card-note', hidden: true });
+  private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
+  private readonly statusSelect?: HTMLSelectElement;
+  private readonly reasonRow?: HTMLElement;
+  private readonly reasonInput?: HTMLInputElement;
+  private readonly moveButton?: HTMLButtonElement;
+  private readonly noteText?: HTMLTextAreaElement;
+  private readonly noteButton?: HTMLButtonElement;
+  private readonly noteDetails?: HTMLDetailsElement;
+  private shownStatus: TaskStatus | undefined;
+  private pending: Pending | undefined;
+  private busy = false;
+
+  constructor(
+    private readonly ctx: PageContext,
+    /** The board the card is on: read again after a conflict. */
+    private readonly board: string,
+    card: Card,
+  ) {
+    this.card = card;
+    const { lang } = ctx;
+    this.el = h(
+      'article',
+      { className: 'card', 'data-task-id': card.id, 'aria-labelledby': `${this.uid}-title` },
+      this.programmeLine,
+      this.title,
+      h('ul', { className: 'card-meta' }, this.statusItem, this.wingItem, this.stopItem, this.assigneeItem, this.dueItem),
+      this.blocked,
+      this.lastNote,
+    );
+    this.title.id = `${this.uid}-title`;
+    if (canWorkOn(ctx.claims, card.wing)) {
+      this.statusSelect = h('select', { id: `${this.uid}-status`, name: 'status' });
+      this.reasonInput = h('input', { id: `${this.uid}-reason`, name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
+      this.reasonRow = h('div', { className: 'field field-reason', hidden: true }, h('label', { for: `${this.uid}-reason` }, t(lang, 'reason')), this.reasonInput);
+      this.moveButton = h('button', { type: 'submit', className: 'btn' }, t(lang, 'move'));
+      const moveForm = h(
+        'form',
+        { className: 'card-move', novalidate: true },
+        h('div', { className: 'field field-status' }, h('label', { for: `${this.uid}-status` }, t(lang, 'moveTo')), this.statusSelect),
+        this.reasonRow,
+        this.moveButton,
+      );
+      this.statusSelect.addEventListener('change', () => this.showReason());
+      moveForm.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void this.move();
+      });
+      this.noteText = h('textarea', { id: `${this.uid}-note`, name: 'note', rows: 2, maxlength: 2000 });
+      this.noteButton = h('button', { type: 'submit', className: 'btn btn-quiet' }, t(lang, 'saveNote'));
+      const noteForm = h('form', { className: 'card-note-form', novalidate: true }, h('label', { for: `${this.uid}-note` }, t(lang, 'note')), this.noteText, this.noteButton);
+      noteForm.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void this.addNote();
+      });
+      this.noteDetails = h('details', { className: 'card-add-note' }, h('summary', {}, t(lang, 'addNote')), noteForm);
+      this.el.append(moveForm, this.noteDetails);
+    }
+    this.el.append(this.message);
+    this.update(card, {});
+  }
+
+  get id(): string {
+    return this.card.id;
+  }
+
+  update(card: Card, place: CardPlace): void {
+    const { lang, fmt } = this.ctx;
+    const now = this.ctx.now();
+    this.card = card;
+    this.el.dataset.status = card.status;
+    this.el.classList.toggle('card-overdue', card.overdue);
+    setText(this.title, card.title);
+    this.programmeLine.hidden = !place.programme;
+    if (place.programme) {
+      const link = this.programmeLine.querySelector('a') ?? this.programmeLine.appendChild(h('a'));
+      setAttr(link, 'href', hrefOf({ view: 'programme', id: place.programme.id }));
+      setText(link, place.programme.title);
+    }
+    this.statusItem.hidden = !place.showStatus;
+    setText(this.statusChip, t(lang, statusKey(card.status)));
+    this.wingItem.hidden = place.hideWing === true;
+    setAttr(this.wingLink, 'href', hrefOf({ view: 'wing', code: card.wing }));
+    setText(this.wingLink, this.ctx.wings.name(card.wing, lang));
+    this.stopItem.hidden = !place.stopName;
+    setText(this.stopItem, place.stopName ? `${t(lang, 'stop')}: ${place.stopName}` : '');
+    setText(this.assigneeItem, card.assignee ? `${t(lang, 'assignee')}: ${card.assignee}` : t(lang, 'unassigned'));
+    this.assigneeItem.classList.toggle('muted', !card.assignee);
+    this.dueItem.replaceChildren();
+    this.dueItem.hidden = !card.dueAt;
+    if (card.dueAt) {
+      this.dueItem.append(`${t(lang, 'due')}: `, h('time', { datetime: card.dueAt }, fmt.when(card.dueAt, now)));
+      if (card.overdue) this.dueItem.append(' ', h('span', { className: 'badge badge-overdue' }, t(lang, 'overdue')));
+    }
+    this.blocked.hidden = !(card.status === 'blocked' && card.blockedReason);
+    setText(this.blocked, card.blockedReason ? t(lang, 'blockedBecause', { reason: card.blockedReason }) : '');
+    this.lastNote.hidden = !card.lastNote;
+    if (card.lastNote) {
+      this.lastNote.replaceChildren(
+        h('span', { className: 'note-text' }, card.lastNote.text),
+        h('span', { className: 'note-by' }, ` — ${card.lastNote.by}, `, h('time', { datetime: card.lastNote.at }, fmt.when(card.lastNote.at, now))),
+      );
+    }
+    this.fillStatuses();
+  }
+
+  /** The select offers the statuses the task can move to; rebuilt only when its status changed. */
+  private fillStatuses(): void {
+    const select = this.statusSelect;
+    if (!select || this.shownStatus === this.card.status) return;
+    this.shownStatus = this.card.status;
+    const targets = targetsOf(this.card.status);
+    const first = NEXT[this.card.status];
+    select.replaceChildren(...[first, ...targets.filter((s) => s !== first)].map((s) => h('option', { value: s }, t(this.ctx.lang, statusKey(s)))));
+    select.value = first;
+    this.showReason();
+  }
+
+  private showReason(): void {
+    if (!this.reasonRow || !this.reasonInput || !this.statusSelect) return;
+    const blocked = this.statusSelect.value === 'blocked';
+    this.reasonRow.hidden = !blocked;
+    this.reasonInput.required = blocked;
+  }
+
+  private say(text: string, kind: 'info' | 'error' = 'info'): void {
+    this.message.classList.toggle('msg-error', kind === 'error');
+    setAttr(this.message, 'role', kind === 'error' ? 'alert' : 'status');
+    setText(this.message, text);
+  }
+
+  /** The same action sent again keeps its key (a retry); anything else is a new action with a new key. */
+  private keyFor(path: string, body: object): string {
+    const signature = `${path} ${JSON.stringify(body)} ${this.card.version}`;
+    if (this.pending?.signature !== signature) this.pending = { signature, key: newKey() };
+    return this.pending.key;
+  }
+
+  private async move(): Promise<void> {
+    if (this.busy || !this.statusSelect || !this.reasonInput) return;
+    const status = this.statusSelect.value as TaskStatus;
+    const reason = this.reasonInput.value.trim();
+    if (status === 'blocked' && reason === '') {
+      this.say(t(this.ctx.lang, 'reasonRequired'), 'error');
+      this.reasonInput.setAttribute('aria-invalid', 'true');
+      this.reasonInput.focus();
+      return;
+    }
+    this.reasonInput.removeAttribute('aria-invalid');
+    const body = status === 'blocked' ? { status, reason } : { status };
+    const ok = await this.send(`/api/tasks/${encodeURIComponent(this.card.id)}/status`, body);
+    if (ok) {
+      this.reasonInput.value = '';
+      this.say(t(this.ctx.lang, 'moved', { status: t(this.ctx.lang, statusKey(status)) }));
+    }
+  }
+
+  private async addNote(): Promise<void> {
+    if (this.busy || !this.noteText) return;
+    const text = this.noteText.value.trim();
+    if (text === '') {
+      this.say(t(this.ctx.lang, 'noteRequired'), 'error');
+      this.noteText.focus();
+      return;
+    }
+    const ok = await this.send(`/api/tasks/${encodeURIComponent(this.card.id)}/notes`, { text });
+    if (ok) {
+      this.noteText.value = '';
+      if (this.noteDetails) this.noteDetails.open = false;
+      this.say(t(this.ctx.lang, 'noteSaved'));
+    }
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.el.classList.toggle('card-busy', busy);
+    for (const button of [this.moveButton, this.noteButton]) if (button) button.disabled = busy;
+  }
+
+  /** Sends one command; true when it was applied. Says what happened on the card. */
+  private async send(path: string, body: object): Promise<boolean> {
+    const { lang } = this.ctx;
+    const key = this.keyFor(path, body);
+    this.setBusy(true);
+    this.say(t(lang, 'sending'));
+    let result: SendResult;
+    try {
+      result = await this.ctx.api.send(path, body, { key, ifMatch: this.card.version, onRetry: () => this.say(t(lang, 'retrying')) });
+    } finally {
+      this.setBusy(false);
+    }
+    if (result.kind !== 'failed') this.pending = undefined;
+    switch (result.kind) {
+      case 'ok':
+        // The live board brings the change; reading it too covers a socket that is down right now.
+        void this.ctx.refresh(this.board, result.answer.position).catch(() => undefined);
+        return true;
+      case 'conflict':
+        this.say(t(lang, 'conflict'), 'error');
+        void this.ctx.refresh(this.board).catch(() => undefined);
+        return false;
+      case 'forbidden':
+        this.say(t(lang, 'forbidden'), 'error');
+        return false;
+      case 'refused':
+        this.say(t(lang, 'refused', { detail: result.detail }), 'error');
+        return false;
+      case 'unauthorized':
+        this.say(t(lang, 'badToken'), 'error');
+        return false;
+      case 'failed':
+        this.say(t(lang, 'sendFailed'), 'error');
+        return false;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import request from 'supertest';
+import { CONTENT_SECURITY_POLICY, serveWeb } from './serveWeb';
+
+describe('serveWeb', () => {
+  let root: string;
+  let app: express.Express;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'tayari-web-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Tayari</title>');
+    writeFileSync(join(root, 'app.js'), 'console.log(1)');
+    writeFileSync(join(root, 'app.js.map'), '{}');
+    writeFileSync(join(root, 'styles.css'), 'body{}');
+    writeFileSync(join(root, 'secret.txt'), 'not served');
+    app = express();
+    app.use(serveWeb({ root }));
+    app.use((_req, res) => res.status(404).send('fell through'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('serves index.html at / with a strict CSP and no-cache', async () => {
+    const res = await request(app).get('/').expect(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; script-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.text).toContain('<title>Tayari</title>');
+  });
+
+  it('serves the bundle, its map and the stylesheet with their types', async () => {
+    const js = await request(app).get('/app.js').expect(200);
+    expect(js.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(js.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(js.headers['cache-control']).toBe('no-cache');
+    expect((await request(app).get('/styles.css').expect(200)).headers['content-type']).toMatch(/^text\/css/);
+    expect((await request(app).get('/app.js.map').expect(200)).headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('leaves every other path to the rest of the app', async () => {
+    expect((await request(app).get('/secret.txt').expect(404)).text).toBe('fell through');
+    expect((await request(app).get('/api/health').expect(404)).text).toBe('fell through');
+    expect((await request(app).post('/').expect(404)).text).toBe('fell through');
+  });
+
+  it('says the page is not built rather than failing obscurely', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tayari-web-empty-'));
+    const bare = express().use(serveWeb({ root: empty }));
+    const res = await request(bare).get('/').expect(503);
+    expect(res.text).toContain('npm run build');
+    rmSync(empty, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import express, { type Router } from 'express';
+
+export interface ServeWebOptions {
+  /** The built page (services/web/build.js output). Default: dist/public beside this module. */
+  root?: string;
+}
+
+/**
+ * The page loads only its own files and talks only to its own origin (fetch and the websocket);
+ * no inline script or style, so injected markup could not run even if some slipped through.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "connect-src 'self' ws: wss:",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "script-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Compiled, this module is dist/serveWeb.js; under jest it runs from source, beside dist/. */
+function defaultRoot(): string {
+  return basename(__dirname) === 'dist' ? join(__dirname, 'public') : join(__dirname, 'dist', 'public');
+}
+
+function pageHeaders(res: express.Response): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  // The token travels in the fragment, which is never sent; no referrer keeps even the path private.
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  // The files are not fingerprinted: revalidate every time (cheap: ETag / Last-Modified answer 304).
+  res.setHeader('Cache-Control', 'no-cache');
+}
+
+/**
+ * The readiness page at `/`: index.html for `/` and `/index.html`, the bundle, its source map and
+ * the stylesheet; anything else falls through (so /api and /ws keep their own answers).
+ */
+export function serveWeb(options: ServeWebOptions = {}): Router {
+  const root = options.root ?? defaultRoot();
+  const router = express.Router();
+  const files = express.static(root, {
+    index: false,
+    redirect: false,
+    dotfiles: 'ignore',
+    fallthrough: true,
+    setHeaders: (res) => pageHeaders(res),
+  });
+  const index = join(root, 'index.html');
+
+  router.get(['/', '/index.html'], (_req, res, next) => {
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain; charset=utf-8').send('The page is not built: run `npm run build` (services/web/build.js).\n');
+      return;
+    }
+    pageHeaders(res);
+    res.type('text/html; charset=utf-8');
+    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }, (error) => {
+      if (error) next(error);
+    });
+  });
+  router.get(/^\/(app\.js|app\.js\.map|styles\.css)$/, files);
+  return router;
+}

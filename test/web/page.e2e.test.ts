@@ -1,0 +1,461 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { configFromEnv } from '@tayari/app/config';
+import { createTayari, type Tayari } from '@tayari/app/createTayari';
+import { DEMO_PEOPLE } from '@tayari/app/demoTokens';
+import type { HistoryPayload, ProgrammeBoardPayload, ReadinessBoardPayload, TaskStatus } from '@tayari/projections/boards/types';
+import { ensurePageBuilt } from './ensurePageBuilt';
+import { CHROMIUM_ARGS, findChromium } from './findChromium';
+import { PageWatch } from './PageWatch';
+
+/**
+ * The readiness page in a real browser (Debian's Chromium driven by playwright-core) against the real
+ * service with the demo loaded: it renders, follows commands live, survives a dropped socket, speaks
+ * Hindi, and sends safe commands (Idempotency-Key, If-Match, retries) from the cards.
+ */
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.log(
+    '\n##########################################################################\n' +
+      '# SKIPPED test/web/page.e2e.test.ts: no Chromium at /usr/bin/chromium\n' +
+      '# (apt-get install -y chromium, or set CHROMIUM_PATH). The page is NOT tested.\n' +
+      '##########################################################################\n',
+  );
+}
+const suite = chromiumPath ? describe : describe.skip;
+
+const SECRET = 'tayari-web-e2e-secret-0123456789abcdefghij';
+const SHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+const STATUSES: readonly TaskStatus[] = ['todo', 'in_progress', 'blocked', 'done'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const WS_FAILED = /WebSocket connection to .* failed/;
+
+/**
+ * Runs before the page's own code: records every socket and what was sent on it, and can point new
+ * sockets at a path the server refuses, so a test can hold the page disconnected for a while.
+ */
+const INSTRUMENT_WEBSOCKET = `(() => {
+  const Native = window.WebSocket;
+  const state = { sockets: [], sent: [], blocked: false };
+  window.__ws = state;
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(state.blocked ? String(url).replace('/ws?', '/ws-refused?') : url, protocols);
+      state.sockets.push(this);
+    }
+    send(data) {
+      state.sent.push(String(data));
+      super.send(data);
+    }
+  };
+})();`;
+
+interface WsProbe {
+  sockets: WebSocket[];
+  sent: string[];
+  blocked: boolean;
+}
+const probe = () => (window as unknown as { __ws: WsProbe }).__ws;
+
+type Role = 'incharge' | 'lead' | 'observer';
+
+suite('the readiness page in a real browser', () => {
+  let dataDir: string;
+  let profileDir: string;
+  let tayari: Tayari;
+  let context: BrowserContext;
+  let page: Page;
+  let watch: PageWatch;
+  let url: string;
+  const tokens = {} as Record<Role, string>;
+  let tourId: string;
+
+  async function api<T>(path: string, token = tokens.incharge): Promise<T> {
+    const response = await fetch(`${tayari.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  async function post(path: string, body: object, token = tokens.incharge): Promise<{ version: number; position: string }> {
+    const response = await fetch(`${tayari.url}${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { version: number; position: string };
+  }
+
+  const boardOf = (id: string) => api<ProgrammeBoardPayload>(`/api/boards/programme/${id}`);
+  const cards = (board: ProgrammeBoardPayload) => STATUSES.flatMap((s) => board.columns[s]);
+
+  /** Every event of a programme, following `next`. */
+  async function historyOf(programmeId: string): Promise<HistoryPayload['events']> {
+    const events: HistoryPayload['events'] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const page = await api<HistoryPayload>(`/api/programmes/${programmeId}/history${after ? `?after=${after}` : ''}`);
+      events.push(...page.events);
+      if (!page.next || page.events.length === 0) return events;
+      after = page.next;
+    }
+    return events;
+  }
+
+  /** What the board shows: card ids per column, blocked reasons, the overall percent. */
+  async function shown(p: Page) {
+    return p.evaluate(() => {
+      const columns: Record<string, string[]> = {};
+      for (const column of Array.from(document.querySelectorAll<HTMLElement>('.column'))) {
+        columns[column.dataset.column ?? '?'] = Array.from(column.querySelectorAll<HTMLElement>('.card')).map((card) => card.dataset.taskId ?? '?');
+      }
+      const reasons = Array.from(document.querySelectorAll<HTMLElement>('.card[data-status="blocked"]')).map((card) => card.querySelector('.card-blocked')?.textContent ?? '');
+      return { columns, reasons, percent: document.querySelector('.panel-summary .meter-pct')?.textContent ?? '' };
+    });
+  }
+
+  function expected(board: ProgrammeBoardPayload) {
+    return {
+      columns: Object.fromEntries(STATUSES.map((s) => [s, board.columns[s].map((card) => card.id)])),
+      reasons: board.columns.blocked.map((card) => `Blocked: ${card.blockedReason ?? ''}`),
+      percent: `${board.readiness.percent}% ready`,
+    };
+  }
+
+  /** Waits until the page shows exactly what GET says (both read at about the same moment). */
+  async function expectBoardEqualsServer(p: Page, id: string, timeoutMs = 5000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const [onPage, server] = await Promise.all([shown(p), boardOf(id)]);
+      try {
+        expect(onPage).toEqual(expected(server));
+        return;
+      } catch (error) {
+        if (Date.now() > until) throw error;
+      }
+      await p.waitForTimeout(100);
+    }
+  }
+
+  const card = (p: Page, id: string): Locator => p.locator(`.card[data-task-id="${id}"]`);
+  const go = (p: Page, hash: string) => p.evaluate((h) => (location.hash = h), hash);
+
+  async function dropSocket(p: Page): Promise<void> {
+    await p.evaluate(() => {
+      const ws = (window as unknown as { __ws: WsProbe }).__ws;
+      ws.blocked = true;
+      ws.sent.length = 0;
+      ws.sockets[ws.sockets.length - 1]?.close();
+    });
+    await p.waitForSelector('.conn[data-state="reconnecting"]', { timeout: 3000 });
+  }
+
+  async function restoreSocket(p: Page): Promise<void> {
+    await p.evaluate(() => {
+      (window as unknown as { __ws: WsProbe }).__ws.blocked = false;
+    });
+    await p.waitForSelector('.conn[data-state="live"]', { timeout: 20_000 });
+  }
+
+  beforeAll(async () => {
+    ensurePageBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'tayari-web-e2e-'));
+    profileDir = mkdtempSync(join(tmpdir(), 'tayari-web-chromium-'));
+    const config = configFromEnv({ PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dataDir, TAYARI_JWT_SECRET: SECRET, TAYARI_RATE_LIMIT: '0' });
+    // The whole service as `npm start` runs it: the page at /, the API, /ws, and the demo on the empty store.
+    tayari = await createTayari({ config });
+    const head = await tayari.store.headPosition();
+    if (head === undefined) throw new Error('createTayari did not load the demo into the empty store');
+    if (!(await tayari.reads.waitFor(head, 10_000))) throw new Error('the read models did not catch up with the demo');
+    url = tayari.url;
+    const person = (role: string) => {
+      const found = DEMO_PEOPLE.find((p) => p.role === role);
+      if (!found) throw new Error(`the demo has no ${role}`);
+      return found;
+    };
+    tokens.incharge = await tayari.verifier.issue(person('incharge'), 3600);
+    tokens.lead = await tayari.verifier.issue(person('wing-lead'), 3600);
+    tokens.observer = await tayari.verifier.issue(person('observer'), 3600);
+    const readiness = await api<ReadinessBoardPayload>('/api/boards/readiness');
+    const tour = readiness.programmes.filter((p) => p.kind === 'tour').sort((a, b) => b.readiness.total - a.readiness.total)[0];
+    if (!tour) throw new Error('the demo has no tour on the readiness board');
+    tourId = tour.id;
+
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
+      timezoneId: 'Asia/Kolkata',
+      locale: 'en-IN',
+      viewport: { width: 1366, height: 900 },
+    });
+    await context.addInitScript(INSTRUMENT_WEBSOCKET);
+    page = context.pages()[0] ?? (await context.newPage());
+    watch = new PageWatch(page);
+  }, 120_000);
+
+  afterEach(() => {
+    expect(watch?.take() ?? []).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await tayari?.close();
+    for (const dir of [dataDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is served by the service itself at /, with a strict Content-Security-Policy', async () => {
+    const home = await fetch(`${url}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    expect(home.headers.get('content-security-policy')).toContain("default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; script-src 'self'");
+    const script = await fetch(`${url}/app.js`);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('takes the token from the link, keeps it out of the address bar, and shows the readiness board', async () => {
+    await page.goto(`${url}/?lang=en#token=${tokens.incharge}`);
+    await page.waitForSelector('.prog');
+    expect(page.url()).toBe(`${url}/?lang=en#/`);
+    expect(await page.evaluate(() => localStorage.getItem('tayari.token'))).toBe(tokens.incharge);
+    await page.waitForSelector('.conn[data-state="live"]');
+
+    const server = await api<ReadinessBoardPayload>('/api/boards/readiness');
+    const rows = await page.$$eval('.prog', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.programmeId, percent: el.querySelector('.meter-pct')?.textContent })));
+    expect(rows).toEqual(server.programmes.map((p) => ({ id: p.id, percent: `${p.readiness.percent}% ready` })));
+    const risky = server.programmes.filter((p) => p.readiness.atRisk).map((p) => p.id);
+    const badges = await page.$$eval('.prog', (els) => els.filter((el) => !el.querySelector('.badge-risk')?.hasAttribute('hidden')).map((el) => (el as HTMLElement).dataset.programmeId));
+    expect(badges).toEqual(risky);
+    // Titles are shown as written (Devanagari included), as text.
+    expect(await page.textContent(`.prog[data-programme-id="${tourId}"] .prog-title`)).toBe(server.programmes.find((p) => p.id === tourId)?.title);
+  });
+
+  it('follows commands sent through the API within 2 s, without a reload', async () => {
+    await page.evaluate(() => Object.assign(window, { tayariSameDocument: true }));
+    const board = await boardOf(tourId);
+    const todo = board.columns.todo[0];
+    // The readiness board: completing a task moves the tour's percent.
+    const before = board.readiness.percent;
+    await post(`/api/tasks/${todo.id}/status`, { status: 'done' });
+    const after = (await boardOf(tourId)).readiness.percent;
+    expect(after).not.toBe(before);
+    await page.waitForFunction(
+      ([id, text]) => document.querySelector(`.prog[data-programme-id="${id}"] .meter-pct`)?.textContent === text,
+      [tourId, `${after}% ready`] as const,
+      { timeout: 2000 },
+    );
+    // The task board: a started task changes column.
+    await go(page, `#/programme/${tourId}`);
+    await page.waitForSelector('.column .card');
+    const next = (await boardOf(tourId)).columns.todo[0];
+    await post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
+    await page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${next.id}"]`, { timeout: 2000 });
+    await expectBoardEqualsServer(page, tourId);
+    expect(await page.evaluate(() => (window as unknown as { tayariSameDocument?: boolean }).tayariSameDocument)).toBe(true);
+  });
+
+  it('shows "reconnecting" when the socket drops, resubscribes with since, and ends equal to the server', async () => {
+    watch.expect(WS_FAILED);
+    await dropSocket(page);
+    expect(await page.textContent('.conn')).toMatch(/^Reconnecting… · showing data as of \d{1,2}:\d{2}:\d{2}\s?[ap]m$/i);
+
+    // The board changes while the page is away.
+    const board = await boardOf(tourId);
+    const [first, second] = board.columns.todo;
+    await post(`/api/tasks/${first.id}/status`, { status: 'blocked', reason: 'बारिश से मैदान गीला — the ground is waterlogged' });
+    await post(`/api/tasks/${second.id}/status`, { status: 'done' });
+    await page.waitForTimeout(800);
+    expect((await shown(page)).columns.blocked).not.toContain(first.id);
+
+    await restoreSocket(page);
+    const sent = (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent)).map((raw) => JSON.parse(raw) as { type: string; board: string; since?: string });
+    const resubscribe = sent.find((m) => m.type === 'subscribe' && m.board === `programme:${tourId}`);
+    expect(resubscribe?.since).toMatch(/^\d+$/);
+    await expectBoardEqualsServer(page, tourId);
+    expect(await page.textContent('.conn')).toBe('Live');
+  });
+
+  it('speaks Hindi with ?lang=hi, and switches language in place', async () => {
+    await page.goto(`${url}/?lang=hi#/`);
+    await page.waitForSelector('.prog');
+    expect(await page.getAttribute('html', 'lang')).toBe('hi');
+    expect(await page.textContent('h2.view-title')).toBe('कार्यक्रमों की तैयारी');
+    expect(await page.$$eval('.nav a', (links) => links.map((a) => a.textContent))).toEqual(['तैयारी की स्थिति', 'विंग']);
+    expect(await page.textContent('.prog .meter-pct')).toMatch(/^\d+% तैयार$/);
+    await go(page, `#/programme/${tourId}`);
+    await page.waitForSelector('.column .card');
+    expect(await page.$$eval('.col-head > span:first-child', (els) => els.map((el) => el.textContent))).toEqual(['करना है', 'जारी', 'रुका हुआ', 'पूरा']);
+    // Dates the Indian way in Hindi (hi-IN), in IST.
+    expect(await page.textContent('.view-head .when')).toMatch(/[\u0900-\u097F]/);
+
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.$$eval('.col-head > span:first-child', (els) => els.map((el) => el.textContent))).toEqual(['To do', 'In progress', 'Blocked', 'Done']);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  });
+
+  it('lets a wing lead move a card: a reason for blocked, Idempotency-Key and If-Match sent, one event recorded', async () => {
+    await page.goto(`${url}/?lang=en#token=${tokens.lead}`);
+    await page.waitForSelector('.prog');
+    expect(page.url()).toBe(`${url}/?lang=en#/`);
+    expect(await page.evaluate(() => localStorage.getItem('tayari.token'))).toBe(tokens.lead);
+    await go(page, `#/programme/${tourId}`);
+    await page.waitForSelector('.column .card');
+
+    const board = await boardOf(tourId);
+    const own = [...board.columns.todo, ...board.columns.in_progress].find((c) => c.wing === 'adivasi');
+    const other = cards(board).find((c) => c.wing !== 'adivasi');
+    if (!own || !other) throw new Error('the demo tour needs an open tribal-wing task and another wing’s task');
+    expect(await card(page, other.id).locator('select').count()).toBe(0);
+
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    const target = card(page, own.id);
+    await target.locator('select[name="status"]').selectOption('blocked');
+    await target.getByRole('button', { name: 'Move' }).click();
+    expect(await target.locator('.card-msg').textContent()).toBe('A blocked task needs a reason.');
+    expect(await target.locator('input[name="reason"]').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(posts).toEqual([]);
+
+    const reason = 'मंच का ठेका अटका <b>not bold</b> — stage contract held up';
+    await target.locator('input[name="reason"]').fill(reason);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/tasks/${own.id}/status`)),
+      target.getByRole('button', { name: 'Move' }).click(),
+    ]);
+    expect(response.status()).toBe(200);
+    const headers = response.request().headers();
+    expect(headers['idempotency-key']).toMatch(UUID);
+    expect(headers['if-match']).toBe(`"${own.version}"`);
+    expect(JSON.parse(response.request().postData() ?? '{}')).toEqual({ status: 'blocked', reason });
+
+    await page.waitForSelector(`.column[data-column="blocked"] .card[data-task-id="${own.id}"]`, { timeout: 2000 });
+    // User text is text: the markup in the reason is shown, not interpreted.
+    expect(await card(page, own.id).locator('.card-blocked').textContent()).toBe(`Blocked: ${reason}`);
+    expect(await card(page, own.id).locator('.card-blocked b').count()).toBe(0);
+
+    const blocked = (await historyOf(tourId)).filter((e) => e.type === 'TaskBlocked' && (e.data as { taskId?: string }).taskId === own.id);
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0].data).toMatchObject({ reason });
+    expect(blocked[0].actor).toMatchObject({ sub: 'demo-adivasi-lead', role: 'wing-lead' });
+  });
+
+  it('lets a wing lead acknowledge a duty given to the wing', async () => {
+    const board = await boardOf(tourId);
+    const duty = board.responsibilities.find((r) => r.wing === 'adivasi' && !r.acknowledged && !r.cancelled);
+    if (!duty) throw new Error('the demo tour needs an unacknowledged tribal-wing duty');
+    const row = page.locator(`.resp[data-responsibility-id="${duty.id}"]`);
+    await row.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.waitForFunction((id) => document.querySelector(`.resp[data-responsibility-id="${id}"] .resp-ack`)?.textContent?.startsWith('Acknowledged by Tribal wing lead'), duty.id, {
+      timeout: 3000,
+    });
+    expect(await row.getByRole('button', { name: 'Acknowledge' }).isHidden()).toBe(true);
+  });
+
+  it('says "changed by someone else" on a 412 and refreshes the card', async () => {
+    watch.expect(WS_FAILED, /status of 412/);
+    const board = await boardOf(tourId);
+    const own = [...board.columns.todo, ...board.columns.in_progress].find((c) => c.wing === 'adivasi');
+    if (!own) throw new Error('the demo tour needs another open tribal-wing task');
+    // Held away from live updates, the page keeps the version it had.
+    await dropSocket(page);
+    const note = 'Office: venue changed, call before moving this';
+    await post(`/api/tasks/${own.id}/notes`, { text: note });
+
+    const target = card(page, own.id);
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/tasks/${own.id}/status`)),
+      target.getByRole('button', { name: 'Move' }).click(),
+    ]);
+    expect(refused.status()).toBe(412);
+    await page.waitForFunction((id) => document.querySelector(`.card[data-task-id="${id}"] .card-msg`)?.textContent?.includes('Changed by someone else'), own.id);
+    expect(await target.locator('.card-msg').getAttribute('role')).toBe('alert');
+    // The card was read again: it shows the other person's note, and the next move goes through.
+    await page.waitForFunction(([id, text]) => document.querySelector(`.card[data-task-id="${id}"] .note-text`)?.textContent === text, [own.id, note] as const, { timeout: 5000 });
+    const [accepted] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/tasks/${own.id}/status`)),
+      target.getByRole('button', { name: 'Move' }).click(),
+    ]);
+    expect(accepted.status()).toBe(200);
+    await restoreSocket(page);
+    await expectBoardEqualsServer(page, tourId);
+  });
+
+  it('retries a failed send with the same Idempotency-Key, and the note lands once', async () => {
+    watch.expect(/status of 503/);
+    const board = await boardOf(tourId);
+    const own = cards(board).find((c) => c.wing === 'adivasi');
+    if (!own) throw new Error('the demo tour needs a tribal-wing task');
+    let calls = 0;
+    const keys: string[] = [];
+    await page.route(`**/api/tasks/${own.id}/notes`, async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (calls++ === 0) await route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"unavailable","status":503}' });
+      else await route.continue();
+    });
+    const target = card(page, own.id);
+    await target.locator('summary').click();
+    const text = 'बसें तय — buses confirmed for Saturday';
+    await target.locator('textarea').fill(text);
+    await target.getByRole('button', { name: 'Save note' }).click();
+    await page.waitForFunction((id) => document.querySelector(`.card[data-task-id="${id}"] .card-msg`)?.textContent === 'Note saved.', own.id, { timeout: 10_000 });
+    await page.unroute(`**/api/tasks/${own.id}/notes`);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
+    const notes = (await historyOf(tourId)).filter((e) => e.type === 'TaskNoteAdded' && (e.data as { text?: string }).text === text);
+    expect(notes).toHaveLength(1);
+  });
+
+  it('shows observers no edit controls', async () => {
+    await page.goto(`${url}/?lang=en#token=${tokens.observer}`);
+    await page.waitForSelector('.prog');
+    await go(page, `#/programme/${tourId}`);
+    await page.waitForSelector('.column .card');
+    expect(await page.locator('.card select, .card textarea, .card button').count()).toBe(0);
+    expect(await page.locator('.resp button:visible').count()).toBe(0);
+    expect(await page.textContent('.who')).toContain('View only');
+  });
+
+  it('never writes the token to the console', () => {
+    const ours = watch.messages.filter((m) => !WS_FAILED.test(m));
+    for (const token of Object.values(tokens)) expect(ours.filter((m) => m.includes(token))).toEqual([]);
+  });
+
+  it('saves a screenshot of each view at phone and desktop width', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.goto(`${url}/?lang=en#token=${tokens.incharge}`);
+    await page.waitForSelector('.prog');
+    for (const [width, height] of [
+      [390, 844],
+      [1366, 900],
+    ]) {
+      await page.setViewportSize({ width, height });
+      for (const [view, hash, ready] of [
+        ['readiness', '#/', '.prog'],
+        ['programme', `#/programme/${tourId}`, '.column .card'],
+        ['wing', '#/wing/adivasi', '.wing-programme'],
+      ]) {
+        await go(page, hash);
+        await page.waitForSelector(ready);
+        await page.waitForSelector('.conn[data-state="live"]');
+        // What a person sees first at that width, and the whole page.
+        await page.evaluate(() => scrollTo(0, 0));
+        await page.screenshot({ path: join(SHOTS, `${view}-${width}x${height}.png`) });
+        await page.screenshot({ path: join(SHOTS, `${view}-${width}x${height}-full.png`), fullPage: true });
+      }
+    }
+    // The Hindi programme board, as a wing's people would open it on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}/?lang=hi#/programme/${tourId}`);
+    await page.waitForSelector('.column .card');
+    await page.screenshot({ path: join(SHOTS, 'programme-hi-390x844.png') });
+    await go(page, '#/wing/adivasi');
+    await page.waitForSelector('.wing-programme');
+    await page.screenshot({ path: join(SHOTS, 'wing-hi-390x844.png') });
+  });
+});
