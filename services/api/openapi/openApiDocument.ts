@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommandRoute } from '../commands/CommandRoute';
+import { queryParameters, READ_OPERATIONS } from './readOperations';
 
 const answer = {
   type: 'object',
@@ -33,6 +34,7 @@ export function openApiDocument(routes: readonly CommandRoute[]) {
     const path = openApiPath(`/api${route.path}`);
     const parameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
     paths[path] = {
+      ...paths[path],
       post: {
         operationId: route.name,
         summary: route.summary,
@@ -56,6 +58,25 @@ export function openApiDocument(routes: readonly CommandRoute[]) {
           '415': problemResponse('not JSON'),
           '422': problemResponse('Idempotency-Key reused with another body'),
           '429': problemResponse('too many requests'),
+        },
+      },
+    };
+  }
+  for (const read of READ_OPERATIONS) {
+    const pathParameters = [...read.path.matchAll(/\{([A-Za-z]+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    paths[read.path] = {
+      ...paths[read.path],
+      get: {
+        operationId: read.operationId,
+        summary: read.summary,
+        ...(read.open ? {} : { security: [{ bearer: [] }] }),
+        parameters: [...pathParameters, ...queryParameters(read.query)],
+        responses: {
+          '200': { description: 'the data, with the `position` it reflects', content: { 'application/json': { schema: { type: 'object', required: ['position'] } } } },
+          '400': problemResponse('bad query parameters'),
+          '401': problemResponse('no or bad token'),
+          '404': problemResponse('no such programme or wing'),
+          '504': problemResponse('the projections did not reach minPosition within 5 s'),
         },
       },
     };

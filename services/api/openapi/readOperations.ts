@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { HistoryQuery, PlainQuery, ProgrammeListQuery } from '../reads/querySchemas';
+
+interface ReadOperation {
+  path: string;
+  operationId: string;
+  summary: string;
+  query: z.ZodType;
+  /** Open to everyone (no token). */
+  open?: boolean;
+}
+
+/** The GET endpoints of SPEC.md "Reads"; their query parameters come from the schemas that parse them. */
+export const READ_OPERATIONS: readonly ReadOperation[] = [
+  { path: '/api/health', operationId: 'health', summary: 'Store kinds, the position and each projection’s position', query: z.strictObject({}), open: true },
+  { path: '/api/wings', operationId: 'listWings', summary: 'The wing catalogue', query: PlainQuery },
+  { path: '/api/programmes', operationId: 'listProgrammes', summary: 'Programmes in time order with their readiness', query: ProgrammeListQuery },
+  { path: '/api/programmes/{id}', operationId: 'getProgramme', summary: 'A tour (with stops) or a meeting, its version and ETag', query: PlainQuery },
+  { path: '/api/programmes/{id}/history', operationId: 'programmeHistory', summary: "The programme's events and those of its duties and tasks, by position", query: HistoryQuery },
+  { path: '/api/boards/programme/{id}', operationId: 'programmeBoard', summary: 'The task board: four columns, responsibilities and readiness', query: PlainQuery },
+  { path: '/api/boards/readiness', operationId: 'readinessBoard', summary: 'Every programme that has not ended, by start time, with readiness', query: PlainQuery },
+  { path: '/api/boards/wing/{wing}', operationId: 'wingBoard', summary: "One wing's duties and tasks across programmes, with readiness", query: PlainQuery },
+];
+
+/** Query parameters of one read, from the properties of its (object) schema. */
+export function queryParameters(query: z.ZodType) {
+  const schema = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: s }));
+}
