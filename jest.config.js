@@ -12,7 +12,8 @@ module.exports = {
     '^@tayari/(api|live|web|app)/(.*)$': '<rootDir>/services/$1/$2',
   },
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The fault suite runs on its own, in band (npm run test:faults): it measures latency and memory.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/faults/'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   testTimeout: 30000,
 };

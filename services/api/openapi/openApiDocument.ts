@@ -58,6 +58,7 @@ export function openApiDocument(routes: readonly CommandRoute[]) {
           '415': problemResponse('not JSON'),
           '422': problemResponse('Idempotency-Key reused with another body'),
           '429': problemResponse('too many requests'),
+          '503': problemResponse('the event store is unreachable or out of space; nothing was written; retry with the same Idempotency-Key'),
         },
       },
     };

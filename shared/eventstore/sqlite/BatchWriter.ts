@@ -13,5 +13,7 @@ export interface BatchWriter {
   put(record: IdempotencyFields, body: string): Promise<void>;
   /** Removes idempotency records expired at `nowMs`; answers how many. */
   prune(nowMs: number): Promise<number>;
+  /** Sets SQLite's `max_page_count` on the write connection; answers the cap now in force. */
+  setMaxPageCount(pages: number): Promise<number>;
   close(): Promise<void>;
 }

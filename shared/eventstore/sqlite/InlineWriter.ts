@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BatchWriter } from './BatchWriter';
 import { SqliteWriter } from './SqliteWriter';
+import { storeErrorOf } from './StoreFull';
 import type { AppendOutcome, AppendRequest, BodiesFor, IdempotencyFields } from './writerProtocol';
 
 /**
@@ -15,18 +16,31 @@ export class InlineWriter implements BatchWriter {
   }
 
   async commit(appends: AppendRequest[], bodies: BodiesFor): Promise<AppendOutcome[]> {
-    return this.writer.runBatch(appends, bodies);
+    return guarded(() => this.writer.runBatch(appends, bodies));
   }
 
   async put(record: IdempotencyFields, body: string): Promise<void> {
-    this.writer.putIdempotency(record, body);
+    guarded(() => this.writer.putIdempotency(record, body));
   }
 
   async prune(nowMs: number): Promise<number> {
-    return this.writer.prune(nowMs);
+    return guarded(() => this.writer.prune(nowMs));
+  }
+
+  async setMaxPageCount(pages: number): Promise<number> {
+    return this.writer.setMaxPageCount(pages);
   }
 
   async close(): Promise<void> {
     // The connection belongs to the store, which closes it.
+  }
+}
+
+/** A full database is reported as `StoreFull`, as the worker writer does. */
+function guarded<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw storeErrorOf(error);
   }
 }

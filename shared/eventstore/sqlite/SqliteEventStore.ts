@@ -42,6 +42,13 @@ export interface SqliteEventStoreOptions {
   maxBatch?: number;
   /** Events per page when a subscription catches up. Default 500. */
   pageSize?: number;
+  /**
+   * A cap on the database's size in pages (SQLite `max_page_count` on the write connection; a page is
+   * 4 KiB by default). Default none (the disk is the limit). Past it, appends fail with `StoreFull`
+   * and write nothing, as on a full disk: meant for quotas and for testing that path. See also
+   * `setMaxPageCount`.
+   */
+  maxPageCount?: number;
 }
 
 /**
@@ -62,6 +69,8 @@ export class SqliteEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly pruneTimer: NodeJS.Timeout | undefined;
   private readonly releaseLock: ReleaseDataLock;
+  /** The `maxPageCount` option, applied before any write (the writer serialises its requests). */
+  private readonly capApplied: Promise<unknown>;
   private closing: Promise<void> | undefined;
 
   /** Opens the store and waits until its writer is ready (an open failure rejects here). */
@@ -94,6 +103,9 @@ export class SqliteEventStore implements EventStore {
     }
     this.now = options.now ?? (() => new Date());
     this.pageSize = options.pageSize ?? 500;
+    this.capApplied = options.maxPageCount === undefined ? Promise.resolve() : this.writer.setMaxPageCount(options.maxPageCount);
+    // Reported by ready(); appends queued meanwhile fail on their own if the writer is broken.
+    this.capApplied.catch(() => undefined);
     this.queue = new GroupCommitQueue(this.writer, (batch, outcomes) => this.publish(batch, outcomes), options.maxBatch);
     this.idempotency = {
       get: async (key, now) => this.reader.idempotencyRecord(key, now.getTime()),
@@ -181,9 +193,18 @@ export class SqliteEventStore implements EventStore {
     return this.writer.prune(now.getTime());
   }
 
-  /** Resolves when the writer opened the database (rejects if it could not). */
+  /**
+   * Caps (or, with a larger number, frees) the database's size while the store runs: SQLite
+   * `max_page_count` on the write connection, never below the current size. Answers the cap in force.
+   */
+  setMaxPageCount(pages: number): Promise<number> {
+    return this.writer.setMaxPageCount(pages);
+  }
+
+  /** Resolves when the writer opened the database (rejects if it could not), with `maxPageCount` applied. */
   async ready(): Promise<void> {
     if (this.writer instanceof WorkerWriter) await this.writer.whenReady();
+    await this.capApplied;
   }
 
   /** Waits for queued and in-flight appends, then closes the writer, the connection and the lock. */

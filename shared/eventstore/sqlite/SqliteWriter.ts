@@ -98,6 +98,15 @@ export class SqliteWriter {
     return this.pruneStatement.run(nowMs).changes;
   }
 
+  /**
+   * Caps the database at `pages` pages on this connection (SQLite `max_page_count`; never below its
+   * current size); answers the cap now in force. A write that needs more fails with SQLITE_FULL.
+   */
+  setMaxPageCount(pages: number): number {
+    if (!Number.isSafeInteger(pages) || pages < 1) throw new Error(`max_page_count must be a whole number ≥ 1, got ${pages}`);
+    return Number(this.db.pragma(`max_page_count = ${pages}`, { simple: true }));
+  }
+
   private apply(append: AppendRequest): AppendOutcome {
     this.db.exec('SAVEPOINT append');
     try {

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { BatchWriter } from './BatchWriter';
 import { startWriterWorker } from './startWriterWorker';
+import { StoreFull } from './StoreFull';
 import type { AppendOutcome, AppendRequest, BodiesFor, FromWriter, IdempotencyFields, ToWriter } from './writerProtocol';
 
 type Reply = Exclude<FromWriter, { type: 'ready' }>;
@@ -79,6 +80,14 @@ export class WorkerWriter implements BatchWriter {
     });
   }
 
+  setMaxPageCount(pages: number): Promise<number> {
+    return this.serially(async () => {
+      const reply = await this.request({ type: 'max-page-count', id: this.nextId++, pages });
+      if (reply.type !== 'done') throw unexpected(reply);
+      return reply.count;
+    });
+  }
+
   close(): Promise<void> {
     return this.serially(async () => {
       if (!this.broken) {
@@ -119,5 +128,7 @@ export class WorkerWriter implements BatchWriter {
 }
 
 function unexpected(reply: Reply): Error {
-  return new Error(reply.type === 'failed' ? `event store write failed: ${reply.message}` : `writer worker: unexpected ${reply.type}`);
+  if (reply.type !== 'failed') return new Error(`writer worker: unexpected ${reply.type}`);
+  if (reply.code === 'SQLITE_FULL') return new StoreFull(`the event store is full (${reply.message}); nothing of this batch was written`);
+  return Object.assign(new Error(`event store write failed: ${reply.message}`), reply.code === undefined ? {} : { code: reply.code });
 }

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './openDatabase';
 import { needsBodies, SqliteWriter } from './SqliteWriter';
+import { sqliteCodeOf } from './StoreFull';
 import type { AppendOutcome, AppendRequest, FromWriter, ToWriter } from './writerProtocol';
 
 interface OpenBatch {
@@ -58,6 +59,9 @@ function main(): void {
       case 'prune':
         send({ type: 'done', id: message.id, count: writer.prune(message.nowMs) });
         return;
+      case 'max-page-count':
+        send({ type: 'done', id: message.id, count: writer.setMaxPageCount(message.pages) });
+        return;
       case 'close':
         writer.rollback();
         db.close();
@@ -84,7 +88,7 @@ function main(): void {
       } catch {
         // The connection is broken; the failure below says why.
       }
-      send({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
+      send({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error), code: sqliteCodeOf(error) });
     }
   });
   send({ type: 'ready' });

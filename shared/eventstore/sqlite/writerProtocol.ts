@@ -43,6 +43,8 @@ export type ToWriter =
   | { type: 'abort'; id: number }
   | { type: 'put'; id: number; record: IdempotencyFields; body: string }
   | { type: 'prune'; id: number; nowMs: number }
+  /** Sets the write connection's `max_page_count`; answered with `done` and the limit now in force. */
+  | { type: 'max-page-count'; id: number; pages: number }
   | { type: 'close'; id: number };
 
 export type FromWriter =
@@ -53,4 +55,5 @@ export type FromWriter =
   | { type: 'aborted'; id: number }
   | { type: 'done'; id: number; count: number }
   | { type: 'closed'; id: number }
-  | { type: 'failed'; id: number; message: string };
+  /** `code`: the SQLite result code (e.g. SQLITE_FULL), when the failure has one. */
+  | { type: 'failed'; id: number; message: string; code?: string };
