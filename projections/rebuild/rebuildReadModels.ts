@@ -1,9 +1,9 @@
 import type { EventStore, Position } from '@tayari/shared/eventstore/EventStore';
 import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEvent';
-import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
+import type { ReadBatch, ReadStore } from '@tayari/shared/readstore/ReadStore';
 import { ModelCache } from '../runner/ModelCache';
 import { ProjectionFailed } from '../runner/ProjectionFailed';
-import { Projector, type Checkpoints } from '../runner/Projector';
+import { Projector, type Checkpoints, type ProjectedBatch } from '../runner/Projector';
 
 export interface RebuildProgress {
   /** Events applied so far. */
@@ -26,6 +26,8 @@ export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
   /** Wall time, for the progress figures. */
   now?: () => number;
+  /** As the runner's option of the same name: what is committed for each page (e.g. plus the board-change journal). */
+  decorateBatch?: (projected: ProjectedBatch, previous: Position | undefined) => ReadBatch;
 }
 
 export interface RebuildResult {
@@ -65,7 +67,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     }
     if (parsed.length === 0) break;
     const projected = projector.project(parsed, checkpoints);
-    await readStore.commit(projected.write);
+    await readStore.commit(options.decorateBatch ? options.decorateBatch(projected, position) : projected.write);
     cache.merge(projected);
     checkpoints = { ...checkpoints, ...projected.write.checkpoints };
     position = projected.position;

@@ -1,12 +1,12 @@
 import { BehaviorSubject, Subject, type Observable, type Subscription } from 'rxjs';
 import type { EventStore, Position, RecordedEvent } from '@tayari/shared/eventstore/EventStore';
 import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEvent';
-import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
+import type { ReadBatch, ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardChange } from '../BoardSource';
 import { PROJECTIONS, type ProjectionName } from '../models/collections';
 import { ModelCache } from './ModelCache';
 import { ProjectionFailed } from './ProjectionFailed';
-import { Projector, type Checkpoints } from './Projector';
+import { Projector, type Checkpoints, type ProjectedBatch } from './Projector';
 
 export interface ProjectionRunnerOptions {
   events: EventStore;
@@ -17,6 +17,12 @@ export interface ProjectionRunnerOptions {
   zeroPosition?: Position;
   /** Told once, loudly, when the runner stops on an error. Default: console.error. */
   onError?: (error: Error) => void;
+  /**
+   * What is committed for a batch, given its projection and the position the models were at before
+   * it (undefined: nothing applied yet). Default: the batch's own writes. The split projector adds
+   * its board-change journal here, so that the journal lands in the same transaction as the models.
+   */
+  decorateBatch?: (projected: ProjectedBatch, previous: Position | undefined) => ReadBatch;
 }
 
 export type RunnerStatus = 'running' | 'failed' | 'stopped';
@@ -198,7 +204,8 @@ export class ProjectionRunner {
       }
       throw new ProjectionFailed(events[0], error);
     }
-    await this.options.readStore.commit(projected.write);
+    const write = this.options.decorateBatch ? this.options.decorateBatch(projected, this.lowestCheckpoint()) : projected.write;
+    await this.options.readStore.commit(write);
     this.cache.merge(projected);
     this.checkpointsValue = { ...this.checkpointsValue, ...projected.write.checkpoints };
     this.position$.next(projected.position);

@@ -1,15 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import { randomIdGenerator, type IdGenerator } from '@tayari/shared/common/ids';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
-import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
-import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore';
 import type { BoardSource } from '@tayari/projections/BoardSource';
 import { ReadModels } from '@tayari/projections/ReadModels';
+import { BoardChangeJournal } from '@tayari/projections/stored/BoardChangeJournal';
 import type { ReadSide } from '@tayari/projections/ReadSide';
 import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { loadSecret } from '@tayari/api/auth/loadSecret';
@@ -23,6 +21,11 @@ import type { TayariConfig } from './config';
 import { loadDemo } from './demo/loadDemo';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
+import { chooseStores } from './split/chooseStores';
+import { eventLag } from './split/eventLag';
+import { openEventStore } from './split/openEventStore';
+import { openReadStore } from './split/openReadStore';
+import { positionsOf } from './split/positionsOf';
 
 export interface TayariOptions {
   config: TayariConfig;
@@ -61,7 +64,7 @@ class Closers {
   }
 }
 
-/** The whole service in one process on the embedded stores: what `npm start` runs and tests drive. */
+/** The whole service in one process (on the embedded stores by default): what `npm start` runs and tests drive. */
 export async function createTayari(options: TayariOptions): Promise<Tayari> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
@@ -72,23 +75,25 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
     const { secret, generated } = config.jwtSecret ? { secret: config.jwtSecret, generated: false } : loadSecret({}, config.dataDir);
     const verifier = new TokenVerifier(secret, () => clock.now());
 
-    const store = await SqliteEventStore.open({ file: join(config.dataDir, 'events.db'), lock: join(config.dataDir, 'tayari.lock'), now: () => clock.now() });
+    // The embedded stores unless the environment names EventStoreDB / MongoDB (never a quiet fallback).
+    const choice = chooseStores(config);
+    const zeroPosition = positionsOf(choice.events.kind).zero;
+    const store = await openEventStore(choice.events, { clock });
     closers.add(() => store.close());
     const demo = config.demo ? await loadDemo({ store, clock }) : { commands: 0, events: 0 };
     if (demo.commands > 0) logger.info({ commands: demo.commands, events: demo.events }, 'demo loaded into the empty store');
 
     // The read models have their own file: they can always be rebuilt from the events (npm run rebuild).
-    const readStore = new SqliteReadStore({ file: join(config.dataDir, 'read.db') });
+    const readStore = await openReadStore(choice.reads);
     closers.add(() => readStore.close());
-    const readModels = await ReadModels.start({ events: store, readStore, clock });
+    // With MongoDB, a live gateway in another process may follow it: write the board-change journal.
+    const journal = readStore.kind === 'mongodb' ? await BoardChangeJournal.load(readStore) : undefined;
+    const readModels = await ReadModels.start({ events: store, readStore, clock, zeroPosition, decorateBatch: journal?.decorate });
     closers.add(() => readModels.stop());
 
     let live: LiveGateway | undefined;
     const metrics = new Metrics({
-      projectionLag: async () => {
-        const head = await store.headPosition();
-        return head === undefined ? 0 : Math.max(0, Number(head) - Number(readModels.position()));
-      },
+      projectionLag: async () => eventLag(await store.headPosition(), readModels.position()),
       live: () => live?.stats() ?? { connections: 0, messagesSent: 0 },
     });
     const app = createApi({
@@ -97,7 +102,7 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       ids: options.ids ?? randomIdGenerator,
       verifier,
       reads: createReadRouter({ readSide: readModels }),
-      open: createHealthRouter({ events: store, readSide: readModels }),
+      open: createHealthRouter({ events: store, readSide: readModels, zeroPosition }),
       after: [metrics.handler(), serveWeb()],
       rateLimitPerMinute: config.rateLimitPerMinute,
       trustProxy: config.trustProxy,

@@ -1,0 +1,83 @@
+import { createServer, type Server } from 'node:http';
+import { Gauge } from 'prom-client';
+import type { Logger } from 'pino';
+import type { EventStore } from '@tayari/shared/eventstore/EventStore';
+import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
+import { Metrics } from '../metrics';
+import { eventLag } from './eventLag';
+import { listen } from './listen';
+import { projectorHealthRouter } from './projectorHealthRouter';
+import { RunnerSupervisor, type RunnerSupervisorOptions } from './RunnerSupervisor';
+import type { SplitConfig } from './splitConfig';
+import { statusApp } from './statusApp';
+
+export interface ProjectorProcessDeps {
+  /** Opened stores; the caller closes them after `close()`. */
+  events: EventStore;
+  readStore: ReadStore;
+  config: Pick<SplitConfig, 'projectorPort' | 'host' | 'storeTimeoutMs'>;
+  logger: Logger;
+  zeroPosition: string;
+  /** Supervisor knobs (tests shorten the waits). */
+  runner?: Pick<RunnerSupervisorOptions, 'retry' | 'journalRetention' | 'maxBatch'>;
+}
+
+export interface ProjectorProcess {
+  supervisor: RunnerSupervisor;
+  server: Server;
+  url: string;
+  metrics: Metrics;
+  close(): Promise<void>;
+}
+
+/**
+ * The projections on their own: a supervised runner from the event store's `$all` into the read
+ * store, writing the board-change journal with every batch for the API and the live gateway, plus
+ * a small HTTP server (PROJECTOR_PORT) for `/api/health` and `/metrics`.
+ */
+export async function startProjector(deps: ProjectorProcessDeps): Promise<ProjectorProcess> {
+  const { events, readStore, config, logger } = deps;
+  const supervisor = await RunnerSupervisor.start({
+    events,
+    readStore,
+    zeroPosition: deps.zeroPosition,
+    ...deps.runner,
+    onRestart: (error, attempt, delayMs) => logger.warn({ err: error, attempt, delayMs }, 'projections stopped; restarting from the stored checkpoints'),
+    onFailed: (error) => logger.fatal({ err: error }, 'projections stopped at an event they cannot apply'),
+  });
+  try {
+    const metrics = new Metrics({ projectionLag: async () => eventLag(await events.headPosition(), supervisor.position()) });
+    new Gauge({
+      name: 'tayari_projector_running',
+      help: '1 while the projection runner runs, 0 while it restarts or has stopped',
+      registers: [metrics.registry],
+      collect() {
+        this.set(supervisor.state === 'running' ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'tayari_projector_restarts',
+      help: 'Runner restarts since the process started',
+      registers: [metrics.registry],
+      collect() {
+        this.set(supervisor.restarts);
+      },
+    });
+    const health = projectorHealthRouter({ events, readStore, supervisor, timeoutMs: config.storeTimeoutMs });
+    const server = createServer(statusApp(health, metrics));
+    const listening = await listen(server, config.projectorPort, config.host);
+    return {
+      supervisor,
+      server,
+      url: listening.url,
+      metrics,
+      async close() {
+        await listening.close();
+        await supervisor.stop();
+      },
+    };
+  } catch (error) {
+    await supervisor.stop();
+    throw error;
+  }
+}
