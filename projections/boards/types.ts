@@ -9,6 +9,8 @@ import type { Phase, Readiness, ReadinessCounts } from '../readiness/types';
 
 export type { Phase, Readiness, ReadinessCounts, Wing };
 
+// Spelled out rather than imported from shared/: the browser page type-checks these payloads
+// without Node's types, which shared/task/events (through ids.ts) would pull in.
 export type Position = string;
 export type TaskStatus = 'todo' | 'in_progress' | 'blocked' | 'done';
 

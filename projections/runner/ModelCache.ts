@@ -69,5 +69,4 @@ export class ModelCache {
     docs?.delete(id.slice(split + 1));
     if (docs?.size === 0) this.wingDocs.delete(code);
   }
-
 }

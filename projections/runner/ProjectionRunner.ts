@@ -4,6 +4,7 @@ import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEve
 import type { ReadBatch, ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardChange } from '../BoardSource';
 import { PROJECTIONS, type ProjectionName } from '../models/collections';
+import { waitForPosition } from '../waitForPosition';
 import { ModelCache } from './ModelCache';
 import { ProjectionFailed } from './ProjectionFailed';
 import { Projector, type Checkpoints, type ProjectedBatch } from './Projector';
@@ -102,21 +103,7 @@ export class ProjectionRunner {
     const reached = (current: Position) => this.comparePositions(current, position) >= 0;
     if (reached(this.position)) return Promise.resolve(true);
     if (this.statusValue !== 'running') return Promise.resolve(false);
-    return new Promise<boolean>((resolve) => {
-      let subscription: Subscription | undefined;
-      const done = (value: boolean) => {
-        clearTimeout(timer);
-        subscription?.unsubscribe();
-        resolve(value);
-      };
-      const timer = setTimeout(() => done(false), timeoutMs);
-      subscription = this.position$.subscribe({
-        next: (current) => {
-          if (reached(current)) done(true);
-        },
-        complete: () => done(false),
-      });
-    });
+    return waitForPosition(this.position$, reached, timeoutMs);
   }
 
   /** Stops following the store; an in-flight commit completes first. */

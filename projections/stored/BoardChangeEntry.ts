@@ -14,7 +14,7 @@ const BoardNameSchema = z.custom<BoardName>((value) => typeof value === 'string'
   message: 'not a board name',
 });
 
-export const BoardChangeEntrySchema = z.object({
+export const BoardChangeEntrySchema = z.strictObject({
   /** The batch's position: every checkpoint after the commit. */
   position: z.string(),
   /** Where the models were before the batch (null: nothing applied yet). Readers check the chain with it. */

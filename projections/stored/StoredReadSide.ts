@@ -1,26 +1,13 @@
 import { Subject, type Observable, type Subscription } from 'rxjs';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
-import { positionKey } from '@tayari/shared/readstore/positionKey';
-import type { BoardChange, BoardName, BoardSnapshot, BoardSource } from '../BoardSource';
-import { historyPage } from '../boards/historyPage';
-import { programmeBoard } from '../boards/programmeBoard';
-import { programmeDetail } from '../boards/programmeDetail';
-import { programmeList, type ProgrammeFilter } from '../boards/programmeList';
-import { readinessBoard } from '../boards/readinessBoard';
-import type {
-  HistoryPayload,
-  ProgrammeBoardPayload,
-  ProgrammeDetailPayload,
-  ProgrammeListPayload,
-  ReadinessBoardPayload,
-  WingBoardPayload,
-  WingsPayload,
-} from '../boards/types';
-import { wingBoard } from '../boards/wingBoard';
+import type { BoardChange, BoardName, BoardSource } from '../BoardSource';
+import { CachedReadSide } from '../CachedReadSide';
 import { BoardClock } from '../clock/BoardClock';
 import { PROJECTIONS } from '../models/collections';
 import type { ReadSide } from '../ReadSide';
+import type { ModelCache } from '../runner/ModelCache';
+import { waitForPosition } from '../waitForPosition';
 import { ModelFollower, type FollowedChange, type ModelFollowerOptions } from './ModelFollower';
 
 export interface StoredReadSideOptions extends ModelFollowerOptions {
@@ -35,8 +22,7 @@ export interface StoredReadSideOptions extends ModelFollowerOptions {
  * memory, told of each commit); payloads are built from them at the clock's `now` by the same pure
  * board functions as the in-process ReadModels, and a BoardClock announces what time alone changes.
  */
-export class StoredReadSide implements ReadSide, BoardSource {
-  readonly readStoreKind: string;
+export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSource {
   readonly changes$: Observable<BoardChange>;
   private readonly subject = new Subject<BoardChange>();
   private boardClock: BoardClock;
@@ -51,33 +37,18 @@ export class StoredReadSide implements ReadSide, BoardSource {
     private readonly options: StoredReadSideOptions,
     readonly follower: ModelFollower,
   ) {
-    this.readStoreKind = options.readStore.kind;
+    super(options);
     this.changes$ = this.subject.asObservable();
     this.boardClock = this.startClock();
     this.followSubscription = follower.changes$.subscribe((change) => this.followed(change));
   }
 
-  get clock(): BoardClock {
-    return this.boardClock;
-  }
-
-  async read(board: BoardName): Promise<BoardSnapshot | undefined> {
-    const data = await this.boardData(board);
-    return data && { position: data.position, data };
+  protected get models(): ModelCache {
+    return this.follower.cache;
   }
 
   comparePositions(a: Position, b: Position): number {
     return this.options.comparePositions(a, b);
-  }
-
-  isPosition(text: string): boolean {
-    try {
-      this.comparePositions(text, text);
-      positionKey(text);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   position(): Position {
@@ -88,16 +59,7 @@ export class StoredReadSide implements ReadSide, BoardSource {
     const zero = this.options.zeroPosition ?? '0';
     const reached = (current: Position | undefined) => this.comparePositions(current ?? zero, position) >= 0;
     if (reached(this.follower.position)) return Promise.resolve(true);
-    return new Promise<boolean>((resolve) => {
-      let subscription: Subscription | undefined;
-      const done = (value: boolean) => {
-        clearTimeout(timer);
-        subscription?.unsubscribe();
-        resolve(value);
-      };
-      const timer = setTimeout(() => done(false), timeoutMs);
-      subscription = this.follower.position$.subscribe({ next: (current) => reached(current) && done(true), complete: () => done(false) });
-    });
+    return waitForPosition(this.follower.position$, reached, timeoutMs);
   }
 
   /** Asked of the store each time, so that health shows a store that cannot be reached. */
@@ -108,43 +70,6 @@ export class StoredReadSide implements ReadSide, BoardSource {
 
   healthy(): boolean {
     return this.follower.healthy;
-  }
-
-  async wings(): Promise<WingsPayload> {
-    return { position: this.position(), wings: this.follower.cache.catalogue.wings };
-  }
-
-  async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {
-    return programmeList(this.follower.cache.programmes.values(), filter, this.now(), this.position());
-  }
-
-  async programme(id: string): Promise<ProgrammeDetailPayload | undefined> {
-    const doc = this.follower.cache.programmes.get(id);
-    return doc && programmeDetail(doc, this.position());
-  }
-
-  async programmeBoard(id: string): Promise<ProgrammeBoardPayload | undefined> {
-    const doc = this.follower.cache.programmes.get(id);
-    return doc && programmeBoard(doc, this.now(), this.position());
-  }
-
-  async readinessBoard(): Promise<ReadinessBoardPayload> {
-    return readinessBoard(this.follower.cache.programmes.values(), this.now(), this.position());
-  }
-
-  async wingBoard(code: string): Promise<WingBoardPayload | undefined> {
-    const { cache } = this.follower;
-    const wing = cache.catalogue.wings.find((w) => w.code === code);
-    if (!wing) return undefined;
-    return wingBoard(wing, cache.wingDocsOf(code), (id) => cache.programmes.get(id), this.now(), this.position());
-  }
-
-  async history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
-    // The position first: rows read after it may only be newer, never older, than it says.
-    const position = this.position();
-    if (!this.follower.cache.programmes.has(programmeId)) return undefined;
-    const rows = await this.options.readStore.history(programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
-    return historyPage(rows, limit, position);
   }
 
   /** Stops following and the clock; the read store stays open. */
@@ -181,16 +106,5 @@ export class StoredReadSide implements ReadSide, BoardSource {
     yield 'readiness';
     for (const id of this.follower.cache.programmes.keys()) yield `programme:${id}`;
     for (const wing of this.follower.cache.catalogue.wings) yield `wing:${wing.code}`;
-  }
-
-  private now(): Date {
-    return this.options.clock.now();
-  }
-
-  private boardData(board: BoardName): Promise<{ position: Position } | undefined> {
-    if (board === 'readiness') return this.readinessBoard();
-    if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length));
-    if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length));
-    return Promise.resolve(undefined);
   }
 }

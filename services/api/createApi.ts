@@ -7,6 +7,7 @@ import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { TokenVerifier } from './auth/TokenVerifier';
 import { CommandBus } from './commands/CommandBus';
 import { commandRoutes } from './commands/commandRoutes';
+import { CommandFacts } from './commands/CommandFacts';
 import { accessLog, type AccessLogEntry } from './http/accessLog';
 import { identify, requireActor } from './http/authenticate';
 import { commandHandler, type CommandObserver } from './http/commandHandler';
@@ -74,7 +75,7 @@ export function createApi(deps: ApiDeps): express.Express {
   if (deps.reads) api.use(deps.reads);
 
   const bus = new CommandBus({ store: deps.store, clock: deps.clock });
-  const handlerDeps = { bus, idempotency: deps.store.idempotency, clock: deps.clock, ids: deps.ids, lock: new KeyedLock(), observe: deps.observeCommand };
+  const handlerDeps = { bus, facts: new CommandFacts(bus), idempotency: deps.store.idempotency, clock: deps.clock, ids: deps.ids, lock: new KeyedLock(), observe: deps.observeCommand };
   for (const route of commandRoutes) api.post(route.path, ...requireJson(), commandHandler(route, handlerDeps));
 
   app.use('/api', api);

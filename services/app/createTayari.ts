@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import { randomIdGenerator, type IdGenerator } from '@tayari/shared/common/ids';
@@ -11,18 +10,18 @@ import { BoardChangeJournal } from '@tayari/projections/stored/BoardChangeJourna
 import type { ReadSide } from '@tayari/projections/ReadSide';
 import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { loadSecret } from '@tayari/api/auth/loadSecret';
-import { createApi } from '@tayari/api/createApi';
 import { createHealthRouter } from '@tayari/api/reads/createHealthRouter';
-import { createReadRouter } from '@tayari/api/reads/createReadRouter';
 import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGateway';
 import { liveOptionsFromEnv } from '@tayari/live/LiveOptions';
-import { serveWeb } from '@tayari/web/serveWeb';
 import type { TayariConfig } from './config';
 import { loadDemo } from './demo/loadDemo';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
+import { serviceApp } from './serviceApp';
+import { Closers } from './split/Closers';
 import { chooseStores } from './split/chooseStores';
 import { eventLag } from './split/eventLag';
+import { listen } from './split/listen';
 import { openEventStore } from './split/openEventStore';
 import { openReadStore } from './split/openReadStore';
 import { positionsOf } from './split/positionsOf';
@@ -51,17 +50,6 @@ export interface Tayari {
   /** How many demo commands were loaded at start (0 when the store was not empty or the demo is off). */
   demoCommands: number;
   close(): Promise<void>;
-}
-
-/** Undoes what start-up did so far, last first, when a later step fails (and on close). */
-class Closers {
-  private readonly steps: (() => Promise<void> | void)[] = [];
-  add(step: () => Promise<void> | void): void {
-    this.steps.push(step);
-  }
-  async run(): Promise<void> {
-    for (const step of this.steps.splice(0).reverse()) await step();
-  }
 }
 
 /** The whole service in one process (on the embedded stores by default): what `npm start` runs and tests drive. */
@@ -96,40 +84,33 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       projectionLag: async () => eventLag(await store.headPosition(), readModels.position()),
       live: () => live?.stats() ?? { connections: 0, messagesSent: 0 },
     });
-    const app = createApi({
+    const app = serviceApp({
       store,
       clock,
       ids: options.ids ?? randomIdGenerator,
       verifier,
-      reads: createReadRouter({ readSide: readModels }),
-      open: createHealthRouter({ events: store, readSide: readModels, zeroPosition }),
-      after: [metrics.handler(), serveWeb()],
-      rateLimitPerMinute: config.rateLimitPerMinute,
-      trustProxy: config.trustProxy,
-      logError: (error, context) => logger.error({ err: error, ...context }, 'request failed'),
-      logAccess: (entry) => logger.debug(entry, 'request'),
-      observeCommand: metrics.observeCommand,
+      readSide: readModels,
+      health: createHealthRouter({ events: store, readSide: readModels, zeroPosition }),
+      metrics,
+      config,
+      logger,
     });
-
     const server = createServer(app);
     live = createLiveGateway({ server, boards: readModels, verifier, clock, options: { ...liveOptionsFromEnv(options.env ?? process.env), ...options.live } });
     const gateway = live;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => resolve());
+    const listening = await listen(server, config.port, config.host).catch(async (error: unknown) => {
+      await gateway.close();
+      throw error;
     });
     closers.add(async () => {
       // Upgraded sockets keep the server open: the gateway closes them first.
       await gateway.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
     });
 
-    const { port } = server.address() as AddressInfo;
-    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return {
       server,
-      url: `http://${host}:${port}`,
+      url: listening.url,
       store,
       boards: readModels,
       reads: readModels,

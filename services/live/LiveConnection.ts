@@ -57,10 +57,6 @@ export class LiveConnection implements BoardWatcher {
     return this.watches.has(board);
   }
 
-  get isStale(): boolean {
-    return this.stale;
-  }
-
   /** Starts (or restarts) watching a board; its snapshot is due. */
   watch(board: BoardName, since: Position | undefined): void {
     const previous = this.watches.get(board)?.last;

@@ -35,6 +35,7 @@ describe('live gateway: the handshake', () => {
     live = await startLiveGateway();
     const url = live.url('').replace('?token=', '');
     const client = await LiveTestClient.connect(url, { headers: { Authorization: `Bearer ${await live.token()}` } });
+    expect(live.gateway.stats()).toMatchObject({ connections: 1, refusedUpgrades: {} });
     await client.close();
   });
 

@@ -25,7 +25,6 @@ export const InstantSchema = z
   .max(40)
   .refine(isRealInstant, { message: 'must be an ISO 8601 date-time with an offset, e.g. 2018-06-26T11:00:00+05:30' })
   .transform((v) => new Date(v).toISOString());
-export type Instant = z.output<typeof InstantSchema>;
 
 /** Stored instants (already normalised) are read back with a plain check. */
 export const StoredInstantSchema = z.iso.datetime();

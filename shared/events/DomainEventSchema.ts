@@ -14,4 +14,3 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   ...WingEventSchema.options,
 ]);
 export type DomainEvent = z.infer<typeof DomainEventSchema>;
-export type DomainEventType = DomainEvent['type'];

@@ -20,7 +20,7 @@ export interface DocWrite {
 
 export interface ReadBatch {
   docs: DocWrite[];
-  /** Documents to remove (e.g. nothing yet; kept for models that drop entries). */
+  /** Documents to remove: wing documents left empty, board-change journal entries past retention. */
   deletes?: { collection: string; id: string }[];
   history: HistoryEntry[];
   /** Projection name → the position of the last event applied; written with the models, atomically. */

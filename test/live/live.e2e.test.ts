@@ -4,19 +4,16 @@ import { join } from 'node:path';
 import type { BoardSource } from '@tayari/projections/BoardSource';
 import { configFromEnv } from '@tayari/app/config';
 import { createTayari, type Tayari } from '@tayari/app/createTayari';
-import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGateway';
 import { LiveTestClient, type Received } from '@tayari/live/testing/LiveTestClient';
 
 /**
- * The live boards over the whole service: commands through the HTTP API, pushes through /ws, with the
- * real projections behind `tayari.boards`. If createTayari already puts the gateway on its server,
- * that one is used; otherwise the test wires it as the app would.
+ * The live boards over the whole service: commands through the HTTP API, pushes through the gateway
+ * createTayari puts on its server at /ws, with the real projections behind `tayari.boards`.
  */
 describe('live boards end to end', () => {
   let dataDir: string;
   let tayari: Tayari;
   let boards: BoardSource;
-  let ownGateway: LiveGateway | undefined;
   let token: string;
   let wsUrl: string;
   const clients: LiveTestClient[] = [];
@@ -47,19 +44,13 @@ describe('live boards end to end', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tayari-live-e2e-'));
     const config = configFromEnv({ PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dataDir, TAYARI_DEMO: '0', TAYARI_JWT_SECRET: 'tayari-live-e2e-secret-0123456789abcdefgh' });
     tayari = await createTayari({ config });
-    const exposed = (tayari as Tayari & { boards?: BoardSource }).boards;
-    if (exposed === undefined) throw new Error('createTayari does not return `boards: BoardSource` yet: the live gateway has nothing to watch');
-    boards = exposed;
-    if (tayari.server.listeners('upgrade').length === 0) {
-      ownGateway = createLiveGateway({ server: tayari.server, boards, verifier: tayari.verifier });
-    }
+    boards = tayari.boards;
     token = await tayari.verifier.issue({ sub: 'u-incharge', name: 'प्रभारी Sharma', role: 'incharge' }, 3600);
     wsUrl = `${tayari.url.replace(/^http/, 'ws')}/ws?token=${token}`;
   });
 
   afterAll(async () => {
     for (const client of clients) client.ws.terminate();
-    await ownGateway?.close();
     await tayari?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -3,7 +3,7 @@ import { DEFAULT_WINGS } from '@tayari/shared/wings/catalogue';
 import { WingSchema } from '@tayari/shared/wings/events';
 
 /** The wing catalogue: the default wings, then every registered one in order of registration. */
-export const CatalogueDocSchema = z.object({
+export const CatalogueDocSchema = z.strictObject({
   wings: z.array(WingSchema),
   position: z.string().optional(),
 });

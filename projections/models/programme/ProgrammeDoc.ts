@@ -1,13 +1,16 @@
 import { z } from 'zod';
 
+// The read-model schemas are strict: documents are written only by our evolve functions and the
+// runner's cache keeps them unparsed, so a field missing here would be shown until the next start
+// and silently dropped by the load after it. A mismatch fails that load instead.
+
 /** A short record of who wrote the last note of a task, and when. */
-export const NoteRefSchema = z.object({ text: z.string(), at: z.string(), by: z.string() });
+export const NoteRefSchema = z.strictObject({ text: z.string(), at: z.string(), by: z.string() });
 
 export const TaskCardStatusSchema = z.enum(['todo', 'in_progress', 'blocked', 'done', 'cancelled']);
-export type TaskCardStatus = z.infer<typeof TaskCardStatusSchema>;
 
 /** A task as a board shows it; derived-by-clock values (overdue) are not stored. */
-export const TaskCardSchema = z.object({
+export const TaskCardSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   wing: z.string(),
@@ -27,14 +30,14 @@ export const TaskCardSchema = z.object({
 });
 export type TaskCard = z.infer<typeof TaskCardSchema>;
 
-export const ResponsibilityViewSchema = z.object({
+export const ResponsibilityViewSchema = z.strictObject({
   id: z.string(),
   wing: z.string(),
   duty: z.string(),
   stopId: z.string().optional(),
   lead: z.string().optional(),
   acknowledged: z.boolean(),
-  acknowledgedBy: z.object({ name: z.string(), at: z.string() }).optional(),
+  acknowledgedBy: z.strictObject({ name: z.string(), at: z.string() }).optional(),
   cancelled: z.boolean(),
   cancelReason: z.string().optional(),
   /** The responsibility stream's version. */
@@ -43,7 +46,7 @@ export const ResponsibilityViewSchema = z.object({
 });
 export type ResponsibilityView = z.infer<typeof ResponsibilityViewSchema>;
 
-export const StopViewSchema = z.object({
+export const StopViewSchema = z.strictObject({
   id: z.string(),
   place: z.string(),
   district: z.string(),
@@ -71,7 +74,7 @@ const common = {
   wings: z.array(z.string()),
 };
 
-export const TourDocSchema = z.object({
+export const TourDocSchema = z.strictObject({
   ...common,
   kind: z.literal('tour'),
   leader: z.string(),
@@ -80,7 +83,7 @@ export const TourDocSchema = z.object({
   stops: z.array(StopViewSchema),
 });
 
-export const MeetingDocSchema = z.object({
+export const MeetingDocSchema = z.strictObject({
   ...common,
   kind: z.literal('meeting'),
   venue: z.string(),
@@ -88,7 +91,7 @@ export const MeetingDocSchema = z.object({
   endsAt: z.string().optional(),
   chairs: z.array(z.string()),
   agenda: z.array(z.string()),
-  minutes: z.object({ decisions: z.array(z.string()), attendance: z.number().optional(), recordedAt: z.string() }).optional(),
+  minutes: z.strictObject({ decisions: z.array(z.string()), attendance: z.number().optional(), recordedAt: z.string() }).optional(),
 });
 
 /** One document per programme: the tour or meeting, its tasks and its responsibilities. */

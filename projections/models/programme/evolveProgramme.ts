@@ -5,7 +5,7 @@ import { evolveResponsibility, isResponsibilityEvent } from './responsibilityVie
 import { evolveTaskCard, isTaskEvent } from './taskCard';
 
 /** The wings with live work on the programme, sorted: the wing boards that show it. */
-export function liveWings(doc: Pick<ProgrammeDoc, 'tasks' | 'responsibilities'>): string[] {
+function liveWings(doc: Pick<ProgrammeDoc, 'tasks' | 'responsibilities'>): string[] {
   const wings = new Set<string>();
   for (const task of Object.values(doc.tasks)) if (task.status !== 'cancelled') wings.add(task.wing);
   for (const r of Object.values(doc.responsibilities)) if (!r.cancelled) wings.add(r.wing);

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * works (a single document per wing grew with every task ever logged and was copied on each change),
  * and removed once empty; a reassigned responsibility moves from one wing's document to the other's.
  */
-export const WingDocSchema = z.object({
+export const WingDocSchema = z.strictObject({
   code: z.string(),
   programmeId: z.string(),
   /** The last global position that changed this document. */

@@ -21,7 +21,7 @@ const rolesFor: Record<Permission, readonly Actor['role'][]> = {
 /** Role-level check, before anything is read: can this role ever do it? */
 export function requireRole(actor: Actor, permission: Permission): void {
   if (!rolesFor[permission].includes(actor.role)) {
-    throw new Forbidden(`forbidden-${permission}`, `a ${actor.role} may not do this`);
+    throw new Forbidden(`forbidden-${permission}`, `the role ${actor.role} may not do this`);
   }
 }
 

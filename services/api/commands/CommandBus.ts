@@ -1,14 +1,14 @@
+import { z } from 'zod';
 import type { Actor } from '@tayari/shared/common/actor';
 import type { Clock } from '@tayari/shared/common/clock';
 import { ConcurrencyError } from '@tayari/shared/common/errors';
-import type { EventMetadata } from '@tayari/shared/common/metadata';
+import { EventMetadataSchema, type EventMetadata } from '@tayari/shared/common/metadata';
 import { DomainEventSchema } from '@tayari/shared/events/DomainEventSchema';
-import { CURRENT_SCHEMA } from '@tayari/shared/events/upcast';
+import { CURRENT_SCHEMA, upcastRecorded } from '@tayari/shared/events/upcast';
 import type { EventStore, ExpectedVersion } from '@tayari/shared/eventstore/EventStore';
 import { eventId } from '@tayari/shared/eventstore/eventId';
-import { EventMetadataSchema } from '@tayari/shared/common/metadata';
-import type { Aggregate } from './Aggregate';
 import { KeyedLock } from '@tayari/shared/common/KeyedLock';
+import type { Aggregate } from './Aggregate';
 
 export interface CommandMeta {
   actor: Actor;
@@ -18,11 +18,10 @@ export interface CommandMeta {
   correlationId: string;
 }
 
-export interface CommandAnswer {
-  id: string;
-  version: number;
-  position: string;
-}
+/** SPEC's answer to every accepted command; also what an idempotency record keeps and replays. */
+export const CommandAnswerSchema = z.strictObject({ id: z.string(), version: z.number().int().nonnegative(), position: z.string() });
+export type CommandAnswer = z.infer<typeof CommandAnswerSchema>;
+
 export interface Outcome {
   status: 200 | 201;
   body: CommandAnswer;
@@ -70,7 +69,8 @@ export class CommandBus {
   async load<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string): Promise<{ state: S; version: number; position?: string }> {
     const recorded = await this.deps.store.readStream(streamId);
     let state = aggregate.decider.initialState;
-    for (const r of recorded) state = aggregate.decider.evolve(state, aggregate.events.parse({ type: r.type, data: r.data }));
+    // Parsed (and upcast) on read as the projections do: the decision sees only shapes it knows.
+    for (const r of recorded) state = aggregate.decider.evolve(state, aggregate.events.parse(upcastRecorded(r)));
     const last = recorded.at(-1);
     return { state, version: last?.version ?? 0, position: last?.position };
   }

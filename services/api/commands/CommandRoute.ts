@@ -3,6 +3,7 @@ import type { Actor } from '@tayari/shared/common/actor';
 import { InvalidBody } from './InvalidBody';
 import type { Permission } from '../auth/policy';
 import type { CommandBus, CommandMeta, IdempotencyRequest, Outcome } from './CommandBus';
+import type { CommandFacts } from './CommandFacts';
 
 /** What the HTTP edge gives every command: who, which command, and the client's preconditions. */
 export interface CommandEnvelope {
@@ -18,10 +19,13 @@ export interface CommandInput<Body> {
   /** A new id for what the command creates when the client gave none. */
   newId: () => string;
   bus: CommandBus;
+  /** Reads the other streams a command names (shared by every command of the process). */
+  facts: CommandFacts;
   envelope: CommandEnvelope;
 }
 
-interface RouteFields<Body extends z.ZodType> {
+/** What every command endpoint declares, whatever runs it. */
+export interface RouteFields<Body extends z.ZodType> {
   name: string;
   path: string;
   summary: string;

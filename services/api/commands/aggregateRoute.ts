@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import type { Permission } from '../auth/policy';
 import type { Aggregate } from './Aggregate';
-import { commandRoute, type CommandInput, type CommandRoute } from './CommandRoute';
+import { commandRoute, type CommandInput, type CommandRoute, type RouteFields } from './CommandRoute';
 
 /** Where a command goes: the stream it is decided on, the id the answer names, the command itself. */
 export interface Target<C> {
@@ -10,13 +9,7 @@ export interface Target<C> {
   command: C;
 }
 
-export interface AggregateRouteDef<Body extends z.ZodType, C, E, S, X> {
-  name: string;
-  path: string;
-  summary: string;
-  body: Body;
-  creates: boolean;
-  permission: Permission;
+export interface AggregateRouteDef<Body extends z.ZodType, C, E, S, X> extends RouteFields<Body> {
   aggregate: Aggregate<C, E, S, X>;
   target(input: CommandInput<z.output<Body>>): Target<NoInfer<C>>;
   /** The facts of other streams the command names. */

@@ -12,36 +12,32 @@ import { RegisterWingBody } from '@tayari/shared/wings/commands';
 import { requireWing, type Permission } from '../auth/policy';
 import { aggregateRoute } from './aggregateRoute';
 import { aggregates } from './aggregates';
-import type { CommandBus } from './CommandBus';
 import type { CommandInput } from './CommandRoute';
-import { loadProgramme, loadResponsibility, loadWings } from './facts';
 
-type Input = Pick<CommandInput<unknown>, 'actor' | 'params' | 'bus'>;
+type Params = Pick<CommandInput<unknown>, 'params'>;
 
 /** Object-level permission for a stream whose state names a wing (tasks, responsibilities). */
 const ownWing =
   (permission: Permission) =>
-  ({ actor }: Input) =>
+  ({ actor }: Pick<CommandInput<unknown>, 'actor'>) =>
   (state: { exists: false } | { exists: true; wing: string }) => {
     if (state.exists) requireWing(actor, permission, state.wing);
   };
 
+/** For decisions that never look at the wing catalogue. */
 const noWings = new Map();
-/** A tour decision needs the wing catalogue only when a stop names a host wing. */
 const tourContext = async () => ({ wings: noWings, programmeIdTaken: false });
 const meetingContext = async () => ({ programmeIdTaken: false });
-const meetingExists = async (bus: CommandBus, id: string) => (await bus.load(aggregates.meeting, streams.meeting(id))).version > 0;
-const tourExists = async (bus: CommandBus, id: string) => (await bus.load(aggregates.tour, streams.tour(id))).version > 0;
 
-const tour = ({ params }: Input) => ({ tourId: params.tourId, streamId: streams.tour(params.tourId) });
-const stop = ({ params }: Input) => ({ ...tour({ params } as Input), stopId: params.stopId, id: params.stopId });
-const meeting = ({ params }: Input) => ({ meetingId: params.meetingId, streamId: streams.meeting(params.meetingId), id: params.meetingId });
-const responsibility = ({ params }: Input) => ({
+const tour = ({ params }: Params) => ({ tourId: params.tourId, streamId: streams.tour(params.tourId) });
+const stop = ({ params }: Params) => ({ ...tour({ params }), stopId: params.stopId, id: params.stopId });
+const meeting = ({ params }: Params) => ({ meetingId: params.meetingId, streamId: streams.meeting(params.meetingId), id: params.meetingId });
+const responsibility = ({ params }: Params) => ({
   responsibilityId: params.responsibilityId,
   streamId: streams.responsibility(params.responsibilityId),
   id: params.responsibilityId,
 });
-const task = ({ params }: Input) => ({ taskId: params.taskId, streamId: streams.task(params.taskId), id: params.taskId });
+const task = ({ params }: Params) => ({ taskId: params.taskId, streamId: streams.task(params.taskId), id: params.taskId });
 
 /** Every command of SPEC.md ("Commands"), plus cancelling a responsibility. The router, OpenAPI and the permission matrix read it. */
 export const commandRoutes = [
@@ -53,7 +49,7 @@ export const commandRoutes = [
       return { streamId: streams.tour(tourId), id: tourId, command: { type: 'PlanTour' as const, tourId, ...rest } };
     },
     // Tours and meetings share programme ids.
-    context: async ({ bus }, t) => ({ wings: noWings, programmeIdTaken: await meetingExists(bus, t.id) }),
+    context: async ({ facts }, t) => ({ wings: noWings, programmeIdTaken: await facts.meetingExists(t.id) }),
   }),
   aggregateRoute({
     name: 'AddStop', path: '/tours/:tourId/stops', summary: 'Add a stop to a tour', body: AddStopBody, creates: true, permission: 'incharge',
@@ -64,7 +60,8 @@ export const commandRoutes = [
       const { tourId, streamId } = tour(input);
       return { streamId, id, command: { type: 'AddStop' as const, tourId, stopId: id, ...rest } };
     },
-    context: async ({ bus }) => ({ wings: await loadWings(bus), programmeIdTaken: false }),
+    // The catalogue matters only when the stop names a host wing.
+    context: async ({ facts, body }) => ({ wings: await facts.wingsKnowing([body.hostWing]), programmeIdTaken: false }),
   }),
   aggregateRoute({
     name: 'RescheduleStop', path: '/tours/:tourId/stops/:stopId/reschedule', summary: 'Move a stop to another time window', body: RescheduleStopBody, creates: false, permission: 'incharge',
@@ -100,7 +97,7 @@ export const commandRoutes = [
       const meetingId = id ?? newId();
       return { streamId: streams.meeting(meetingId), id: meetingId, command: { type: 'ScheduleMeeting' as const, meetingId, ...rest } };
     },
-    context: async ({ bus }, t) => ({ programmeIdTaken: await tourExists(bus, t.id) }),
+    context: async ({ facts }, t) => ({ programmeIdTaken: await facts.tourExists(t.id) }),
   }),
   aggregateRoute({
     name: 'RescheduleMeeting', path: '/meetings/:meetingId/reschedule', summary: 'Move a meeting (and optionally its venue)', body: RescheduleMeetingBody, creates: false, permission: 'incharge',
@@ -137,7 +134,10 @@ export const commandRoutes = [
       const command = { type: 'AssignResponsibility' as const, responsibilityId, programmeId: params.programmeId, ...rest };
       return { streamId: streams.responsibility(responsibilityId), id: responsibilityId, command };
     },
-    context: async ({ bus, params }) => ({ wings: await loadWings(bus), programme: await loadProgramme(bus, params.programmeId) }),
+    context: async ({ facts, params, body }) => {
+      const [wings, programme] = await Promise.all([facts.wingsKnowing([body.wing]), facts.programme(params.programmeId)]);
+      return { wings, programme };
+    },
   }),
   aggregateRoute({
     name: 'AcknowledgeResponsibility', path: '/responsibilities/:responsibilityId/acknowledge', summary: 'The wing acknowledges a duty given to it', body: AcknowledgeResponsibilityBody, creates: false, permission: 'wing-acknowledge',
@@ -156,7 +156,7 @@ export const commandRoutes = [
       const { streamId, id, responsibilityId } = responsibility(input);
       return { streamId, id, command: { type: 'ReassignResponsibility' as const, responsibilityId, ...input.body } };
     },
-    context: async ({ bus }) => ({ wings: await loadWings(bus) }),
+    context: async ({ facts, body }) => ({ wings: await facts.wingsKnowing([body.wing]) }),
   }),
   aggregateRoute({
     name: 'CancelResponsibility', path: '/responsibilities/:responsibilityId/cancel', summary: 'Withdraw a duty (an addition to SPEC.md v1, whose rules speak of cancelled responsibilities)', body: CancelResponsibilityBody, creates: false, permission: 'incharge',
@@ -175,11 +175,11 @@ export const commandRoutes = [
       const taskId = id ?? newId();
       return { streamId: streams.task(taskId), id: taskId, command: { type: 'LogTask' as const, taskId, ...rest } };
     },
-    context: async ({ bus, body }) => {
+    context: async ({ facts, body }) => {
       const [wings, programme, responsibility] = await Promise.all([
-        loadWings(bus),
-        loadProgramme(bus, body.programmeId),
-        loadResponsibility(bus, body.responsibilityId),
+        facts.wingsKnowing([body.wing]),
+        facts.programme(body.programmeId),
+        facts.responsibility(body.responsibilityId),
       ]);
       return { wings, programme, responsibility };
     },

@@ -24,10 +24,8 @@ const TITLES: Record<number, string> = {
   504: 'Gateway timeout',
 };
 
-export const problemType = (rule: string) => `/problems/${rule}`;
-
 export function problem(status: number, rule: string, detail: string, errors?: Problem['errors']): Problem {
-  return { type: problemType(rule), title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+  return { type: `/problems/${rule}`, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
 }
 
 /** Thrown anywhere in the HTTP layer to answer with a given problem. */

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Clock } from '@tayari/shared/common/clock';
 import { IdSchema, type IdGenerator } from '@tayari/shared/common/ids';
+import type { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import type { IdempotencyStore } from '@tayari/shared/eventstore/EventStore';
 import { requireRole } from '../auth/policy';
-import type { CommandBus, CommandAnswer, Outcome } from '../commands/CommandBus';
+import { CommandAnswerSchema, type CommandBus, type CommandAnswer, type Outcome } from '../commands/CommandBus';
 import type { CommandRoute } from '../commands/CommandRoute';
+import type { CommandFacts } from '../commands/CommandFacts';
 import { InvalidBody } from '../commands/InvalidBody';
-import type { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import { actorOf, requestIdOf } from './locals';
 import { parseIdempotencyKey, parseIfMatch } from './preconditions';
 import { HttpProblem, problem } from './Problem';
@@ -18,6 +19,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export interface CommandHandlerDeps {
   bus: CommandBus;
+  facts: CommandFacts;
   idempotency: IdempotencyStore;
   clock: Clock;
   ids: IdGenerator;
@@ -48,6 +50,8 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
     const ifMatch = parseIfMatch(req.get('If-Match'));
     const correlationId = req.get('X-Correlation-Id')?.slice(0, 200) || requestIdOf(res);
 
+    /** An idempotency record lives 24 hours (SPEC). */
+    const expiresAt = () => new Date(deps.clock.now().getTime() + DAY_MS).toISOString();
     const send = (status: number, body: CommandAnswer, replayed: boolean) => {
       res.status(status).set('ETag', `"${body.version}"`);
       if (replayed) res.set('Idempotent-Replayed', 'true');
@@ -60,17 +64,17 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
       const scopedRequest = idempotency && `${idempotency.scoped}\n${idempotency.requestHash}`;
       const commandId = scopedRequest ? `idem-${sha256(scopedRequest).slice(0, 32)}` : `cmd-${deps.ids()}`;
       const newId = scopedRequest ? () => sha256(`id:${scopedRequest}`).slice(0, 20) : deps.ids;
-      const expiresAt = new Date(deps.clock.now().getTime() + DAY_MS).toISOString();
       return route.run({
         params,
         body: rawBody,
         actor,
         newId,
         bus: deps.bus,
+        facts: deps.facts,
         envelope: {
           ifMatch,
           meta: { actor, commandId, idempotencyKey: key, correlationId },
-          idempotency: idempotency && { key: idempotency.scoped, requestHash: idempotency.requestHash, expiresAt },
+          idempotency: idempotency && { key: idempotency.scoped, requestHash: idempotency.requestHash, expiresAt: expiresAt() },
         },
       });
     };
@@ -90,12 +94,13 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
         if (previous.requestHash !== requestHash) {
           throw new HttpProblem(problem(422, 'idempotency-key-reused', 'this Idempotency-Key was used with another request'));
         }
-        return send(previous.status, previous.body as CommandAnswer, true);
+        // A stored record is outside data like any other: checked before it is sent again.
+        return send(previous.status, CommandAnswerSchema.parse(previous.body), true);
       }
       const outcome = await execute({ scoped, requestHash });
       if (!outcome.appended) {
         // Nothing was appended, so nothing stored the answer with the events: keep it now.
-        await deps.idempotency.put({ key: scoped, requestHash, status: outcome.status, body: outcome.body, expiresAt: new Date(deps.clock.now().getTime() + DAY_MS).toISOString() });
+        await deps.idempotency.put({ key: scoped, requestHash, status: outcome.status, body: outcome.body, expiresAt: expiresAt() });
       }
       send(outcome.status, outcome.body, false);
     });

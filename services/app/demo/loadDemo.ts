@@ -3,6 +3,7 @@ import type { EventStore, Position } from '@tayari/shared/eventstore/EventStore'
 import { requireRole } from '@tayari/api/auth/policy';
 import { CommandBus } from '@tayari/api/commands/CommandBus';
 import { commandRoutes } from '@tayari/api/commands/commandRoutes';
+import { CommandFacts } from '@tayari/api/commands/CommandFacts';
 import { demoPlan } from './demoPlan';
 import { demoScript, type DemoCall } from './demoScript';
 import { demoTimes } from './demoTimes';
@@ -22,12 +23,13 @@ export interface DemoLoaded {
 export async function loadDemo({ store, clock }: { store: EventStore; clock: Clock }): Promise<DemoLoaded> {
   if ((await store.headPosition()) !== undefined) return { commands: 0, events: 0 };
   const bus = new CommandBus({ store, clock });
+  const facts = new CommandFacts(bus);
   const calls = demoScript(demoPlan(demoTimes(clock.now())));
-  for (const [index, call] of calls.entries()) await issue(bus, call, `demo-${index + 1}`);
+  for (const [index, call] of calls.entries()) await issue({ bus, facts }, call, `demo-${index + 1}`);
   return { commands: calls.length, events: await countEvents(store) };
 }
 
-async function issue(bus: CommandBus, call: DemoCall, commandId: string): Promise<void> {
+async function issue({ bus, facts }: { bus: CommandBus; facts: CommandFacts }, call: DemoCall, commandId: string): Promise<void> {
   const route = commandRoutes.find((r) => r.name === call.route);
   if (!route) throw new Error(`the demo names a command route that does not exist: ${call.route}`);
   const { actor, params, body } = call;
@@ -41,6 +43,7 @@ async function issue(bus: CommandBus, call: DemoCall, commandId: string): Promis
       // Every created thing has a demo id; this only runs if the plan forgot one.
       newId: () => `${commandId}-${++extra}`,
       bus,
+      facts,
       envelope: { meta: { actor, commandId, correlationId: 'demo' } },
     });
   } catch (error) {

@@ -6,15 +6,14 @@ import { randomIdGenerator, type IdGenerator } from '@tayari/shared/common/ids';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { CommitNotice } from '@tayari/projections/stored/ModelFollower';
-import { readBoardChanges, type BoardChangeReader } from '@tayari/projections/stored/readBoardChanges';
-import { StoredReadSide } from '@tayari/projections/stored/StoredReadSide';
+import type { BoardChangeReader } from '@tayari/projections/stored/readBoardChanges';
+import type { StoredReadSide } from '@tayari/projections/stored/StoredReadSide';
 import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
-import { createApi } from '@tayari/api/createApi';
-import { createReadRouter } from '@tayari/api/reads/createReadRouter';
-import { serveWeb } from '@tayari/web/serveWeb';
 import { Metrics } from '../metrics';
+import { serviceApp } from '../serviceApp';
 import { apiHealthRouter } from './apiHealthRouter';
 import { eventLag } from './eventLag';
+import { followReadStore } from './followReadStore';
 import { listen } from './listen';
 import { requireSecret } from './requireSecret';
 import type { SplitConfig } from './splitConfig';
@@ -50,33 +49,26 @@ export interface ApiProcess {
  * commit), health of both stores, metrics, and the page. No projection runs here.
  */
 export async function startApi(deps: ApiProcessDeps): Promise<ApiProcess> {
-  const { events, readStore, config, logger } = deps;
+  const { events, config, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now());
-  const readSide = await StoredReadSide.start({
-    readStore,
-    journal: deps.journal ?? readBoardChanges(readStore),
-    commits$: deps.commits$,
+  const readSide = await followReadStore({
+    ...deps,
     comparePositions: (a, b) => events.comparePositions(a, b),
-    zeroPosition: deps.zeroPosition,
     clock,
-    onError: (error, attempt) => logger.warn({ err: error, attempt }, 'reading the read store failed; retrying'),
   });
   try {
     const metrics = new Metrics({ projectionLag: async () => eventLag(await events.headPosition(), readSide.position()) });
-    const app = createApi({
+    const app = serviceApp({
       store: events,
       clock,
       ids: deps.ids ?? randomIdGenerator,
       verifier,
-      reads: createReadRouter({ readSide }),
-      open: apiHealthRouter({ events, readSide, zeroPosition: deps.zeroPosition, timeoutMs: config.storeTimeoutMs }),
-      after: [metrics.handler(), serveWeb()],
-      rateLimitPerMinute: config.rateLimitPerMinute,
-      trustProxy: config.trustProxy,
-      logError: (error, context) => logger.error({ err: error, ...context }, 'request failed'),
-      logAccess: (entry) => logger.debug(entry, 'request'),
-      observeCommand: metrics.observeCommand,
+      readSide,
+      health: apiHealthRouter({ events, readSide, zeroPosition: deps.zeroPosition, timeoutMs: config.storeTimeoutMs }),
+      metrics,
+      config,
+      logger,
     });
     const server = createServer(app);
     const listening = await listen(server, config.port, config.host);

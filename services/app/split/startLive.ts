@@ -4,12 +4,13 @@ import type { Logger } from 'pino';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { CommitNotice } from '@tayari/projections/stored/ModelFollower';
-import { readBoardChanges, type BoardChangeReader } from '@tayari/projections/stored/readBoardChanges';
-import { StoredReadSide } from '@tayari/projections/stored/StoredReadSide';
+import type { BoardChangeReader } from '@tayari/projections/stored/readBoardChanges';
+import type { StoredReadSide } from '@tayari/projections/stored/StoredReadSide';
 import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGateway';
 import type { LiveOptions } from '@tayari/live/LiveOptions';
 import { Metrics } from '../metrics';
+import { followReadStore } from './followReadStore';
 import { listen } from './listen';
 import { liveHealthRouter } from './liveHealthRouter';
 import type { PositionOrder } from './positionsOf';
@@ -48,17 +49,14 @@ export interface LiveProcess {
  * to the boards someone watches; `/api/health` and `/metrics` beside it.
  */
 export async function startLive(deps: LiveProcessDeps): Promise<LiveProcess> {
-  const { readStore, config, logger } = deps;
+  const { config, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now());
-  const readSide = await StoredReadSide.start({
-    readStore,
-    journal: deps.journal ?? readBoardChanges(readStore),
-    commits$: deps.commits$,
+  const readSide = await followReadStore({
+    ...deps,
     comparePositions: deps.positions.compare,
     zeroPosition: deps.positions.zero,
     clock,
-    onError: (error, attempt) => logger.warn({ err: error, attempt }, 'reading the read store failed; retrying'),
   });
   let gateway: LiveGateway | undefined;
   try {

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { problem } from '@tayari/api/http/Problem';
 import type { Metrics } from '../metrics';
 
 /**
@@ -11,10 +12,7 @@ export function statusApp(health: Router, metrics: Metrics): express.Express {
   app.use('/api', health);
   app.use(metrics.handler());
   app.use((req, res) => {
-    res
-      .status(404)
-      .type('application/problem+json')
-      .send(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404, detail: `nothing at ${req.method} ${req.path}` }));
+    res.status(404).type('application/problem+json').send(JSON.stringify(problem(404, 'not-found', `nothing at ${req.method} ${req.path}`)));
   });
   return app;
 }

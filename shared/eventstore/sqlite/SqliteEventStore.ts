@@ -18,6 +18,7 @@ import { GroupCommitQueue, type GroupCommitStats } from './GroupCommitQueue';
 import { InlineWriter } from './InlineWriter';
 import { openDatabase } from './openDatabase';
 import { SqliteReader } from './SqliteReader';
+import { sqlitePosition } from './sqlitePosition';
 import { WorkerWriter } from './WorkerWriter';
 import type { AppendOutcome, AppendRequest } from './writerProtocol';
 
@@ -158,14 +159,14 @@ export class SqliteEventStore implements EventStore {
   async readAll(after: Position | undefined, limit: number): Promise<RecordedEvent[]> {
     // SQLite reads a negative LIMIT as "no limit".
     if (!(limit > 0)) return [];
-    return this.reader.readAll(sequenceOf(after), Math.floor(limit));
+    return this.reader.readAll(sqlitePosition.decode(after), Math.floor(limit));
   }
 
   /** A position that is not this store's fails the subscription (on subscribe, as it is cold). */
   subscribeAll(after: Position | undefined): Observable<RecordedEvent> {
     return catchUpThenLive(
       {
-        readPage: (from, limit) => this.reader.readAll(sequenceOf(from), limit),
+        readPage: (from, limit) => this.reader.readAll(sqlitePosition.decode(from), limit),
         live: this.live,
         comparePositions: (a, b) => this.comparePositions(a, b),
         pageSize: this.pageSize,
@@ -180,7 +181,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   comparePositions(a: Position, b: Position): number {
-    return Math.sign(sequenceOf(a) - sequenceOf(b));
+    return sqlitePosition.compare(a, b);
   }
 
   /** Group-commit counters: how many transactions the appends so far took. */
@@ -248,13 +249,6 @@ export class SqliteEventStore implements EventStore {
       });
     });
   }
-}
-
-/** A position of this store as its sequence number; undefined means before the first event. */
-function sequenceOf(position: Position | undefined): number {
-  if (position === undefined) return 0;
-  if (!/^\d{1,15}$/.test(position)) throw new Error(`not a position of the SQLite event store: "${position}"`);
-  return Number(position);
 }
 
 function toJson(value: unknown, what: string): string {

@@ -1,0 +1,104 @@
+import type { Clock } from '@tayari/shared/common/clock';
+import type { Position } from '@tayari/shared/eventstore/EventStore';
+import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
+import { positionKey } from '@tayari/shared/readstore/positionKey';
+import type { BoardName, BoardSnapshot } from './BoardSource';
+import { historyPage } from './boards/historyPage';
+import { programmeBoard } from './boards/programmeBoard';
+import { programmeDetail } from './boards/programmeDetail';
+import { programmeList, type ProgrammeFilter } from './boards/programmeList';
+import { readinessBoard } from './boards/readinessBoard';
+import type {
+  HistoryPayload,
+  ProgrammeBoardPayload,
+  ProgrammeDetailPayload,
+  ProgrammeListPayload,
+  ReadinessBoardPayload,
+  WingBoardPayload,
+  WingsPayload,
+} from './boards/types';
+import { wingBoard } from './boards/wingBoard';
+import type { ModelCache } from './runner/ModelCache';
+
+/**
+ * The payloads of the read endpoints and the live boards, built from documents held in memory by the
+ * pure board functions at the clock's `now`, each stamped with the position the models had reached.
+ * The in-process ReadModels (fed by the projection runner) and StoredReadSide (following another
+ * process's commits) differ only in where the documents and that position come from.
+ */
+export abstract class CachedReadSide {
+  readonly readStoreKind: string;
+
+  protected constructor(private readonly deps: { clock: Clock; readStore: ReadStore }) {
+    this.readStoreKind = deps.readStore.kind;
+  }
+
+  /** The documents as of `position()` (the follower swaps them on a reload, hence a getter). */
+  protected abstract get models(): ModelCache;
+  abstract position(): Position;
+  abstract comparePositions(a: Position, b: Position): number;
+
+  isPosition(text: string): boolean {
+    try {
+      this.comparePositions(text, text);
+      positionKey(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** BoardSource: a live board's content, the same payload as its GET. */
+  async read(board: BoardName): Promise<BoardSnapshot | undefined> {
+    const data = await this.boardData(board);
+    return data && { position: data.position, data };
+  }
+
+  async wings(): Promise<WingsPayload> {
+    return { position: this.position(), wings: this.models.catalogue.wings };
+  }
+
+  async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {
+    return programmeList(this.models.programmes.values(), filter, this.now(), this.position());
+  }
+
+  async programme(id: string): Promise<ProgrammeDetailPayload | undefined> {
+    const doc = this.models.programmes.get(id);
+    return doc && programmeDetail(doc, this.position());
+  }
+
+  async programmeBoard(id: string): Promise<ProgrammeBoardPayload | undefined> {
+    const doc = this.models.programmes.get(id);
+    return doc && programmeBoard(doc, this.now(), this.position());
+  }
+
+  async readinessBoard(): Promise<ReadinessBoardPayload> {
+    return readinessBoard(this.models.programmes.values(), this.now(), this.position());
+  }
+
+  async wingBoard(code: string): Promise<WingBoardPayload | undefined> {
+    const models = this.models;
+    const wing = models.catalogue.wings.find((w) => w.code === code);
+    if (!wing) return undefined;
+    return wingBoard(wing, models.wingDocsOf(code), (id) => models.programmes.get(id), this.now(), this.position());
+  }
+
+  async history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
+    // The position first: rows read after it may only be newer, never older, than it says.
+    const position = this.position();
+    if (!this.models.programmes.has(programmeId)) return undefined;
+    const rows = await this.deps.readStore.history(programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
+    return historyPage(rows, limit, position);
+  }
+
+  protected now(): Date {
+    return this.deps.clock.now();
+  }
+
+  private boardData(board: BoardName): Promise<{ position: Position } | undefined> {
+    if (board === 'readiness') return this.readinessBoard();
+    if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length));
+    if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length));
+    return Promise.resolve(undefined);
+  }
+}
