@@ -19,6 +19,8 @@ import { openApiDocument } from './openapi/openApiDocument';
 
 export interface ApiDeps {
   store: EventStore;
+  /** True when no other process appends to `store`: folded stream states are then kept in memory. */
+  exclusiveWriter?: boolean;
   clock: Clock;
   ids: IdGenerator;
   verifier: TokenVerifier;
@@ -74,7 +76,7 @@ export function createApi(deps: ApiDeps): express.Express {
   api.use(requireActor);
   if (deps.reads) api.use(deps.reads);
 
-  const bus = new CommandBus({ store: deps.store, clock: deps.clock });
+  const bus = new CommandBus({ store: deps.store, clock: deps.clock, exclusive: deps.exclusiveWriter });
   const handlerDeps = { bus, facts: new CommandFacts(bus), idempotency: deps.store.idempotency, clock: deps.clock, ids: deps.ids, lock: new KeyedLock(), observe: deps.observeCommand };
   for (const route of commandRoutes) api.post(route.path, ...requireJson(), commandHandler(route, handlerDeps));
 

@@ -32,6 +32,8 @@ export function serviceApp(deps: ServiceAppDeps): Express {
   const { metrics, config, logger } = deps;
   return createApi({
     store: deps.store,
+    // The embedded store's data lock makes this process its only writer.
+    exclusiveWriter: deps.store.kind === 'sqlite',
     clock: deps.clock,
     ids: deps.ids,
     verifier: deps.verifier,

@@ -9,6 +9,7 @@ import type { EventStore, ExpectedVersion } from '@tayari/shared/eventstore/Even
 import { eventId } from '@tayari/shared/eventstore/eventId';
 import { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import type { Aggregate } from './Aggregate';
+import { StreamStateCache } from './StreamStateCache';
 
 export interface CommandMeta {
   actor: Actor;
@@ -53,6 +54,24 @@ export interface CommandRequest<C, E, S, X> {
   idempotency?: IdempotencyRequest;
 }
 
+export interface CommandBusDeps {
+  store: EventStore;
+  clock: Clock;
+  /**
+   * True when no other process appends to this store (the embedded store holds a data lock): the
+   * states this process folded are then the truth and are kept in memory instead of re-read.
+   */
+  exclusive?: boolean;
+  /** Streams whose folded state is kept. Default 20,000. */
+  cacheSize?: number;
+}
+
+interface Loaded<S> {
+  state: S;
+  version: number;
+  position?: string;
+}
+
 /** How often a command without If-Match is re-decided when another writer got in first. */
 const MAX_ATTEMPTS = 8;
 
@@ -64,15 +83,32 @@ export class CommandBus {
   /** Commands on one stream run one at a time in this process: they would only conflict. */
   private readonly streams = new KeyedLock();
 
-  constructor(private readonly deps: { store: EventStore; clock: Clock }) {}
+  private readonly cache: StreamStateCache;
+  /** Are this process's appends the only ones (the embedded store's data lock)? */
+  private readonly exclusive: boolean;
 
-  async load<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string): Promise<{ state: S; version: number; position?: string }> {
+  constructor(private readonly deps: CommandBusDeps) {
+    this.cache = new StreamStateCache(deps.cacheSize ?? 20_000);
+    this.exclusive = deps.exclusive ?? false;
+  }
+
+  /**
+   * The folded state of a stream. When this process is the only writer, states it folded or wrote
+   * are the truth and come from the cache; otherwise every decision reads the store (a cached
+   * "does not exist" or "cancelled" could refuse a command that another process made valid).
+   */
+  async load<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string): Promise<Loaded<S>> {
+    const cached = this.exclusive ? this.cache.get(streamId) : undefined;
+    // The cache holds what this aggregate folded for this stream id (stream ids name their aggregate).
+    if (cached) return cached as Loaded<S>;
     const recorded = await this.deps.store.readStream(streamId);
     let state = aggregate.decider.initialState;
     // Parsed (and upcast) on read as the projections do: the decision sees only shapes it knows.
     for (const r of recorded) state = aggregate.decider.evolve(state, aggregate.events.parse(upcastRecorded(r)));
     const last = recorded.at(-1);
-    return { state, version: last?.version ?? 0, position: last?.position };
+    const loaded = { state, version: last?.version ?? 0, position: last?.position };
+    if (this.exclusive) this.cache.set(streamId, loaded);
+    return loaded;
   }
 
   async execute<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
@@ -85,6 +121,8 @@ export class CommandBus {
       try {
         return await this.attempt(request);
       } catch (error) {
+        // Whatever went wrong (an append that failed may still have committed), read the stream again.
+        this.cache.delete(request.streamId);
         const retry = error instanceof ConcurrencyError && request.ifMatch === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
       }
@@ -122,6 +160,7 @@ export class CommandBus {
     const result = await this.deps.store.append(streamId, toAppend, expected, {
       idempotency: request.idempotency && { ...request.idempotency, status, body: answer },
     });
+    if (this.exclusive) this.cache.set(streamId, { state: events.reduce(aggregate.decider.evolve, state), version: result.version, position: result.position });
     return { status, body: answer(result), appended: true };
   }
 }
