@@ -1,0 +1,27 @@
+import type { BenchResults } from '../BenchResults';
+
+export interface Target {
+  phase: keyof Omit<BenchResults, 'machine'>;
+  label: string;
+  /** Reads the figure the target is about. */
+  figure(results: BenchResults): number;
+  unit: string;
+  /** `min`: the figure must be at least `limit`; `max`: at most. */
+  kind: 'min' | 'max';
+  limit: number;
+}
+
+/** The targets of issue #7. */
+export const TARGETS: readonly Target[] = [
+  { phase: 'commands', label: 'commands ratio to express + zod', figure: (r) => r.commands.ratio, unit: '×', kind: 'min', limit: 0.6 },
+  { phase: 'commands', label: 'commands p99', figure: (r) => r.commands.p99_ms, unit: 'ms', kind: 'max', limit: 50 },
+  { phase: 'lag', label: 'live lag p99', figure: (r) => r.lag.p99_ms, unit: 'ms', kind: 'max', limit: 150 },
+  { phase: 'fanout', label: 'fan-out ratio to raw ws', figure: (r) => r.fanout.ratio, unit: '×', kind: 'min', limit: 0.8 },
+  { phase: 'fanout', label: 'server memory per connection', figure: (r) => r.fanout.rss_per_connection_kb, unit: 'KB', kind: 'max', limit: 30 },
+  { phase: 'rebuild', label: 'rebuild', figure: (r) => r.rebuild.events_per_s, unit: 'events/s', kind: 'min', limit: 100_000 },
+  { phase: 'coldStart', label: 'cold start', figure: (r) => r.coldStart.ms, unit: 'ms', kind: 'max', limit: 2_000 },
+];
+
+export function met(target: Target, value: number): boolean {
+  return target.kind === 'min' ? value >= target.limit : value <= target.limit;
+}
