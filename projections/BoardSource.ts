@@ -1,5 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
+import type { BoardFilter } from './boards/types';
 
 /** The boards a browser can watch (SPEC.md, "Live boards"). */
 export type BoardName = 'readiness' | `programme:${string}` | `wing:${string}`;
@@ -8,6 +9,8 @@ export interface BoardChange {
   board: BoardName;
   /** The global position the board reflects after the change (never goes back per board). */
   position: Position;
+  /** The content may have changed at an unchanged position: time passed (a due time), or documents were reloaded. */
+  clock?: true;
 }
 
 export interface BoardSnapshot {
@@ -22,7 +25,10 @@ export interface BoardSnapshot {
  */
 export interface BoardSource {
   readonly changes$: Observable<BoardChange>;
-  /** undefined when the board does not exist (an unknown programme or wing). */
-  read(board: BoardName): Promise<BoardSnapshot | undefined>;
+  /**
+   * undefined when the board does not exist (an unknown programme or wing). `filter` narrows the cards
+   * of programme and wing boards (the readiness board takes none).
+   */
+  read(board: BoardName, filter?: BoardFilter): Promise<BoardSnapshot | undefined>;
   comparePositions(a: Position, b: Position): number;
 }

@@ -9,6 +9,7 @@ import { programmeDetail } from './boards/programmeDetail';
 import { programmeList, type ProgrammeFilter } from './boards/programmeList';
 import { readinessBoard } from './boards/readinessBoard';
 import type {
+  BoardFilter,
   HistoryPayload,
   ProgrammeBoardPayload,
   ProgrammeDetailPayload,
@@ -49,8 +50,8 @@ export abstract class CachedReadSide {
   }
 
   /** BoardSource: a live board's content, the same payload as its GET. */
-  async read(board: BoardName): Promise<BoardSnapshot | undefined> {
-    const data = await this.boardData(board);
+  async read(board: BoardName, filter: BoardFilter = {}): Promise<BoardSnapshot | undefined> {
+    const data = await this.boardData(board, filter);
     return data && { position: data.position, data };
   }
 
@@ -67,20 +68,20 @@ export abstract class CachedReadSide {
     return doc && programmeDetail(doc, this.position());
   }
 
-  async programmeBoard(id: string): Promise<ProgrammeBoardPayload | undefined> {
+  async programmeBoard(id: string, filter: BoardFilter = {}): Promise<ProgrammeBoardPayload | undefined> {
     const doc = this.models.programmes.get(id);
-    return doc && programmeBoard(doc, this.now(), this.position());
+    return doc && programmeBoard(doc, this.now(), this.position(), filter);
   }
 
   async readinessBoard(): Promise<ReadinessBoardPayload> {
     return readinessBoard(this.models.programmes.values(), this.now(), this.position());
   }
 
-  async wingBoard(code: string): Promise<WingBoardPayload | undefined> {
+  async wingBoard(code: string, filter: BoardFilter = {}): Promise<WingBoardPayload | undefined> {
     const models = this.models;
     const wing = models.catalogue.wings.find((w) => w.code === code);
     if (!wing) return undefined;
-    return wingBoard(wing, models.wingDocsOf(code), (id) => models.programmes.get(id), this.now(), this.position());
+    return wingBoard(wing, models.wingDocsOf(code), (id) => models.programmes.get(id), this.now(), this.position(), filter);
   }
 
   async history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
@@ -95,10 +96,10 @@ export abstract class CachedReadSide {
     return this.deps.clock.now();
   }
 
-  private boardData(board: BoardName): Promise<{ position: Position } | undefined> {
+  private boardData(board: BoardName, filter: BoardFilter): Promise<{ position: Position } | undefined> {
     if (board === 'readiness') return this.readinessBoard();
-    if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length));
-    if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length));
+    if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length), filter);
+    if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length), filter);
     return Promise.resolve(undefined);
   }
 }

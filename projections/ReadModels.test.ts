@@ -47,21 +47,42 @@ describe('ReadModels: the BoardSource', () => {
     const before = await models.read('programme:m1');
     expect(before?.position).toBe(position);
     expect(before?.data).toEqual(await models.programmeBoard('m1'));
-    expect((await models.programmeBoard('m1'))?.columns.todo[0].overdue).toBe(false);
+    expect((await models.programmeBoard('m1'))?.cards.k1.overdue).toBe(false);
 
     seen.length = 0;
     clock.set('2018-06-21T00:00:00.001Z');
     expect(seen.map((c) => c.board).sort()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
     expect(seen.every((c) => c.position === position)).toBe(true);
-    expect((await models.programmeBoard('m1'))?.columns.todo[0].overdue).toBe(true);
+    expect((await models.programmeBoard('m1'))?.cards.k1.overdue).toBe(true);
     expect((await models.read('wing:youth'))?.data).toMatchObject({ readiness: { overdue: 1 } });
+  });
+
+  it('reads a programme or wing board through a filter, the same payload as the filtered GET', async () => {
+    const last = await appendEvents(events, [
+      ev.meetingScheduled('m1', '2018-06-25T05:30:00.000Z'),
+      ev.taskLogged('k1', 'm1', 'youth', { programmeKind: 'meeting', title: 'मंच' }),
+      ev.taskLogged('k2', 'm1', 'youth', { programmeKind: 'meeting', title: 'Sound' }),
+      ev.taskLogged('k3', 'm1', 'mahila', { programmeKind: 'meeting', title: 'Chairs' }),
+    ]);
+    expect(await models.waitFor(last?.position ?? '', 5000)).toBe(true);
+    const programme = await models.read('programme:m1', { q: 'मंच' });
+    expect(programme?.data).toEqual(await models.programmeBoard('m1', { q: 'मंच' }));
+    expect(Object.keys((programme?.data as { cards: object }).cards)).toEqual(['k1']);
+    expect(programme?.data).toMatchObject({ readiness: { total: 3 } });
+    const wing = await models.read('wing:youth', { q: 'sound' });
+    expect(Object.keys((wing?.data as { cards: object }).cards)).toEqual(['k2']);
+    expect(Object.keys(((await models.read('wing:youth'))?.data as { cards: object }).cards).sort()).toEqual(['k1', 'k2']);
   });
 
   it('answers undefined for a programme or wing that does not exist', async () => {
     expect(await models.read('programme:nope')).toBeUndefined();
     expect(await models.read('wing:nope')).toBeUndefined();
-    expect(await models.read('wing:kisan')).toMatchObject({ position: '0', data: { tasks: [] } });
-    expect(await models.read('readiness')).toEqual({ position: '0', data: { position: '0', programmes: [] } });
+    const kisan = await models.read('wing:kisan');
+    expect(kisan?.position).toBe('0');
+    expect(kisan?.data).toMatchObject({ readiness: { total: 0 } });
+    const { cards, programmes, responsibilities } = kisan?.data as Record<string, unknown>;
+    expect({ cards, programmes, responsibilities }).toEqual({ cards: {}, programmes: {}, responsibilities: {} });
+    expect(await models.read('readiness')).toEqual({ position: '0', data: { position: '0', programmes: {} } });
   });
 
   it('tells positions apart from other text', () => {

@@ -1,6 +1,7 @@
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { ProgrammeFilter } from './boards/programmeList';
 import type {
+  BoardFilter,
   HistoryPayload,
   ProgrammeBoardPayload,
   ProgrammeDetailPayload,
@@ -35,9 +36,10 @@ export interface ReadSide {
   wings(): Promise<WingsPayload>;
   programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload>;
   programme(id: string): Promise<ProgrammeDetailPayload | undefined>;
-  programmeBoard(id: string): Promise<ProgrammeBoardPayload | undefined>;
+  /** The task board, its cards (and duties) narrowed by `filter`; readiness is always the whole programme's. */
+  programmeBoard(id: string, filter?: BoardFilter): Promise<ProgrammeBoardPayload | undefined>;
   readinessBoard(): Promise<ReadinessBoardPayload>;
-  wingBoard(code: string): Promise<WingBoardPayload | undefined>;
+  wingBoard(code: string, filter?: BoardFilter): Promise<WingBoardPayload | undefined>;
   /** Up to `limit` events after `after` (exclusive), by position. */
   history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
 }

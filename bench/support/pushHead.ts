@@ -1,4 +1,7 @@
-/** Where a push names its board and position: the first bytes of `{"type":…,"board":"…","position":"…","data":…}`. */
+/**
+ * Where a push names its board and position: the first bytes of a snapshot
+ * `{"type":…,"board":"…","position":"…","data":…}` or of a patch `{"type":…,"board":"…","from":"…","position":"…","patch":…}`.
+ */
 export interface PushHead {
   type: string;
   board: string;

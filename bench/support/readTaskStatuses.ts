@@ -20,8 +20,10 @@ export async function readTaskStatuses(url: string, token: string, tasks: Tracke
   for (const programmeId of new Set(tasks.map((t) => t.programmeId))) {
     const { status, body } = await getJson(`${url}/api/boards/programme/${programmeId}`, { authorization: `Bearer ${token}` });
     if (status !== 200) throw new Error(`GET /api/boards/programme/${programmeId} answered ${status}`);
-    const columns = (body as { columns: Record<TaskStatus, { id: string }[]> }).columns;
-    for (const [column, cards] of Object.entries(columns) as [TaskStatus, { id: string }[]][]) for (const card of cards) statuses.set(card.id, column);
+    // SPEC v2: cards keyed by task id, each with its status (cancelled tasks are not on the board).
+    const cards = (body as { cards?: Record<string, { id: string; status: TaskStatus }> }).cards;
+    if (cards === undefined || typeof cards !== 'object') throw new Error(`GET /api/boards/programme/${programmeId} answered no cards`);
+    for (const card of Object.values(cards)) statuses.set(card.id, card.status);
   }
   return tasks.map((task) => ({ ...task, status: statuses.get(task.taskId) ?? task.status }));
 }

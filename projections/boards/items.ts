@@ -1,60 +1,81 @@
 import type { ResponsibilityView, StopView, TaskCard } from '../models/programme/ProgrammeDoc';
 import { isOverdue } from '../readiness/readiness';
+import { timeZoneOf } from './timeZone';
 import type { Card, ResponsibilityItem, Stop, TaskStatus } from './types';
 
 /** A task that is not cancelled: the only kind a board shows. */
 export type LiveTask = TaskCard & { status: TaskStatus };
 
+/**
+ * A card's `order`: its due time (stored instants are UTC ISO strings of one width, so they sort as
+ * text; none sorts last), then the position it was logged at.
+ */
+export function cardOrder(task: Pick<TaskCard, 'dueAt' | 'loggedKey'>): string {
+  return `${task.dueAt ?? '~'} ${task.loggedKey}`;
+}
+
+interface Memo {
+  overdue: boolean;
+  stopCancelled: boolean;
+  card: Card;
+}
+
+// Documents are immutable (a change makes a new TaskCard), so a card built once is reused while its
+// task and its clock-driven facts stay the same: boards of unchanged cards share objects, which is
+// what lets a merge patch skip them by identity.
+const cards = new WeakMap<TaskCard, Memo>();
+
 /** A live card as a board shows it at `now`. */
-export function toCard(task: LiveTask, now: Date): Card {
-  return {
+export function toCard(task: LiveTask, now: Date, stopCancelled: boolean): Card {
+  const overdue = isOverdue(task, now);
+  const memo = cards.get(task);
+  if (memo && memo.overdue === overdue && memo.stopCancelled === stopCancelled) return memo.card;
+  const card: Card = {
     id: task.id,
     title: task.title,
     wing: task.wing,
-    assignee: task.assignee ?? null,
-    dueAt: task.dueAt ?? null,
-    overdue: isOverdue(task, now),
-    stopId: task.stopId ?? null,
-    responsibilityId: task.responsibilityId ?? null,
-    blockedReason: task.blockedReason ?? null,
-    version: task.version,
     status: task.status,
+    ...(task.assignee === undefined ? {} : { assignee: task.assignee }),
+    ...(task.dueAt === undefined ? {} : { dueAt: task.dueAt }),
+    overdue,
+    ...(task.stopId === undefined ? {} : { stopId: task.stopId }),
+    stopCancelled,
+    ...(task.responsibilityId === undefined ? {} : { responsibilityId: task.responsibilityId }),
+    ...(task.blockedReason === undefined ? {} : { blockedReason: task.blockedReason }),
+    ...(task.lastChange === undefined ? {} : { lastChange: task.lastChange }),
+    version: task.version,
+    order: cardOrder(task),
     notes: task.notes,
-    lastNote: task.lastNote ?? null,
+    ...(task.lastNote === undefined ? {} : { lastNote: task.lastNote }),
   };
+  cards.set(task, { overdue, stopCancelled, card });
+  return card;
 }
 
 export function isLive(task: TaskCard): task is LiveTask {
   return task.status !== 'cancelled';
 }
 
-/** Board order of cards: by due time (no due time last), then in the order they were logged. */
-export function byDue(a: TaskCard, b: TaskCard): number {
-  if (a.dueAt !== b.dueAt) {
-    if (a.dueAt === undefined) return 1;
-    if (b.dueAt === undefined) return -1;
-    return a.dueAt < b.dueAt ? -1 : 1;
-  }
-  return a.loggedKey < b.loggedKey ? -1 : a.loggedKey > b.loggedKey ? 1 : 0;
-}
+const responsibilities = new WeakMap<ResponsibilityView, ResponsibilityItem>();
 
 export function toResponsibility(view: ResponsibilityView): ResponsibilityItem {
-  return {
+  let item = responsibilities.get(view);
+  if (item) return item;
+  item = {
     id: view.id,
     wing: view.wing,
     duty: view.duty,
-    stopId: view.stopId ?? null,
-    lead: view.lead ?? null,
+    ...(view.stopId === undefined ? {} : { stopId: view.stopId }),
+    ...(view.lead === undefined ? {} : { lead: view.lead }),
     acknowledged: view.acknowledged,
-    acknowledgedBy: view.acknowledgedBy ?? null,
+    ...(view.acknowledgedBy === undefined ? {} : { acknowledgedBy: view.acknowledgedBy }),
     cancelled: view.cancelled,
-    cancelReason: view.cancelReason ?? null,
+    ...(view.cancelReason === undefined ? {} : { cancelReason: view.cancelReason }),
     version: view.version,
+    order: view.assignedKey,
   };
-}
-
-export function byAssignment(a: ResponsibilityView, b: ResponsibilityView): number {
-  return a.assignedKey < b.assignedKey ? -1 : a.assignedKey > b.assignedKey ? 1 : 0;
+  responsibilities.set(view, item);
+  return item;
 }
 
 export function toStop(stop: StopView): Stop {
@@ -65,8 +86,9 @@ export function toStop(stop: StopView): Stop {
     venue: stop.venue,
     startsAt: stop.startsAt,
     endsAt: stop.endsAt,
-    hostWing: stop.hostWing ?? null,
+    timeZone: timeZoneOf(),
+    ...(stop.hostWing === undefined ? {} : { hostWing: stop.hostWing }),
     cancelled: stop.cancelled,
-    cancelReason: stop.cancelReason ?? null,
+    ...(stop.cancelReason === undefined ? {} : { cancelReason: stop.cancelReason }),
   };
 }

@@ -1,29 +1,35 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import { readiness } from '../readiness/readiness';
-import { byAssignment, byDue, isLive, toCard, toResponsibility } from './items';
+import { cancelledStops, readiness } from '../readiness/readiness';
+import { cardPasses, responsibilityPasses } from './boardFilter';
+import { isLive, toCard, toResponsibility } from './items';
 import { detailOf } from './programmeDetail';
 import { timingOf } from './timing';
-import type { BoardProgramme, Columns, Position, ProgrammeBoardPayload } from './types';
+import type { BoardFilter, BoardProgramme, Card, Position, ProgrammeBoardPayload, ResponsibilityItem } from './types';
 
-/** GET /api/boards/programme/{id}: the task board at `now`. */
-export function programmeBoard(doc: ProgrammeDoc, now: Date, position: Position): ProgrammeBoardPayload {
+/** The programme as its board shows it: the detail with the effective window and phase. */
+export function boardProgramme(doc: ProgrammeDoc, now: Date): BoardProgramme {
   const timing = timingOf(doc, now);
   const detail = detailOf(doc);
-  let programme: BoardProgramme;
   if (detail.kind === 'meeting') {
     const { startsAt: _s, endsAt: _e, ...rest } = detail;
-    programme = { ...rest, ...timing };
-  } else {
-    programme = { ...detail, ...timing };
+    return { ...rest, ...timing };
   }
-  const tasks = Object.values(doc.tasks);
-  const columns: Columns = { todo: [], in_progress: [], blocked: [], done: [] };
-  for (const task of tasks.filter(isLive).sort(byDue)) columns[task.status].push(toCard(task, now));
-  return {
-    position,
-    programme,
-    columns,
-    responsibilities: Object.values(doc.responsibilities).sort(byAssignment).map(toResponsibility),
-    readiness: readiness(tasks, doc, now),
-  };
+  return { ...detail, ...timing };
+}
+
+/** GET /api/boards/programme/{id}: the task board at `now`, its cards and duties filtered. */
+export function programmeBoard(doc: ProgrammeDoc, now: Date, position: Position, filter: BoardFilter = {}): ProgrammeBoardPayload {
+  const stopsCancelled = cancelledStops(doc);
+  const cards: Record<string, Card> = {};
+  for (const task of Object.values(doc.tasks)) {
+    if (!isLive(task)) continue;
+    const card = toCard(task, now, task.stopId !== undefined && stopsCancelled.has(task.stopId));
+    if (cardPasses(card, filter)) cards[card.id] = card;
+  }
+  const responsibilities: Record<string, ResponsibilityItem> = {};
+  for (const view of Object.values(doc.responsibilities)) {
+    const item = toResponsibility(view);
+    if (responsibilityPasses(item, filter)) responsibilities[item.id] = item;
+  }
+  return { position, programme: boardProgramme(doc, now), readiness: readiness(Object.values(doc.tasks), doc, now), cards, responsibilities };
 }

@@ -1,5 +1,6 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import { toStop } from './items';
+import { timeZoneOf } from './timeZone';
 import type { Position, ProgrammeDetail, ProgrammeDetailPayload } from './types';
 
 /** The tour (with its stops, by start time) or the meeting, as stored. */
@@ -10,6 +11,7 @@ export function detailOf(doc: ProgrammeDoc): ProgrammeDetail {
     title: doc.title,
     status: doc.status,
     ...(doc.cancelReason === undefined ? {} : { cancelReason: doc.cancelReason }),
+    timeZone: timeZoneOf(),
   };
   if (doc.kind === 'tour') {
     const stops = [...doc.stops].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1));

@@ -24,7 +24,7 @@ export function programmeList(docs: Iterable<ProgrammeDoc>, filter: ProgrammeFil
     if (filter.kind !== undefined && doc.kind !== filter.kind) continue;
     const summary = programmeSummary(doc, now);
     if (from !== undefined || to !== undefined) {
-      if (summary.startsAt === null || summary.endsAt === null) continue;
+      if (summary.startsAt === undefined || summary.endsAt === undefined) continue;
       if (from !== undefined && Date.parse(summary.endsAt) <= from) continue;
       if (to !== undefined && Date.parse(summary.startsAt) >= to) continue;
     }

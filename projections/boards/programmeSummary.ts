@@ -1,5 +1,6 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import { readiness } from '../readiness/readiness';
+import { timeZoneOf } from './timeZone';
 import { timingOf } from './timing';
 import type { ProgrammeSummary } from './types';
 
@@ -16,8 +17,8 @@ export function programmeSummary(doc: ProgrammeDoc, now: Date): ProgrammeSummary
     status: doc.status,
     version: doc.version,
     ...timingOf(doc, now),
-    leader: doc.kind === 'tour' ? doc.leader : null,
-    venue: doc.kind === 'meeting' ? doc.venue : null,
+    ...(doc.kind === 'tour' ? { leader: doc.leader } : { venue: doc.venue }),
+    timeZone: timeZoneOf(),
     districts,
     wings: doc.wings,
     readiness: readiness(Object.values(doc.tasks), doc, now),

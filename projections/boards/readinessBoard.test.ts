@@ -1,5 +1,6 @@
 import { ev } from '../testing/domainEvents';
 import { EventLog } from '../testing/EventLog';
+import { byOrder } from '../testing/boardViews';
 import { projectAll } from '../testing/projectAll';
 import { programmeList } from './programmeList';
 import { readinessBoard } from './readinessBoard';
@@ -25,28 +26,38 @@ function programmes() {
 }
 
 describe('readinessBoard', () => {
-  it('lists programmes not cancelled and not ended, by start, unscheduled last', () => {
+  it('keys programmes not cancelled and not ended by id; their order sorts by start, unscheduled last', () => {
     const board = readinessBoard(programmes().values(), new Date(day(25)), '10');
     expect(board.position).toBe('10');
-    expect(board.programmes.map((p) => [p.id, p.phase])).toEqual([
+    expect(Object.keys(board.programmes).sort()).toEqual(['later-tour', 'now', 'soon', 'unscheduled']);
+    expect(byOrder(board.programmes).map((p) => [p.id, p.phase])).toEqual([
       ['now', 'running'],
       ['soon', 'upcoming'],
       ['later-tour', 'upcoming'],
       ['unscheduled', 'unscheduled'],
     ]);
-    expect(board.programmes[1]).toMatchObject({
+    expect(board.programmes.soon).toEqual({
+      id: 'soon',
       kind: 'meeting',
       title: 'Meeting soon',
       status: 'planned',
+      version: 1,
       startsAt: day(26),
       endsAt: day(26, 7),
+      phase: 'upcoming',
       venue: 'Rajiv Bhawan',
-      leader: null,
+      timeZone: 'Asia/Kolkata',
       districts: [],
       wings: ['youth'],
-      readiness: { percent: 100, total: 1, done: 1, atRisk: false },
+      readiness: { percent: 100, total: 1, done: 1, inProgress: 0, blocked: 0, overdue: 0, atRisk: false, byWing: { youth: expect.objectContaining({ total: 1 }) } },
+      order: `${day(26)} soon`,
     });
-    expect(board.programmes[2]).toMatchObject({ leader: 'नेता जी', venue: null, districts: ['Bastar'] });
+    expect(board.programmes['later-tour']).toMatchObject({ leader: 'नेता जी', districts: ['Bastar'], timeZone: 'Asia/Kolkata' });
+    expect(board.programmes['later-tour']).not.toHaveProperty('venue');
+    expect(board.programmes.unscheduled).not.toHaveProperty('startsAt');
+    expect(board.programmes.unscheduled).not.toHaveProperty('endsAt');
+    expect(board.programmes.unscheduled.order).toBe('~ unscheduled');
+    expect(JSON.stringify(board)).not.toContain('null');
   });
 });
 
@@ -55,6 +66,11 @@ describe('programmeList', () => {
     const list = programmeList(programmes().values(), {}, new Date(day(25)), '10');
     expect(list.programmes.map((p) => p.id)).toEqual(['past', 'now', 'soon', 'off', 'later-tour', 'unscheduled']);
     expect(list.programmes.find((p) => p.id === 'off')?.status).toBe('cancelled');
+    // Still a list (not keyed), fields without a value left out, and every summary in the deployment's zone.
+    expect(Array.isArray(list.programmes)).toBe(true);
+    expect(list.programmes.every((p) => p.timeZone === 'Asia/Kolkata')).toBe(true);
+    expect(list.programmes.find((p) => p.id === 'unscheduled')).not.toHaveProperty('startsAt');
+    expect(JSON.stringify(list)).not.toContain('null');
   });
 
   it('filters by kind and by a time range that the window overlaps', () => {

@@ -1,15 +1,15 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import { programmeSummary } from './programmeSummary';
-import { byStart } from './timing';
-import type { Position, ReadinessBoardPayload } from './types';
+import { programmeOrder } from './timing';
+import type { OrderedSummary, Position, ReadinessBoardPayload } from './types';
 
-/** GET /api/boards/readiness: every programme that is not cancelled and has not ended, by start. */
+/** GET /api/boards/readiness: every programme that is not cancelled and has not ended, keyed by id. */
 export function readinessBoard(docs: Iterable<ProgrammeDoc>, now: Date, position: Position): ReadinessBoardPayload {
-  const programmes = [];
+  const programmes: Record<string, OrderedSummary> = {};
   for (const doc of docs) {
     if (doc.status === 'cancelled') continue;
     const summary = programmeSummary(doc, now);
-    if (summary.phase !== 'ended') programmes.push(summary);
+    if (summary.phase !== 'ended') programmes[doc.id] = { ...summary, order: programmeOrder(summary) };
   }
-  return { position, programmes: programmes.sort(byStart) };
+  return { position, programmes };
 }

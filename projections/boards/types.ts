@@ -1,8 +1,8 @@
 /**
  * The payloads of the read endpoints (SPEC.md "Reads") and of the live boards (same shapes).
- * Every payload carries `position`: the global position its data reflects. Optional facts of board
- * items (cards, responsibilities, stops, programme summaries) are always present, `null` when unset;
- * the detail of a programme (GET /api/programmes/{id}) omits what was never given, as it was posted.
+ * Every payload carries `position`: the global position its data reflects. Facts without a value
+ * are left out, never `null` (SPEC v2: `null` in a merge patch means "remove"). Boards are keyed by
+ * id so that a live patch names only what changed; `order` strings carry the order.
  */
 import type { Wing } from '@tayari/shared/wings/events';
 import type { Phase, Readiness, ReadinessCounts } from '../readiness/types';
@@ -21,24 +21,39 @@ export interface NoteRef {
   by: string;
 }
 
-/** A task card on a board. Cancelled tasks are never on a board. */
+/** What last happened to a card: when, by whom (name), and the event type. */
+export interface LastChange {
+  at: string;
+  by: string;
+  type: string;
+}
+
+/**
+ * A task card on a board (SPEC v2: keyed by id, fields without a value left out, never null).
+ * Cancelled tasks are never on a board.
+ */
 export interface Card {
   id: string;
   title: string;
   wing: string;
-  assignee: string | null;
-  dueAt: string | null;
+  status: TaskStatus;
+  assignee?: string;
+  dueAt?: string;
   /** Not done and due before now (follows the clock). */
   overdue: boolean;
-  stopId: string | null;
-  responsibilityId: string | null;
+  stopId?: string;
+  /** Its stop was cancelled: the card stays on the board but leaves the counts. */
+  stopCancelled: boolean;
+  responsibilityId?: string;
   /** Set while status is `blocked`. */
-  blockedReason: string | null;
+  blockedReason?: string;
+  lastChange?: LastChange;
   /** The task stream's version: send it as If-Match. */
   version: number;
-  status: TaskStatus;
+  /** Sorts the cards of a column: by due time (none last), then in logging order. */
+  order: string;
   notes: number;
-  lastNote: NoteRef | null;
+  lastNote?: NoteRef;
 }
 
 export interface WingCard extends Card {
@@ -49,14 +64,16 @@ export interface ResponsibilityItem {
   id: string;
   wing: string;
   duty: string;
-  stopId: string | null;
-  lead: string | null;
+  stopId?: string;
+  lead?: string;
   acknowledged: boolean;
-  acknowledgedBy: { name: string; at: string } | null;
+  acknowledgedBy?: { name: string; at: string };
   cancelled: boolean;
-  cancelReason: string | null;
+  cancelReason?: string;
   /** The responsibility stream's version. */
   version: number;
+  /** Sorts responsibilities in the order they were assigned. */
+  order: string;
 }
 
 export interface WingResponsibilityItem extends ResponsibilityItem {
@@ -70,9 +87,11 @@ export interface Stop {
   venue: string;
   startsAt: string;
   endsAt: string;
-  hostWing: string | null;
+  /** IANA time zone the stop's times are shown in. */
+  timeZone: string;
+  hostWing?: string;
   cancelled: boolean;
-  cancelReason: string | null;
+  cancelReason?: string;
 }
 
 interface DetailBase {
@@ -82,6 +101,8 @@ interface DetailBase {
   title: string;
   status: 'planned' | 'cancelled';
   cancelReason?: string;
+  /** IANA time zone the programme's times are shown in. */
+  timeZone: string;
 }
 
 export interface TourDetail extends DetailBase {
@@ -111,11 +132,12 @@ export type ProgrammeDetailPayload = ProgrammeDetail & { position: Position };
 
 /**
  * When a programme runs, as boards use it: a tour from its first live stop's start to its last live
- * stop's end (null, null without live stops); a meeting from startsAt to endsAt, or startsAt + 2 h.
+ * stop's end (neither without live stops); a meeting from startsAt to endsAt, or startsAt + 2 h.
  */
 export interface Timing {
-  startsAt: string | null;
-  endsAt: string | null;
+  /** Absent for a tour without live stops (phase `unscheduled`). */
+  startsAt?: string;
+  endsAt?: string;
   phase: Phase;
 }
 
@@ -124,21 +146,29 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** The programme on its board: the detail, with the effective window and phase. */
 export type BoardProgramme = DistributiveOmit<ProgrammeDetail, 'startsAt' | 'endsAt'> & Timing;
 
-export interface Columns {
-  todo: Card[];
-  in_progress: Card[];
-  blocked: Card[];
-  done: Card[];
+/** Filters of the programme and wing boards (SPEC v2); `readiness` always describes everything. */
+export interface BoardFilter {
+  wing?: string;
+  stop?: string;
+  status?: TaskStatus[];
+  assignee?: string;
+  /** Case-insensitive substring of title or assignee. */
+  q?: string;
+  overdue?: boolean;
+  blocked?: boolean;
 }
 
-/** GET /api/boards/programme/{id}; live board `programme:<id>`. Cards by due time (none last). */
+/**
+ * GET /api/boards/programme/{id}; live board `programme:<id>`. Cards keyed by id: a client groups
+ * them by `status` and sorts by `order`.
+ */
 export interface ProgrammeBoardPayload {
   position: Position;
   programme: BoardProgramme;
-  columns: Columns;
-  /** Every responsibility, cancelled ones flagged, in order of assignment. */
-  responsibilities: ResponsibilityItem[];
   readiness: Readiness;
+  cards: Record<string, Card>;
+  /** Every responsibility (cancelled ones flagged), keyed by id, sorted by `order`. */
+  responsibilities: Record<string, ResponsibilityItem>;
 }
 
 /** A programme in a list or on the readiness board. */
@@ -148,10 +178,11 @@ export interface ProgrammeSummary extends Timing {
   title: string;
   status: 'planned' | 'cancelled';
   version: number;
-  /** Tours: the leader; meetings: null. */
-  leader: string | null;
-  /** Meetings: the venue; tours: null. */
-  venue: string | null;
+  /** Tours only. */
+  leader?: string;
+  /** Meetings only. */
+  venue?: string;
+  timeZone: string;
   /** Tours: the districts of live stops in time order; meetings: []. */
   districts: string[];
   /** Wings with live work on the programme. */
@@ -159,10 +190,13 @@ export interface ProgrammeSummary extends Timing {
   readiness: Readiness;
 }
 
-/** GET /api/boards/readiness; live board `readiness`. Programmes not cancelled and not ended, by start (unscheduled last). */
+/** A programme on a keyed board: `order` sorts by start (unscheduled last), then id. */
+export type OrderedSummary = ProgrammeSummary & { order: string };
+
+/** GET /api/boards/readiness; live board `readiness`. Programmes not cancelled and not ended, keyed by id. */
 export interface ReadinessBoardPayload {
   position: Position;
-  programmes: ProgrammeSummary[];
+  programmes: Record<string, OrderedSummary>;
 }
 
 /** GET /api/programmes?from=&to=&kind= — every programme (cancelled ones too), by start (unscheduled last). */
@@ -175,8 +209,11 @@ export interface WingProgramme extends Timing {
   id: string;
   kind: 'tour' | 'meeting';
   title: string;
+  timeZone: string;
   /** The readiness of this wing's tasks in the programme. */
   readiness: Readiness;
+  /** Sorts the programmes by start (unscheduled last), then id. */
+  order: string;
 }
 
 /**
@@ -186,10 +223,11 @@ export interface WingProgramme extends Timing {
 export interface WingBoardPayload {
   position: Position;
   wing: Wing;
-  responsibilities: WingResponsibilityItem[];
-  tasks: WingCard[];
-  programmes: WingProgramme[];
   readiness: Readiness;
+  /** Keyed by programme id. */
+  programmes: Record<string, WingProgramme>;
+  cards: Record<string, WingCard>;
+  responsibilities: Record<string, WingResponsibilityItem>;
 }
 
 /** GET /api/wings */

@@ -2,15 +2,26 @@ import type { Wing } from '@tayari/shared/wings/events';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import type { WingDoc } from '../models/wing/WingDoc';
 import { combineReadiness } from '../readiness/combineReadiness';
-import { readiness } from '../readiness/readiness';
-import { byAssignment, byDue, isLive, toCard, toResponsibility, type LiveTask } from './items';
-import { byStart, timingOf } from './timing';
-import type { Position, WingBoardPayload, WingProgramme, WingResponsibilityItem } from './types';
+import { cancelledStops, readiness } from '../readiness/readiness';
+import { cardPasses, responsibilityPasses } from './boardFilter';
+import { isLive, toCard, toResponsibility } from './items';
+import { timeZoneOf } from './timeZone';
+import { programmeOrder, timingOf } from './timing';
+import type { BoardFilter, Card, Position, WingBoardPayload, WingCard, WingProgramme, WingResponsibilityItem } from './types';
+
+// Like cards, a wing card is built once per card object, so that unchanged cards stay the same objects.
+const wingCards = new WeakMap<Card, WingCard>();
+
+function wingCardOf(card: Card, programmeId: string): WingCard {
+  let wingCard = wingCards.get(card);
+  if (wingCard === undefined) wingCards.set(card, (wingCard = { ...card, programmeId }));
+  return wingCard;
+}
 
 /**
  * GET /api/boards/wing/{code}: the wing's live responsibilities and tasks in programmes that are
- * neither cancelled nor ended, each programme with the readiness of this wing's tasks. Items come
- * in programme order (by start), cards then by due time.
+ * neither cancelled nor ended, each programme with the readiness of this wing's tasks. Keyed by id:
+ * programmes carry their `order` (by start), cards theirs (by due time within a programme).
  */
 export function wingBoard(
   wing: Wing,
@@ -18,30 +29,32 @@ export function wingBoard(
   programmeOf: (id: string) => ProgrammeDoc | undefined,
   now: Date,
   position: Position,
+  filter: BoardFilter = {},
 ): WingBoardPayload {
   const ids = new Set<string>();
   for (const doc of docs) if (doc.code === wing.code) ids.add(doc.programmeId);
 
-  const shown: { programme: ProgrammeDoc; summary: WingProgramme; tasks: LiveTask[] }[] = [];
+  const programmes: Record<string, WingProgramme> = {};
+  const cards: Record<string, WingCard> = {};
+  const responsibilities: Record<string, WingResponsibilityItem> = {};
   for (const id of ids) {
     const programme = programmeOf(id);
     if (!programme || programme.status === 'cancelled') continue;
     const timing = timingOf(programme, now);
     if (timing.phase === 'ended') continue;
-    const tasks = Object.values(programme.tasks).filter((task) => task.wing === wing.code).filter(isLive);
-    const summary = { id, kind: programme.kind, title: programme.title, ...timing, readiness: readiness(tasks, programme, now) };
-    shown.push({ programme, summary, tasks });
-  }
-  shown.sort((a, b) => byStart(a.summary, b.summary));
-
-  const responsibilities: WingResponsibilityItem[] = [];
-  const tasks = [];
-  for (const { programme, tasks: own } of shown) {
-    for (const task of own.sort(byDue)) tasks.push({ ...toCard(task, now), programmeId: programme.id });
-    for (const r of Object.values(programme.responsibilities).sort(byAssignment)) {
-      if (r.wing === wing.code && !r.cancelled) responsibilities.push({ ...toResponsibility(r), programmeId: programme.id });
+    const tasks = Object.values(programme.tasks).filter((task) => task.wing === wing.code);
+    programmes[id] = { id, kind: programme.kind, title: programme.title, ...timing, timeZone: timeZoneOf(), readiness: readiness(tasks, programme, now), order: programmeOrder({ id, ...timing }) };
+    const stopsCancelled = cancelledStops(programme);
+    for (const task of tasks) {
+      if (!isLive(task)) continue;
+      const card = toCard(task, now, task.stopId !== undefined && stopsCancelled.has(task.stopId));
+      if (cardPasses(card, filter)) cards[card.id] = wingCardOf(card, id);
+    }
+    for (const view of Object.values(programme.responsibilities)) {
+      if (view.wing !== wing.code || view.cancelled) continue;
+      const item = toResponsibility(view);
+      if (responsibilityPasses(item, filter)) responsibilities[item.id] = { ...item, programmeId: id };
     }
   }
-  const programmes = shown.map((entry) => entry.summary);
-  return { position, wing, responsibilities, tasks, programmes, readiness: combineReadiness(programmes.map((p) => p.readiness)) };
+  return { position, wing, readiness: combineReadiness(Object.values(programmes).map((p) => p.readiness)), programmes, cards, responsibilities };
 }

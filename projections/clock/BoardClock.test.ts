@@ -37,11 +37,12 @@ describe('BoardClock', () => {
 
     clock.set(new Date(due));
     expect(seen).toEqual([]);
-    expect(programmeBoard(doc, clock.now(), '42').columns.todo[0].overdue).toBe(false);
+    expect(programmeBoard(doc, clock.now(), '42').cards.k1.overdue).toBe(false);
 
     clock.advance(1);
-    expect(programmeBoard(doc, clock.now(), '42').columns.todo[0].overdue).toBe(true);
-    expect(seen.every((c) => c.position === '42')).toBe(true);
+    expect(programmeBoard(doc, clock.now(), '42').cards.k1.overdue).toBe(true);
+    // At the current position, flagged as a change of time alone.
+    expect(seen.every((c) => c.position === '42' && c.clock === true)).toBe(true);
     expect(boards()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
     // Re-armed for the next instant: 48 h before the start.
     expect(boardClock.nextAt?.toISOString()).toBe(iso(NOW + 52 * H));
@@ -130,7 +131,28 @@ describe('BoardClock', () => {
     if (!doc) throw new Error('doc');
     const instants: number[] = [];
     for (let at = NOW, next = nextChange(doc, at); next; next = nextChange(doc, next.at)) instants.push((next.at - NOW) / H);
-    expect(instants).toEqual([52, 100, 102, 152, 202]);
+    // s1 is 100 h away (its 7 days before are past); s2's 7 days before is at 32 h.
+    expect(instants).toEqual([32, 52, 100, 102, 152, 202]);
+  });
+
+  it('announces coming within 7 days of the start (a blocked task puts it at risk from then on)', () => {
+    const start = NOW + 200 * H;
+    const { programmes, clock, boardClock, boards } = setup([
+      ev.meetingScheduled('m1', iso(start), iso(start + 3 * H)),
+      ev.taskLogged('k1', 'm1', 'youth', { programmeKind: 'meeting' }),
+      ev.taskStarted('k1', 'm1', 'youth'),
+      ev.taskBlocked('k1', 'm1', 'youth'),
+    ]);
+    const doc = programmes.get('m1');
+    if (!doc) throw new Error('doc');
+    expect(boardClock.nextAt?.toISOString()).toBe(iso(start - 168 * H));
+    clock.set(new Date(start - 168 * H - 1));
+    expect(boards()).toEqual([]);
+    expect(programmeBoard(doc, clock.now(), '42').readiness.atRisk).toBe(false);
+    clock.set(new Date(start - 168 * H));
+    expect(boards()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
+    expect(programmeBoard(doc, clock.now(), '42').readiness.atRisk).toBe(true);
+    expect(boardClock.nextAt?.toISOString()).toBe(iso(start - 48 * H));
   });
 
   it('stops: no timer stays armed and nothing more is announced', () => {

@@ -84,7 +84,7 @@ export class BoardClock {
   private emit(boards: Set<BoardName>): void {
     if (boards.size === 0) return;
     const position = this.position();
-    for (const board of boards) this.subject.next({ board, position });
+    for (const board of boards) this.subject.next({ board, position, clock: true });
   }
 
   private arm(): void {

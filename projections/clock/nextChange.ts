@@ -1,7 +1,7 @@
 import type { BoardName } from '../BoardSource';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import { programmeWindow } from '../readiness/programmeWindow';
-import { RISK_HORIZON_MS } from '../readiness/riskWindow';
+import { BLOCKED_HORIZON_MS, RISK_HORIZON_MS } from '../readiness/riskWindow';
 
 export interface PlannedChange {
   /** Epoch ms at which derived values change (they hold from this instant on). */
@@ -12,7 +12,7 @@ export interface PlannedChange {
 /**
  * The first instant after `after` at which something derived from the clock changes on this
  * programme's boards, and which boards: a live task not done becomes overdue (1 ms after its due
- * time, as overdue means "due before now"); the programme enters its risk window (start − 48 h),
+ * time, as overdue means "due before now"); the programme comes within 7 days or 48 h of its start,
  * starts, or ends; a live stop enters its risk window or ends (its byStop figure).
  */
 export function nextChange(doc: ProgrammeDoc, after: number): PlannedChange | undefined {
@@ -35,6 +35,7 @@ export function nextChange(doc: ProgrammeDoc, after: number): PlannedChange | un
   if (window) {
     const everywhere: BoardName[] = [programme, 'readiness', ...doc.wings.map((wing): BoardName => `wing:${wing}`)];
     const start = Date.parse(window.startsAt);
+    consider(start - BLOCKED_HORIZON_MS, everywhere);
     consider(start - RISK_HORIZON_MS, everywhere);
     consider(start, everywhere);
     consider(Date.parse(window.endsAt), everywhere);
@@ -42,6 +43,7 @@ export function nextChange(doc: ProgrammeDoc, after: number): PlannedChange | un
   if (doc.kind === 'tour') {
     for (const stop of doc.stops) {
       if (stop.cancelled) continue;
+      consider(Date.parse(stop.startsAt) - BLOCKED_HORIZON_MS, [programme, 'readiness']);
       consider(Date.parse(stop.startsAt) - RISK_HORIZON_MS, [programme, 'readiness']);
       consider(Date.parse(stop.endsAt), [programme, 'readiness']);
     }

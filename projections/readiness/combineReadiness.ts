@@ -1,5 +1,6 @@
 import type { Readiness } from './types';
 import { Tally } from './readiness';
+import { NEVER_AT_RISK } from './riskWindow';
 
 /**
  * The readiness of several parts taken together (a wing across programmes): counts add up, percent
@@ -18,10 +19,10 @@ export function combineReadiness(parts: readonly Readiness[]): Readiness {
   }
   const anyAtRisk = parts.some((part) => part.atRisk);
   const wingAtRisk = (wing: string) => parts.some((part) => Object.hasOwn(part.byWing, wing) && part.byWing[wing].atRisk);
-  const counts = all.counts(true);
+  const counts = all.counts(NEVER_AT_RISK);
   return {
     ...counts,
     atRisk: anyAtRisk,
-    byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([wing, t]) => [wing, { ...t.counts(true), atRisk: wingAtRisk(wing) }])),
+    byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([wing, t]) => [wing, { ...t.counts(NEVER_AT_RISK), atRisk: wingAtRisk(wing) }])),
   };
 }

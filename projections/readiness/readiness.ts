@@ -1,7 +1,7 @@
 import type { ProgrammeDoc, TaskCard } from '../models/programme/ProgrammeDoc';
 import { programmeWindow } from './programmeWindow';
 import type { Readiness, ReadinessCounts, TimeWindow } from './types';
-import { inRiskWindow } from './riskWindow';
+import { isAtRisk, NEVER_AT_RISK, riskStance, type RiskStance } from './riskWindow';
 
 export type ReadinessTask = Pick<TaskCard, 'wing' | 'status' | 'dueAt' | 'stopId'>;
 
@@ -35,10 +35,10 @@ export class Tally {
     this.overdue += other.overdue;
   }
 
-  /** `riskWindow`: whether the thing counted is within its risk window now. */
-  counts(riskWindow: boolean): ReadinessCounts {
+  /** `stance`: where now stands against the window of the thing counted (see `riskStance`). */
+  counts(stance: RiskStance): ReadinessCounts {
     const percent = this.total === 0 ? 0 : Math.round((100 * this.done) / this.total);
-    const atRisk = riskWindow && (percent < 80 || this.blocked > 0 || this.overdue > 0);
+    const atRisk = isAtRisk(stance, { percent, blocked: this.blocked, overdue: this.overdue });
     return { percent, total: this.total, done: this.done, inProgress: this.inProgress, blocked: this.blocked, overdue: this.overdue, atRisk };
   }
 }
@@ -49,34 +49,43 @@ function tallyOf(map: Map<string, Tally>, key: string): Tally {
   return tally;
 }
 
+/** The ids of a tour's cancelled stops (a meeting has none). */
+export function cancelledStops(programme: ProgrammeDoc): ReadonlySet<string> {
+  if (programme.kind !== 'tour') return new Set();
+  return new Set(programme.stops.filter((stop) => stop.cancelled).map((stop) => stop.id));
+}
+
+/** Whether a task counts towards readiness: live, and its stop (if any) not cancelled (SPEC v2). */
+export function counts(task: ReadinessTask, cancelled: ReadonlySet<string>): boolean {
+  return task.status !== 'cancelled' && (task.stopId === undefined || !cancelled.has(task.stopId));
+}
+
 /**
- * SPEC's readiness of a programme's tasks (all of them, or one wing's) at `now`. Cancelled tasks do
- * not count. byWing entries use the programme's risk window; byStop (tours) uses each stop's own.
- * A cancelled programme is never at risk.
+ * SPEC's readiness of a programme's tasks (all of them, or one wing's) at `now`. Cancelled tasks and
+ * tasks of cancelled stops do not count. byWing entries use the programme's window; byStop (tours:
+ * every live stop) uses each stop's own. A cancelled programme is never at risk.
  */
 export function readiness(tasks: Iterable<ReadinessTask>, programme: ProgrammeDoc, now: Date): Readiness {
   const live = programme.status !== 'cancelled';
-  const risky = live && inRiskWindow(programmeWindow(programme), now);
+  const stance = live ? riskStance(programmeWindow(programme), now) : NEVER_AT_RISK;
+  const cancelled = cancelledStops(programme);
   const all = new Tally();
   const byWing = new Map<string, Tally>();
   const byStop = new Map<string, Tally>();
   if (programme.kind === 'tour') for (const stop of programme.stops) if (!stop.cancelled) byStop.set(stop.id, new Tally());
   for (const task of tasks) {
-    if (task.status === 'cancelled') continue;
+    if (!counts(task, cancelled)) continue;
     all.add(task, now);
     tallyOf(byWing, task.wing).add(task, now);
-    if (programme.kind === 'tour' && task.stopId !== undefined) tallyOf(byStop, task.stopId).add(task, now);
+    if (task.stopId !== undefined) byStop.get(task.stopId)?.add(task, now);
   }
   const result: Readiness = {
-    ...all.counts(risky),
-    byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([wing, t]) => [wing, t.counts(risky)])),
+    ...all.counts(stance),
+    byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([wing, t]) => [wing, t.counts(stance)])),
   };
   if (programme.kind === 'tour') {
     const windows = new Map<string, TimeWindow>(programme.stops.map((stop) => [stop.id, stop]));
-    const stopCancelled = new Set(programme.stops.filter((stop) => stop.cancelled).map((stop) => stop.id));
-    result.byStop = Object.fromEntries(
-      [...byStop].map(([stopId, t]) => [stopId, t.counts(live && !stopCancelled.has(stopId) && inRiskWindow(windows.get(stopId), now))]),
-    );
+    result.byStop = Object.fromEntries([...byStop].map(([stopId, t]) => [stopId, t.counts(live ? riskStance(windows.get(stopId), now) : NEVER_AT_RISK)]));
   }
   return result;
 }

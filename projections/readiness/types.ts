@@ -9,13 +9,13 @@ export interface ReadinessCounts {
   blocked: number;
   /** Not done and due before now. */
   overdue: number;
-  /** In the risk window (see `inRiskWindow`) and (percent < 80 or blocked > 0 or overdue > 0). */
+  /** Not ended and (overdue > 0, or within 7 days of its start and blocked > 0, or within 48 h and percent < 80); see `riskStance`. */
   atRisk: boolean;
 }
 
 export interface Readiness extends ReadinessCounts {
   byWing: Record<string, ReadinessCounts>;
-  /** Tours only: one entry per live stop, plus any cancelled stop that still has live tasks. */
+  /** Tours only: one entry per live stop (a cancelled stop's tasks leave the counts). */
   byStop?: Record<string, ReadinessCounts>;
 }
 

@@ -88,7 +88,7 @@ export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSou
       this.clockSubscription?.unsubscribe();
       this.boardClock.stop();
       this.boardClock = this.startClock();
-      for (const board of this.everyBoard()) this.subject.next({ board, position });
+      for (const board of this.everyBoard()) this.subject.next({ board, position, clock: true });
       return;
     }
     this.boardClock.replan(change.programmeIds === 'all' ? this.follower.cache.programmes.keys() : change.programmeIds);

@@ -1,5 +1,7 @@
 import type { Subscription } from 'rxjs';
-import type { BoardName, BoardSource } from '@tayari/projections/BoardSource';
+import type { BoardChange, BoardName, BoardSource } from '@tayari/projections/BoardSource';
+import { filterKey } from '@tayari/projections/boards/boardFilter';
+import type { BoardFilter } from '@tayari/projections/boards/types';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import { BoardFeed } from './BoardFeed';
 import type { LiveConnection } from './LiveConnection';
@@ -11,30 +13,47 @@ export interface LiveHubDeps {
   coalesceMs: number;
   readRetryMs: number;
   maxSubscriptionsPerConnection: number;
+  /** How long a board's patches are kept for resuming clients; a feed nobody watches is kept as long. */
+  patchRetentionMs: number;
+  maxPatches: number;
+  now(): number;
   counters: LiveCounters;
   log(message: string, error?: unknown): void;
 }
 
+/** A feed per board and distinct filter. */
+function feedKeyOf(board: BoardName, filter: BoardFilter): string {
+  const key = filterKey(filter);
+  return key === '' ? board : `${board}?${key}`;
+}
+
 /**
- * Who watches which board. A feed exists only while a board has watchers, so changes to boards
- * nobody watches cost a map lookup.
+ * Who watches which board. A feed exists while a board (with a given filter) has watchers, and for
+ * the patch retention after the last one leaves, so that a phone that reconnects gets the patches it
+ * missed rather than the whole board. Changes to boards nobody watches cost a map lookup.
  */
 export class LiveHub {
-  private readonly feeds = new Map<BoardName, BoardFeed>();
+  private readonly feeds = new Map<string, BoardFeed>();
+  /** Feeds by board name, for routing a board's changes to each of its filters. */
+  private readonly feedsOfBoard = new Map<BoardName, Set<BoardFeed>>();
+  private readonly retiring = new Map<BoardFeed, NodeJS.Timeout>();
+  /** The last position each board changed at without an event (the clock): see PatchLog.begin. */
+  private readonly changedInPlace = new Map<BoardName, Position>();
   private readonly changes: Subscription;
 
   constructor(private readonly deps: LiveHubDeps) {
     this.changes = deps.boards.changes$.subscribe({
-      next: (change) => this.feeds.get(change.board)?.changed(),
+      next: (change) => this.changed(change),
       error: (error: unknown) => deps.log('board changes stopped: clients get no more updates', error),
     });
   }
 
-  current(board: BoardName): RenderedBoard | undefined {
-    return this.feeds.get(board)?.current;
+  /** The latest content of the feed a connection watches. */
+  current(key: string): RenderedBoard | undefined {
+    return this.feeds.get(key)?.current;
   }
 
-  subscribe(connection: LiveConnection, board: BoardName, since: Position | undefined): void {
+  subscribe(connection: LiveConnection, board: BoardName, filter: BoardFilter, since: Position | undefined): void {
     if (!connection.isWatching(board) && connection.subscriptionCount >= this.deps.maxSubscriptionsPerConnection) {
       connection.sendError('too-many-subscriptions', `watch at most ${this.deps.maxSubscriptionsPerConnection} boards at once`, board);
       return;
@@ -43,17 +62,18 @@ export class LiveHub {
       connection.sendError('bad-position', `since is not a position: ${since}`, board);
       return;
     }
-    connection.watch(board, since);
-    let feed = this.feeds.get(board);
-    if (feed === undefined) {
-      feed = new BoardFeed(board, { ...this.deps, onIdle: (idle) => this.retire(idle) });
-      this.feeds.set(board, feed);
-    }
+    const key = feedKeyOf(board, filter);
+    // One filter per board and connection: a new one replaces the old.
+    const previous = connection.feedKeyOf(board);
+    if (previous !== undefined && previous !== key) this.feeds.get(previous)?.remove(connection);
+    const feed = this.feedFor(key, board, filter);
+    connection.watch(board, key, since, since === undefined ? undefined : feed.resume(since));
     feed.add(connection);
   }
 
   unsubscribe(connection: LiveConnection, board: BoardName): void {
-    if (connection.unwatch(board)) this.feeds.get(board)?.remove(connection);
+    const key = connection.unwatch(board);
+    if (key !== undefined) this.feeds.get(key)?.remove(connection);
   }
 
   /** The connection closed. */
@@ -61,21 +81,69 @@ export class LiveHub {
     for (const board of connection.boards) this.unsubscribe(connection, board);
   }
 
+  /** Watchers per board (all filters together). */
   subscriptionCounts(): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const [board, feed] of this.feeds) counts[board] = feed.watchers.size;
+    for (const feed of this.feeds.values()) if (feed.watchers.size > 0) counts[feed.board] = (counts[feed.board] ?? 0) + feed.watchers.size;
     return counts;
   }
 
   close(): void {
     this.changes.unsubscribe();
+    for (const timer of this.retiring.values()) clearTimeout(timer);
+    this.retiring.clear();
     for (const feed of this.feeds.values()) feed.dispose();
     this.feeds.clear();
+    this.feedsOfBoard.clear();
   }
 
-  private retire(feed: BoardFeed): void {
+  private changed(change: BoardChange): void {
+    if (change.clock) this.changedInPlace.set(change.board, change.position);
+    const feeds = this.feedsOfBoard.get(change.board);
+    if (feeds) for (const feed of feeds) feed.changed();
+  }
+
+  private feedFor(key: string, board: BoardName, filter: BoardFilter): BoardFeed {
+    let feed = this.feeds.get(key);
+    if (feed !== undefined) {
+      clearTimeout(this.retiring.get(feed));
+      this.retiring.delete(feed);
+      return feed;
+    }
+    feed = new BoardFeed(board, filter, {
+      ...this.deps,
+      changedInPlace: (name, position) => {
+        const at = this.changedInPlace.get(name);
+        return at !== undefined && this.deps.boards.comparePositions(at, position) === 0;
+      },
+      onIdle: (idle) => this.idle(key, idle),
+    });
+    this.feeds.set(key, feed);
+    let feeds = this.feedsOfBoard.get(board);
+    if (!feeds) this.feedsOfBoard.set(board, (feeds = new Set()));
+    feeds.add(feed);
+    return feed;
+  }
+
+  /** The last watcher left (or the board cannot be watched): keep its patches a while, then retire it. */
+  private idle(key: string, feed: BoardFeed): void {
+    if (this.feeds.get(key) !== feed) return feed.dispose();
+    if (feed.current === undefined) return this.retire(key, feed);
+    clearTimeout(this.retiring.get(feed));
+    this.retiring.set(
+      feed,
+      setTimeout(() => this.retire(key, feed), this.deps.patchRetentionMs).unref(),
+    );
+  }
+
+  private retire(key: string, feed: BoardFeed): void {
+    this.retiring.delete(feed);
+    if (feed.watchers.size > 0) return;
     // A newer feed may have replaced this one while it was refusing its watchers.
-    if (this.feeds.get(feed.board) === feed) this.feeds.delete(feed.board);
+    if (this.feeds.get(key) === feed) this.feeds.delete(key);
+    const feeds = this.feedsOfBoard.get(feed.board);
+    feeds?.delete(feed);
+    if (feeds?.size === 0) this.feedsOfBoard.delete(feed.board);
     feed.dispose();
   }
 

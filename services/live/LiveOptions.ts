@@ -30,6 +30,19 @@ export interface LiveOptions {
   closeTimeoutMs: number;
   /** After a failed board read, the board is read again this much later. Default 1 s. */
   readRetryMs: number;
+  /**
+   * How long a board's patches are kept for clients that resume with `since` (and a board nobody
+   * watches any more keeps following its changes). Default 5 minutes.
+   */
+  patchRetentionMs: number;
+  /** At most this many patches are kept per board, whatever their age. Default 3,000 (5 minutes at 10 a second). */
+  maxPatches: number;
+  /**
+   * permessage-deflate for frames of at least this many bytes (snapshots; patches are smaller), without
+   * context takeover so that a socket holds no compression window between messages. 0 turns it off.
+   * Default 1024.
+   */
+  deflateThresholdBytes: number;
   /** Where unexpected failures (a board read that throws) are reported. Default console.warn. */
   log: (message: string, error?: unknown) => void;
 }
@@ -48,6 +61,9 @@ export const defaultLiveOptions: LiveOptions = {
   pingIntervalMs: 30_000,
   closeTimeoutMs: 1_000,
   readRetryMs: 1_000,
+  patchRetentionMs: 5 * 60_000,
+  maxPatches: 3_000,
+  deflateThresholdBytes: 1024,
   log: (message, error) => console.warn(`live: ${message}`, error ?? ''),
 };
 

@@ -1,34 +1,55 @@
 import type { BoardName, BoardSnapshot } from '@tayari/projections/BoardSource';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 
-export type PushKind = 'snapshot' | 'update';
-
 /**
- * One read of a board, serialised once and shared by every socket that watches it. The frames are
- * UTF-8 buffers so that ws writes the same bytes to each socket without encoding the text again.
+ * One read of a board, shared by every socket that watches it (with the same filter). The snapshot
+ * frame is serialised once, on first use, as a UTF-8 buffer so that ws writes the same bytes to each
+ * socket without encoding the text again.
  */
 export class RenderedBoard {
   readonly position: Position;
-  /** The board's data as JSON: what tells a real change from a repeated read. */
-  readonly dataJson: string;
-  private readonly frames: Partial<Record<PushKind, Buffer>> = {};
+  readonly data: object;
+  private snapshot: Buffer | undefined;
 
+  /**
+   * `suspect`: a first read whose content may differ from what a client holding the same position
+   * got earlier (the clock changed the board at that position before this feed existed).
+   */
   constructor(
     readonly board: BoardName,
-    snapshot: BoardSnapshot,
+    read: BoardSnapshot,
+    readonly suspect = false,
   ) {
-    this.position = snapshot.position;
-    this.dataJson = JSON.stringify(snapshot.data) ?? 'null';
+    this.position = read.position;
+    this.data = typeof read.data === 'object' && read.data !== null ? read.data : {};
   }
 
-  /** The message text for a push of this kind, built on first use. */
-  frame(kind: PushKind): Buffer {
-    let frame = this.frames[kind];
-    if (frame === undefined) {
-      const head = `{"type":"${kind}","board":${JSON.stringify(this.board)},"position":${JSON.stringify(this.position)},"data":`;
-      frame = Buffer.from(`${head}${this.dataJson}}`, 'utf8');
-      this.frames[kind] = frame;
-    }
-    return frame;
+  snapshotFrame(): Buffer {
+    this.snapshot ??= Buffer.from(
+      `{"type":"snapshot","board":${JSON.stringify(this.board)},"position":${JSON.stringify(this.position)},"data":${JSON.stringify(this.data)}}`,
+      'utf8',
+    );
+    return this.snapshot;
   }
+}
+
+/** One change of a board as an RFC 7396 merge patch from `from` to `position`, serialised once. */
+export interface BoardPatch {
+  board: BoardName;
+  from: Position;
+  position: Position;
+  /** A change at an unchanged position (the clock): a client at `position` may or may not have it. */
+  sameSpot: boolean;
+  /** The patch as JSON text. */
+  patchJson: string;
+  frame: Buffer;
+  /** When it was made (ms), for retention. */
+  at: number;
+}
+
+export function patchFrame(board: BoardName, from: Position, position: Position, patchJson: string): Buffer {
+  return Buffer.from(
+    `{"type":"patch","board":${JSON.stringify(board)},"from":${JSON.stringify(from)},"position":${JSON.stringify(position)},"patch":${patchJson}}`,
+    'utf8',
+  );
 }

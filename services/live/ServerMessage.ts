@@ -14,5 +14,6 @@ export type LiveErrorCode =
 
 /** What the gateway sends (SPEC.md, "Live boards"). */
 export type ServerMessage =
-  | { type: 'snapshot' | 'update'; board: BoardName; position: Position; data: unknown }
+  | { type: 'snapshot'; board: BoardName; position: Position; data: unknown }
+  | { type: 'patch'; board: BoardName; from: Position; position: Position; patch: unknown }
   | { type: 'error'; code: LiveErrorCode; message: string; board?: string };

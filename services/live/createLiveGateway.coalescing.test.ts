@@ -30,12 +30,12 @@ describe('live gateway: coalescing and shared serialisation', () => {
       await pause(2);
     }
     // Leading edge: the first change went out at once, not at the end of the window.
-    expect(await client.next((m) => m.type === 'update')).toMatchObject({ position: '11' });
+    expect(await client.next((m) => m.type === 'patch')).toMatchObject({ position: '11' });
     await client.next((m) => m.position === '20');
     await pause(150); // one more window: nothing else comes
-    const updates = client.received.filter((m) => m.type === 'update');
+    const updates = client.received.filter((m) => m.type === 'patch');
     expect(updates.length).toBeLessThanOrEqual(2);
-    expect(updates.at(-1)).toMatchObject({ position: '20', data: { n: 20 } });
+    expect(updates.at(-1)).toMatchObject({ position: '20', patch: { n: 20 } });
     expect(live.boards.readsOf('readiness')).toBeLessThanOrEqual(3);
   });
 
@@ -54,13 +54,13 @@ describe('live gateway: coalescing and shared serialisation', () => {
     }
     const elapsed = Date.now() - start;
     await client.next((m) => m.position === String(n));
-    const updates = client.received.filter((m) => m.type === 'update').length;
+    const updates = client.received.filter((m) => m.type === 'patch').length;
     expect(updates).toBeGreaterThanOrEqual(2);
     expect(updates).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 2);
     expect(n).toBeGreaterThan(updates * 2);
   });
 
-  it('reads and serialises a board once per change, however many watch it', async () => {
+  it('reads a board and serialises its patch once per change, however many watch it', async () => {
     live = await startLiveGateway({ options: { coalesceMs: 5, maxConnectionsPerSubject: 100 } });
     const before = countingData('before');
     live.boards.put('programme:t1', '1', before);
@@ -71,12 +71,12 @@ describe('live gateway: coalescing and shared serialisation', () => {
     expect(live.boards.readsOf('programme:t1')).toBe(1);
     expect(before.serialised).toBe(1);
 
-    const after = countingData('after');
-    live.boards.set('programme:t1', '2', after);
-    const updates = await Promise.all(clients.map((client) => client.next((m) => m.type === 'update')));
-    expect(updates.every((m) => m.position === '2' && JSON.stringify(m.data) === '{"label":"after"}')).toBe(true);
+    live.boards.set('programme:t1', '2', { label: 'after' });
+    const updates = await Promise.all(clients.map((client) => client.next((m) => m.type === 'patch')));
+    const first = JSON.stringify(updates[0]?.patch);
+    expect(updates.every((m) => m.position === '2' && m.from === '1' && JSON.stringify(m.patch) === first)).toBe(true);
+    expect(updates[0]?.patch).toMatchObject({ label: 'after' });
     expect(live.boards.readsOf('programme:t1')).toBe(2);
-    expect(after.serialised).toBe(1);
     const stats = live.gateway.stats();
     expect(stats).toMatchObject({ connections: 50, subscriptions: { 'programme:t1': 50 }, boardReads: 2, boardRenders: 2, messagesSent: 100 });
     await Promise.all(clients.map((client) => client.close()));

@@ -15,11 +15,11 @@ describe('live gateway: the protocol', () => {
   });
   afterEach(() => live.close());
 
-  it('sends a snapshot at once on subscribe, then an update whenever the board changes', async () => {
+  it('sends a snapshot at once on subscribe, then a merge patch whenever the board changes', async () => {
     client.subscribe('readiness');
     expect(await client.next()).toEqual({ type: 'snapshot', board: 'readiness', position: '10', data: { programmes: [] } });
     live.boards.set('readiness', '12', { programmes: ['t1'] });
-    expect(await client.next((m) => m.type === 'update')).toEqual({ type: 'update', board: 'readiness', position: '12', data: { programmes: ['t1'] } });
+    expect(await client.next((m) => m.type === 'patch')).toEqual({ type: 'patch', board: 'readiness', from: '10', position: '12', patch: { programmes: ['t1'] } });
     expect(live.gateway.stats().subscriptions).toEqual({ readiness: 1 });
   });
 
@@ -35,7 +35,7 @@ describe('live gateway: the protocol', () => {
     expect(await client.next((m) => m.board === 'programme:t1')).toMatchObject({ type: 'snapshot', position: '7' });
     live.boards.set('readiness', '11', { programmes: ['x'] });
     const readiness = await client.next((m) => m.board === 'readiness');
-    expect(readiness).toMatchObject({ type: 'update', position: '11' });
+    expect(readiness).toMatchObject({ type: 'patch', from: '10', position: '11' });
     expect(client.about('readiness')).toHaveLength(1);
   });
 
@@ -57,7 +57,7 @@ describe('live gateway: the protocol', () => {
     live.boards.announce('programme:t1');
     await pause(30);
     live.boards.set('programme:t1', '7', { title: 'Bastar yatra', overdue: 1 });
-    expect(await client.next((m) => m.type === 'update')).toMatchObject({ position: '7', data: { overdue: 1 } });
+    expect(await client.next((m) => m.type === 'patch')).toMatchObject({ from: '7', position: '7', patch: { overdue: 1 } });
     expect(client.about('programme:t1')).toHaveLength(2);
   });
 
@@ -117,7 +117,11 @@ describe('live gateway: the protocol', () => {
     expect(await client.next((m) => m.type === 'snapshot' && m.board === 'wing:mahila')).toBeDefined();
   });
 
-  it('stops updates after unsubscribe, and forgets the board when nobody watches it', async () => {
+  it('stops pushes after unsubscribe, and forgets the board once its patches are no longer kept', async () => {
+    await live.close();
+    live = await startLiveGateway({ options: { coalesceMs: 5, patchRetentionMs: 50 } });
+    live.boards.put('readiness', '10', { programmes: [] });
+    client = await LiveTestClient.connect(live.url(await live.token()));
     client.subscribe('readiness');
     await client.next();
     client.send({ type: 'unsubscribe', board: 'readiness' });
@@ -125,7 +129,51 @@ describe('live gateway: the protocol', () => {
     live.boards.set('readiness', '30', {});
     await pause(30);
     expect(client.received).toHaveLength(1);
-    expect(live.boards.readsOf('readiness')).toBe(1);
+    await pause(60);
+    const reads = live.boards.readsOf('readiness');
+    live.boards.set('readiness', '31', { n: 1 });
+    await pause(30);
+    expect(live.boards.readsOf('readiness')).toBe(reads);
+  });
+
+  it('sends a resuming client the patches it missed, a clock change at its own position included', async () => {
+    client.subscribe('programme:t1');
+    await client.next();
+    live.boards.set('programme:t1', '8', { title: 'Bastar yatra', cards: { a: { status: 'todo' } } });
+    await client.next((m) => m.position === '8');
+    client.ws.close();
+    live.boards.set('programme:t1', '8', { title: 'Bastar yatra', cards: { a: { status: 'todo', overdue: true } } });
+    await pause(30);
+    live.boards.set('programme:t1', '9', { title: 'Bastar yatra', cards: { a: { status: 'done', overdue: true }, b: { status: 'todo' } } });
+    await pause(30);
+    const back = await LiveTestClient.connect(live.url(await live.token()));
+    back.subscribe('programme:t1', '8');
+    await eventually(() => back.received.length === 2);
+    expect(back.received.map((m) => m.type)).toEqual(['patch', 'patch']);
+    expect(back.received[0]).toMatchObject({ from: '8', position: '8', patch: { cards: { a: { overdue: true } } } });
+    const held = { position: '8', data: { title: 'Bastar yatra', cards: { a: { status: 'todo' } } } };
+    back.received.unshift({ type: 'snapshot', board: 'programme:t1', ...held });
+    expect(back.boardAt('programme:t1')).toEqual({ position: '9', data: (await live.boards.read('programme:t1'))?.data });
+    back.ws.close();
+  });
+
+  it('sends a snapshot to a client resuming from before the patches kept', async () => {
+    await live.close();
+    live = await startLiveGateway({ options: { coalesceMs: 1, maxPatches: 2 } });
+    live.boards.put('readiness', '10', { n: 10 });
+    client = await LiveTestClient.connect(live.url(await live.token()));
+    client.subscribe('readiness');
+    await client.next();
+    for (let n = 11; n <= 14; n++) {
+      live.boards.set('readiness', String(n), { n });
+      await client.next((m) => m.position === String(n));
+    }
+    const back = await LiveTestClient.connect(live.url(await live.token()));
+    back.subscribe('readiness', '11');
+    expect(await back.next()).toMatchObject({ type: 'snapshot', position: '14', data: { n: 14 } });
+    back.subscribe('readiness', '13');
+    expect(await back.next((m) => m.type === 'patch')).toMatchObject({ from: '13', position: '14', patch: { n: 14 } });
+    back.ws.close();
   });
 
   it('resends a snapshot when the client subscribes again to a board it watches', async () => {

@@ -5,6 +5,8 @@ import type { BoardSource } from '@tayari/projections/BoardSource';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import type { TokenVerifier, VerifiedToken } from '@tayari/api/auth/TokenVerifier';
 import { HttpProblem } from '@tayari/api/http/Problem';
+import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
+import { isEmptyFilter } from '@tayari/projections/boards/boardFilter';
 import { LiveConnection } from './LiveConnection';
 import { LiveHub } from './LiveHub';
 import { defaultLiveOptions, type LiveOptions } from './LiveOptions';
@@ -42,9 +44,14 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
   const clock = deps.clock ?? systemClock;
   const options: LiveOptions = { ...defaultLiveOptions, ...deps.options };
   const counters = new LiveCounters();
-  const hub = new LiveHub({ ...options, boards, counters });
-  // perMessageDeflate off: compressing would cost CPU per socket and defeat the shared frames.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
+  const hub = new LiveHub({ ...options, boards, counters, now: () => clock.now().getTime() });
+  // Compression is per socket (ws deflates each send): only frames above the threshold (snapshots)
+  // are compressed, and no context is kept between messages, so an idle socket holds no zlib window.
+  const perMessageDeflate =
+    options.deflateThresholdBytes > 0
+      ? { threshold: options.deflateThresholdBytes, serverNoContextTakeover: true, clientNoContextTakeover: true, zlibDeflateOptions: { level: 6, memLevel: 7 } }
+      : false;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate, clientTracking: false });
   const connections = new Set<LiveConnection>();
   const perSubject = new Map<string, number>();
   const stale = new Set<LiveConnection>();
@@ -158,8 +165,12 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     if (board === undefined) {
       return connection.sendError('unknown-board', 'boards are readiness, programme:<id> and wing:<code>', message.board);
     }
-    if (message.type === 'subscribe') hub.subscribe(connection, board, message.since);
-    else hub.unsubscribe(connection, board);
+    if (message.type === 'unsubscribe') return hub.unsubscribe(connection, board);
+    const filter = compactFilter(message.filter ?? {});
+    if (board === 'readiness' && !isEmptyFilter(filter)) {
+      return connection.sendError('bad-message', 'the readiness board takes no filter', board);
+    }
+    hub.subscribe(connection, board, filter, message.since);
   };
 
   const watchDrain = (connection: LiveConnection) => {

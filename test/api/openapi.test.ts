@@ -225,3 +225,21 @@ describe('/api/health', () => {
     expect((await h.get('/health', 'not-a-token')).status).toBe(200);
   });
 });
+
+describe('reads', () => {
+  const queryOf = (path: string) => {
+    const get = (doc.paths[path] as { get?: { parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[] } }).get;
+    if (!get) throw new Error(`GET ${path} is not documented`);
+    return (get.parameters ?? []).filter((p) => p.in === 'query');
+  };
+
+  test.each(['/api/boards/programme/{id}', '/api/boards/wing/{wing}'])('GET %s documents the SPEC v2 board filters, all optional', (path) => {
+    const query = queryOf(path);
+    expect(query.map((p) => p.name).sort()).toEqual(['assignee', 'blocked', 'minPosition', 'overdue', 'q', 'status', 'stop', 'wing']);
+    expect(query.every((p) => p.required === false)).toBe(true);
+  });
+
+  test('GET /api/boards/readiness takes only minPosition', () => {
+    expect(queryOf('/api/boards/readiness').map((p) => p.name)).toEqual(['minPosition']);
+  });
+});

@@ -34,6 +34,12 @@ describe('live boards end to end', () => {
     return (await response.json()) as { id: string; position: string };
   };
 
+  const get = async (path: string): Promise<unknown> => {
+    const response = await fetch(`${tayari.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+
   /** The first message about `board` that reflects at least `position`. */
   const reaching = (client: LiveTestClient, board: string, position: string) =>
     client.next((m: Received) => m.board === board && m.position !== undefined && boards.comparePositions(m.position, position) >= 0, 5000);
@@ -78,15 +84,16 @@ describe('live boards end to end', () => {
 
     const logged = await post('/api/tasks', { id: 'ground', programmeId: 'bastar', stopId: 'jagdalpur', wing: 'adivasi', title: 'Book the ground' });
     const update = await reaching(watcher, 'programme:bastar', logged.position);
-    expect(update.type).toBe('update');
-    expect(update.data).toMatchObject({ columns: { todo: [{ id: 'ground', title: 'Book the ground' }] } });
+    expect(update.type).toBe('patch');
+    expect(update.patch).toMatchObject({ cards: { ground: { id: 'ground', title: 'Book the ground', status: 'todo' } } });
+    expect(watcher.boardAt('programme:bastar')?.data).toEqual(await get(`/api/boards/programme/bastar?minPosition=${logged.position}`));
 
     watcher.subscribe('readiness');
     const readiness = await reaching(watcher, 'readiness', logged.position);
-    expect(readiness).toMatchObject({ type: 'snapshot', data: { programmes: [{ id: 'bastar' }] } });
+    expect(readiness).toMatchObject({ type: 'snapshot', data: { programmes: { bastar: { id: 'bastar' } } } });
 
     watcher.subscribe('wing:adivasi');
-    expect(await reaching(watcher, 'wing:adivasi', logged.position)).toMatchObject({ type: 'snapshot', data: { tasks: [{ id: 'ground' }] } });
+    expect(await reaching(watcher, 'wing:adivasi', logged.position)).toMatchObject({ type: 'snapshot', data: { cards: { ground: { programmeId: 'bastar' } } } });
 
     watcher.subscribe('programme:nope');
     expect(await watcher.next((m) => m.board === 'programme:nope')).toMatchObject({ type: 'error', code: 'unknown-board' });
@@ -109,17 +116,57 @@ describe('live boards end to end', () => {
 
     const back = await connect();
     back.subscribe('programme:bastar', before.position);
+    // It missed patches the server still keeps: it gets them, not the whole board.
     const caughtUp = await reaching(back, 'programme:bastar', last.position);
-    expect(caughtUp.type).toBe('snapshot');
+    expect(caughtUp.type).toBe('patch');
     expect(caughtUp.position).toBe(stayedLast.position);
-    expect(caughtUp.data).toEqual(stayedLast.data);
+    back.received.unshift(before);
+    expect(back.boardAt('programme:bastar')).toEqual(stayed.boardAt('programme:bastar'));
 
-    // Up to date already: no snapshot, then the next change as an update.
+    // Up to date already: no snapshot, then the next change as a patch.
     const current = await connect();
     current.subscribe('programme:bastar', stayedLast.position);
     const next = await post('/api/tasks/banners/status', { status: 'in_progress' });
     const pushed = await reaching(current, 'programme:bastar', next.position);
-    expect(pushed.type).toBe('update');
+    expect(pushed.type).toBe('patch');
     expect(current.about('programme:bastar')).toHaveLength(1);
+  });
+
+  it('keeps a board held from snapshot and patches equal to the GET, filtered too, through a burst', async () => {
+    const whole = await connect();
+    whole.subscribe('programme:bastar');
+    const filtered = await connect();
+    filtered.send({ type: 'subscribe', board: 'programme:bastar', filter: { wing: 'adivasi', status: ['todo', 'blocked'] } });
+    const wing = await connect();
+    wing.subscribe('wing:adivasi');
+    await Promise.all([whole, filtered, wing].map((client) => client.next()));
+
+    let last = { id: '', position: '0' };
+    for (let i = 0; i < 30; i++) {
+      const id = `burst-${i}`;
+      last = await post('/api/tasks', { id, programmeId: 'bastar', wing: i % 2 === 0 ? 'adivasi' : 'youth', title: `तैयारी ${i}`, dueAt: inDays(1 + (i % 5)) });
+      if (i % 3 === 0) last = await post(`/api/tasks/${id}/status`, { status: 'blocked', reason: 'परमिशन बाकी' });
+      if (i % 7 === 0) last = await post(`/api/tasks/${id}/cancel`, { reason: 'duplicate' });
+    }
+    // Last, alone in its coalescing window, a change every watched board shows (the card leaves the filter).
+    await reaching(whole, 'programme:bastar', last.position);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    last = await post('/api/tasks/burst-2/status', { status: 'in_progress' });
+    await Promise.all([
+      reaching(whole, 'programme:bastar', last.position),
+      reaching(filtered, 'programme:bastar', last.position),
+      reaching(wing, 'wing:adivasi', last.position),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 250)); // the last coalescing window closes
+    const at = `minPosition=${last.position}`;
+    expect(whole.boardAt('programme:bastar')?.data).toEqual(await get(`/api/boards/programme/bastar?${at}`));
+    const filteredBoard = filtered.boardAt('programme:bastar')?.data;
+    expect(filteredBoard).toEqual(await get(`/api/boards/programme/bastar?${at}&wing=adivasi&status=todo,blocked`));
+    expect(Object.values((filteredBoard as { cards: Record<string, { wing: string }> }).cards).every((card) => card.wing === 'adivasi')).toBe(true);
+    expect(wing.boardAt('wing:adivasi')?.data).toEqual(await get(`/api/boards/wing/adivasi?${at}`));
+    // A patch names only what changed: one move is far smaller than the board it keeps up to date.
+    const move = whole.about('programme:bastar').find((m) => m.type === 'patch' && m.position === last.position);
+    expect(move?.patch).toMatchObject({ cards: { 'burst-2': { status: 'in_progress' } } });
+    expect(JSON.stringify(move).length).toBeLessThan(Math.min(1000, JSON.stringify(whole.boardAt('programme:bastar')?.data).length / 4));
   });
 });

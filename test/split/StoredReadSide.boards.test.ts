@@ -79,6 +79,11 @@ describe('StoredReadSide', () => {
     expect(await stored.wingBoard('nobody')).toBeUndefined();
     expect(await stored.history('t1', undefined, 2)).toEqual(await models.history('t1', undefined, 2));
     expect(await stored.read('programme:t1')).toEqual(await models.read('programme:t1'));
+    // SPEC v2 filters read the same on both sides.
+    expect(await stored.programmeBoard('m1', { blocked: true })).toEqual(await models.programmeBoard('m1', { blocked: true }));
+    expect(Object.keys((await stored.programmeBoard('m1', { status: ['blocked'] }))?.cards ?? {})).toEqual(['k2']);
+    expect(await stored.wingBoard('youth', { q: 'K2' })).toEqual(await models.wingBoard('youth', { q: 'K2' }));
+    expect(await stored.read('wing:adivasi', { overdue: true })).toEqual(await models.read('wing:adivasi', { overdue: true }));
     expect(await stored.projections()).toEqual(await models.projections());
   });
 
@@ -88,8 +93,8 @@ describe('StoredReadSide', () => {
     const position = stored.position();
     clock.set('2018-06-21T00:00:00.001Z');
     subscription.unsubscribe();
-    expect(seen).toContainEqual({ board: 'programme:t1', position });
+    expect(seen).toContainEqual({ board: 'programme:t1', position, clock: true });
     const board = await stored.programmeBoard('t1');
-    expect(board?.columns.todo.map((card) => [card.id, card.overdue])).toEqual([['k1', true]]);
+    expect(Object.values(board?.cards ?? {}).map((card) => [card.id, card.status, card.overdue])).toEqual([['k1', 'todo', true]]);
   });
 });

@@ -85,13 +85,22 @@ describe('split processes on the embedded stores', () => {
 
     await post('/tours/bastar/stops', { stopId: 'jagdalpur', place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh', startsAt: inDays(7), endsAt: inDays(7, 3) });
     const task = await post('/tasks', { id: 'k1', programmeId: 'bastar', stopId: 'jagdalpur', wing: 'adivasi', title: 'भीड़ जुटाना' });
-    const board = await reaching(client, 'programme:bastar', task.position);
-    expect(board.type).toBe('update');
-    const data = board.data as { columns: { todo: { id: string }[] }; readiness: { total: number } };
-    expect(data.columns.todo.map((card) => card.id)).toEqual(['k1']);
+    const pushed = await reaching(client, 'programme:bastar', task.position);
+    // SPEC v2: after the snapshot, changes come as merge patches from the position the client holds.
+    expect(pushed.type).toBe('patch');
+    expect(pushed.from).toBeDefined();
+    const board = client.boardAt('programme:bastar');
+    expect(board?.position).toBe(pushed.position);
+    const data = board?.data as { cards: Record<string, { id: string; status: string; stopCancelled: boolean }>; readiness: { total: number } };
+    expect(Object.values(data.cards).map((card) => [card.id, card.status, card.stopCancelled])).toEqual([['k1', 'todo', false]]);
     expect(data.readiness.total).toBe(1);
-    const readiness = await reaching(client, 'readiness', task.position);
-    expect((readiness.data as { programmes: { id: string }[] }).programmes.map((p) => p.id)).toEqual(['bastar']);
+    // Nothing was written after the task: what the client holds is exactly what the API answers.
+    expect(board?.position).toBe(task.position);
+    const read = await get(`${api.url}/api/boards/programme/bastar?minPosition=${task.position}`, token);
+    expect(read.body).toEqual(board?.data);
+    await reaching(client, 'readiness', task.position);
+    const readiness = client.boardAt('readiness');
+    expect(Object.keys((readiness?.data as { programmes: Record<string, unknown> }).programmes)).toEqual(['bastar']);
 
     // Every commit wrote one journal entry, chained to the one before it.
     const entries = (await stores.readStore.all(BOARD_CHANGES)).map((raw) => BoardChangeEntrySchema.parse(raw));

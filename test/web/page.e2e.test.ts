@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import { configFromEnv } from '@tayari/app/config';
 import { createTayari, type Tayari } from '@tayari/app/createTayari';
 import { DEMO_PEOPLE } from '@tayari/app/demoTokens';
-import type { HistoryPayload, ProgrammeBoardPayload, ReadinessBoardPayload, TaskStatus } from '@tayari/projections/boards/types';
+import type { Card, HistoryPayload, ProgrammeBoardPayload, ReadinessBoardPayload, TaskStatus } from '@tayari/projections/boards/types';
 import { ensurePageBuilt } from './ensurePageBuilt';
 import { CHROMIUM_ARGS, findChromium } from './findChromium';
 import { PageWatch } from './PageWatch';
@@ -33,17 +33,39 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const WS_FAILED = /WebSocket connection to .* failed/;
 
 /**
- * Runs before the page's own code: records every socket and what was sent on it, and can point new
- * sockets at a path the server refuses, so a test can hold the page disconnected for a while.
+ * Runs before the page's own code: records every socket, what was sent on it and what came in, can
+ * point new sockets at a path the server refuses, so a test can hold the page disconnected for a
+ * while, and can hide the next patches of a board from the page, so a test can make it miss one.
  */
 const INSTRUMENT_WEBSOCKET = `(() => {
   const Native = window.WebSocket;
-  const state = { sockets: [], sent: [], blocked: false };
+  const state = { sockets: [], sent: [], received: [], blocked: false, drop: { board: '', patches: 0 } };
+  const hidden = new WeakSet();
   window.__ws = state;
   window.WebSocket = class extends Native {
     constructor(url, protocols) {
       super(state.blocked ? String(url).replace('/ws?', '/ws-refused?') : url, protocols);
       state.sockets.push(this);
+      // Registered before the page's own listener, so it sees each frame first.
+      super.addEventListener('message', (event) => {
+        let message;
+        try {
+          message = JSON.parse(event.data);
+        } catch {
+          return;
+        }
+        state.received.push(message);
+        if (message.type === 'patch' && message.board === state.drop.board && state.drop.patches > 0) {
+          state.drop.patches--;
+          hidden.add(event);
+        }
+      });
+    }
+    addEventListener(type, listener, options) {
+      if (type !== 'message') return super.addEventListener(type, listener, options);
+      super.addEventListener(type, (event) => {
+        if (!hidden.has(event)) typeof listener === 'function' ? listener.call(this, event) : listener.handleEvent(event);
+      }, options);
     }
     send(data) {
       state.sent.push(String(data));
@@ -52,12 +74,29 @@ const INSTRUMENT_WEBSOCKET = `(() => {
   };
 })();`;
 
+/** A live message as the page received it (SPEC "Live boards", v2). */
+interface Received {
+  type: string;
+  board?: string;
+  from?: string;
+  position?: string;
+  patch?: { cards?: Record<string, Partial<Card> | null> };
+}
+
 interface WsProbe {
   sockets: WebSocket[];
   sent: string[];
+  received: Received[];
   blocked: boolean;
+  /** The next `patches` patches of `board` are hidden from the page. */
+  drop: { board: string; patches: number };
 }
 const probe = () => (window as unknown as { __ws: WsProbe }).__ws;
+
+/** Keyed board parts in their `order` (plain string compare, as SPEC v2 says a client sorts them). */
+function ordered<T extends { order: string }>(items: Record<string, T>): T[] {
+  return Object.values(items).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+}
 
 type Role = 'incharge' | 'lead' | 'observer';
 
@@ -89,7 +128,9 @@ suite('the readiness page in a real browser', () => {
   }
 
   const boardOf = (id: string) => api<ProgrammeBoardPayload>(`/api/boards/programme/${id}`);
-  const cards = (board: ProgrammeBoardPayload) => STATUSES.flatMap((s) => board.columns[s]);
+  const cards = (board: ProgrammeBoardPayload) => Object.values(board.cards);
+  /** A column of the board as a client draws it: the cards of that status, by `order`. */
+  const column = (board: ProgrammeBoardPayload, status: TaskStatus) => ordered(board.cards).filter((c) => c.status === status);
 
   /** Every event of a programme, following `next`. */
   async function historyOf(programmeId: string): Promise<HistoryPayload['events']> {
@@ -118,8 +159,8 @@ suite('the readiness page in a real browser', () => {
 
   function expected(board: ProgrammeBoardPayload) {
     return {
-      columns: Object.fromEntries(STATUSES.map((s) => [s, board.columns[s].map((card) => card.id)])),
-      reasons: board.columns.blocked.map((card) => `Blocked: ${card.blockedReason ?? ''}`),
+      columns: Object.fromEntries(STATUSES.map((s) => [s, column(board, s).map((card) => card.id)])),
+      reasons: column(board, 'blocked').map((card) => `Blocked: ${card.blockedReason ?? ''}`),
       percent: `${board.readiness.percent}% ready`,
     };
   }
@@ -179,7 +220,7 @@ suite('the readiness page in a real browser', () => {
     tokens.lead = await tayari.verifier.issue(person('wing-lead'), 3600);
     tokens.observer = await tayari.verifier.issue(person('observer'), 3600);
     const readiness = await api<ReadinessBoardPayload>('/api/boards/readiness');
-    const tour = readiness.programmes.filter((p) => p.kind === 'tour').sort((a, b) => b.readiness.total - a.readiness.total)[0];
+    const tour = Object.values(readiness.programmes).filter((p) => p.kind === 'tour').sort((a, b) => b.readiness.total - a.readiness.total)[0];
     if (!tour) throw new Error('the demo has no tour on the readiness board');
     tourId = tour.id;
 
@@ -224,18 +265,21 @@ suite('the readiness page in a real browser', () => {
 
     const server = await api<ReadinessBoardPayload>('/api/boards/readiness');
     const rows = await page.$$eval('.prog', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.programmeId, percent: el.querySelector('.meter-pct')?.textContent })));
-    expect(rows).toEqual(server.programmes.map((p) => ({ id: p.id, percent: `${p.readiness.percent}% ready` })));
-    const risky = server.programmes.filter((p) => p.readiness.atRisk).map((p) => p.id);
+    // Keyed by id (SPEC v2): the page shows them by `order`.
+    expect(rows).toEqual(ordered(server.programmes).map((p) => ({ id: p.id, percent: `${p.readiness.percent}% ready` })));
+    const risky = ordered(server.programmes).filter((p) => p.readiness.atRisk).map((p) => p.id);
     const badges = await page.$$eval('.prog', (els) => els.filter((el) => !el.querySelector('.badge-risk')?.hasAttribute('hidden')).map((el) => (el as HTMLElement).dataset.programmeId));
     expect(badges).toEqual(risky);
     // Titles are shown as written (Devanagari included), as text.
-    expect(await page.textContent(`.prog[data-programme-id="${tourId}"] .prog-title`)).toBe(server.programmes.find((p) => p.id === tourId)?.title);
+    expect(await page.textContent(`.prog[data-programme-id="${tourId}"] .prog-title`)).toBe(server.programmes[tourId]?.title);
+    // Programme times in the programme's own zone, labelled with it.
+    expect(await page.textContent(`.prog[data-programme-id="${tourId}"] .range`)).toMatch(/ IST$/);
   });
 
   it('follows commands sent through the API within 2 s, without a reload', async () => {
     await page.evaluate(() => Object.assign(window, { tayariSameDocument: true }));
     const board = await boardOf(tourId);
-    const todo = board.columns.todo[0];
+    const todo = column(board, 'todo')[0];
     // The readiness board: completing a task moves the tour's percent.
     const before = board.readiness.percent;
     await post(`/api/tasks/${todo.id}/status`, { status: 'done' });
@@ -249,10 +293,16 @@ suite('the readiness page in a real browser', () => {
     // The task board: a started task changes column.
     await go(page, `#/programme/${tourId}`);
     await page.waitForSelector('.column .card');
-    const next = (await boardOf(tourId)).columns.todo[0];
-    await post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
+    const next = column(await boardOf(tourId), 'todo')[0];
+    const moved = await post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
     await page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${next.id}"]`, { timeout: 2000 });
     await expectBoardEqualsServer(page, tourId);
+    // It came as a merge patch (protocol v2), naming the card's new status; `update` is gone.
+    const received = await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.received);
+    const patch = received.find((m) => m.type === 'patch' && m.board === `programme:${tourId}` && m.patch?.cards?.[next.id]?.status === 'in_progress');
+    expect(patch).toBeDefined();
+    expect(BigInt(patch?.position ?? '0')).toBeGreaterThanOrEqual(BigInt(moved.position));
+    expect(received.filter((m) => m.type === 'update')).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { tayariSameDocument?: boolean }).tayariSameDocument)).toBe(true);
   });
 
@@ -263,7 +313,7 @@ suite('the readiness page in a real browser', () => {
 
     // The board changes while the page is away.
     const board = await boardOf(tourId);
-    const [first, second] = board.columns.todo;
+    const [first, second] = column(board, 'todo');
     await post(`/api/tasks/${first.id}/status`, { status: 'blocked', reason: 'बारिश से मैदान गीला — the ground is waterlogged' });
     await post(`/api/tasks/${second.id}/status`, { status: 'done' });
     await page.waitForTimeout(800);
@@ -277,6 +327,24 @@ suite('the readiness page in a real browser', () => {
     expect(await page.textContent('.conn')).toBe('Live');
   });
 
+  it('resubscribes without since when a patch was missed, and ends equal to the server', async () => {
+    const name = `programme:${tourId}`;
+    // The page will not see the next patch of the board: the one after it starts from a position it does not hold.
+    await page.evaluate((b) => {
+      const ws = (window as unknown as { __ws: WsProbe }).__ws;
+      ws.sent.length = 0;
+      ws.drop = { board: b, patches: 1 };
+    }, name);
+    const [first, second] = column(await boardOf(tourId), 'todo');
+    await post(`/api/tasks/${first.id}/status`, { status: 'in_progress' });
+    await page.waitForFunction(() => (window as unknown as { __ws: WsProbe }).__ws.drop.patches === 0, undefined, { timeout: 3000 });
+    await post(`/api/tasks/${second.id}/status`, { status: 'in_progress' });
+    await page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${first.id}"]`, { timeout: 3000 });
+    await expectBoardEqualsServer(page, tourId);
+    const sent = (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent)).map((raw) => JSON.parse(raw) as { type: string; board: string; since?: string });
+    expect(sent).toContainEqual({ type: 'subscribe', board: name });
+  });
+
   it('speaks Hindi with ?lang=hi, and switches language in place', async () => {
     await page.goto(`${url}/?lang=hi#/`);
     await page.waitForSelector('.prog');
@@ -287,8 +355,9 @@ suite('the readiness page in a real browser', () => {
     await go(page, `#/programme/${tourId}`);
     await page.waitForSelector('.column .card');
     expect(await page.$$eval('.col-head > span:first-child', (els) => els.map((el) => el.textContent))).toEqual(['करना है', 'जारी', 'रुका हुआ', 'पूरा']);
-    // Dates the Indian way in Hindi (hi-IN), in IST.
+    // Dates the Indian way in Hindi (hi-IN), in the programme's zone, labelled with it (the same digits).
     expect(await page.textContent('.view-head .when')).toMatch(/[\u0900-\u097F]/);
+    expect(await page.textContent('.view-head .when')).toMatch(/\d{1,2}:\d{2} [ap]m IST/);
 
     await page.click('.lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -305,7 +374,7 @@ suite('the readiness page in a real browser', () => {
     await page.waitForSelector('.column .card');
 
     const board = await boardOf(tourId);
-    const own = [...board.columns.todo, ...board.columns.in_progress].find((c) => c.wing === 'adivasi');
+    const own = [...column(board, 'todo'), ...column(board, 'in_progress')].find((c) => c.wing === 'adivasi');
     const other = cards(board).find((c) => c.wing !== 'adivasi');
     if (!own || !other) throw new Error('the demo tour needs an open tribal-wing task and another wing’s task');
     expect(await card(page, other.id).locator('select').count()).toBe(0);
@@ -346,7 +415,7 @@ suite('the readiness page in a real browser', () => {
 
   it('lets a wing lead acknowledge a duty given to the wing', async () => {
     const board = await boardOf(tourId);
-    const duty = board.responsibilities.find((r) => r.wing === 'adivasi' && !r.acknowledged && !r.cancelled);
+    const duty = ordered(board.responsibilities).find((r) => r.wing === 'adivasi' && !r.acknowledged && !r.cancelled);
     if (!duty) throw new Error('the demo tour needs an unacknowledged tribal-wing duty');
     const row = page.locator(`.resp[data-responsibility-id="${duty.id}"]`);
     await row.getByRole('button', { name: 'Acknowledge' }).click();
@@ -359,7 +428,7 @@ suite('the readiness page in a real browser', () => {
   it('says "changed by someone else" on a 412 and refreshes the card', async () => {
     watch.expect(WS_FAILED, /status of 412/);
     const board = await boardOf(tourId);
-    const own = [...board.columns.todo, ...board.columns.in_progress].find((c) => c.wing === 'adivasi');
+    const own = [...column(board, 'todo'), ...column(board, 'in_progress')].find((c) => c.wing === 'adivasi');
     if (!own) throw new Error('the demo tour needs another open tribal-wing task');
     // Held away from live updates, the page keeps the version it had.
     await dropSocket(page);
@@ -457,5 +526,28 @@ suite('the readiness page in a real browser', () => {
     await go(page, '#/wing/adivasi');
     await page.waitForSelector('.wing-programme');
     await page.screenshot({ path: join(SHOTS, 'wing-hi-390x844.png') });
+  });
+
+  it('keeps the cards of a cancelled stop on the board, muted and labelled, out of the counts', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${url}/?lang=en#/programme/${tourId}`);
+    await page.waitForSelector('.column .card');
+    await page.waitForSelector('.conn[data-state="live"]');
+    const board = await boardOf(tourId);
+    if (board.programme.kind !== 'tour') throw new Error('the demo tour is not a tour');
+    const stop = board.programme.stops.find((s) => !s.cancelled && cards(board).some((c) => c.stopId === s.id));
+    if (!stop) throw new Error('the demo tour needs a live stop with tasks');
+    const onStop = cards(board).filter((c) => c.stopId === stop.id).map((c) => c.id);
+    await post(`/api/tours/${tourId}/stops/${stop.id}/cancel`, { reason: 'भारी बारिश — heavy rain' });
+    await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`.card[data-task-id="${id}"]`)?.classList.contains('card-stop-cancelled')), onStop, {
+      timeout: 3000,
+    });
+    expect(await card(page, onStop[0]).getByText('Stop cancelled', { exact: true }).isVisible()).toBe(true);
+    await expectBoardEqualsServer(page, tourId);
+    const after = await boardOf(tourId);
+    expect(cards(after).filter((c) => c.stopId === stop.id).map((c) => c.stopCancelled)).toEqual(onStop.map(() => true));
+    expect(after.readiness.total).toBe(board.readiness.total - onStop.length);
+    await card(page, onStop[0]).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'programme-stop-cancelled-1366x900.png') });
   });
 });

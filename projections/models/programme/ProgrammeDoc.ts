@@ -27,6 +27,8 @@ export const TaskCardSchema = z.strictObject({
   loggedKey: z.string(),
   notes: z.number().int(),
   lastNote: NoteRefSchema.optional(),
+  /** The last event of the task: when, by whom (name), which type. Absent in documents from before v2. */
+  lastChange: z.strictObject({ at: z.string(), by: z.string(), type: z.string() }).optional(),
 });
 export type TaskCard = z.infer<typeof TaskCardSchema>;
 

@@ -118,6 +118,7 @@ describe('evolveProgramme: the programme document', () => {
       loggedKey: '00000000000000000002',
       notes: 2,
       lastNote: { text: 'अनुमति का इंतज़ार', at, by: 'प्रभारी' },
+      lastChange: { at, by: 'प्रभारी', type: 'TaskNoteAdded' },
     });
     const done = run([
       ...events,
@@ -132,6 +133,11 @@ describe('evolveProgramme: the programme document', () => {
     expect(done?.blockedReason).toBeUndefined();
     const reopened = run([...events, ...log.all([ev.taskCompleted('k1', 't1', 'youth'), ev.taskReopened('k1', 't1', 'youth')])])?.tasks.k1;
     expect(reopened?.status).toBe('todo');
+    expect(reopened?.lastChange).toEqual({ at: '2018-06-20T04:30:00.000Z', by: 'प्रभारी', type: 'TaskReopened' });
+    // lastChange names who made the last change, whatever it was.
+    const organiser = { sub: 'u-org', name: 'सुनीता', role: 'organiser' as const, wing: 'youth' };
+    const moved = run([...events, log.record(ev.taskUnblocked('k1', 't1', 'youth'), { actor: organiser, at: S1[0] })])?.tasks.k1;
+    expect(moved?.lastChange).toEqual({ at: S1[0], by: 'सुनीता', type: 'TaskUnblocked' });
   });
 
   it('marks a cancelled task and drops its wing when nothing else of that wing is live', () => {

@@ -38,6 +38,10 @@ function noteOf(event: TaskStoredEvent): string | undefined {
   }
 }
 
+function lastChangeOf(event: TaskStoredEvent): NonNullable<TaskCard['lastChange']> {
+  return { at: event.metadata.at, by: event.metadata.actor.name, type: event.type };
+}
+
 function withStatus(card: TaskCard, status: TaskCard['status'], blockedReason?: string): TaskCard {
   const { blockedReason: _old, ...rest } = card;
   return blockedReason === undefined ? { ...rest, status } : { ...rest, status, blockedReason };
@@ -60,6 +64,7 @@ export function evolveTaskCard(card: TaskCard | undefined, event: TaskStoredEven
       version: event.version,
       loggedKey: positionKey(event.position),
       notes: 0,
+      lastChange: lastChangeOf(event),
     };
   }
   if (!card) return card;
@@ -94,6 +99,7 @@ export function evolveTaskCard(card: TaskCard | undefined, event: TaskStoredEven
       break;
   }
   next.version = event.version;
+  next.lastChange = lastChangeOf(event);
   const note = noteOf(event);
   if (note !== undefined) {
     next.notes = card.notes + 1;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HistoryQuery, PlainQuery, ProgrammeListQuery } from '../reads/querySchemas';
+import { BoardQuery, HistoryQuery, PlainQuery, ProgrammeListQuery } from '../reads/querySchemas';
 
 interface ReadOperation {
   path: string;
@@ -17,9 +17,9 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   { path: '/api/programmes', operationId: 'listProgrammes', summary: 'Programmes in time order with their readiness', query: ProgrammeListQuery },
   { path: '/api/programmes/{id}', operationId: 'getProgramme', summary: 'A tour (with stops) or a meeting, its version and ETag', query: PlainQuery },
   { path: '/api/programmes/{id}/history', operationId: 'programmeHistory', summary: "The programme's events and those of its duties and tasks, by position", query: HistoryQuery },
-  { path: '/api/boards/programme/{id}', operationId: 'programmeBoard', summary: 'The task board: four columns, responsibilities and readiness', query: PlainQuery },
+  { path: '/api/boards/programme/{id}', operationId: 'programmeBoard', summary: 'The task board: cards and responsibilities keyed by id, readiness; filters narrow the cards', query: BoardQuery },
   { path: '/api/boards/readiness', operationId: 'readinessBoard', summary: 'Every programme that has not ended, by start time, with readiness', query: PlainQuery },
-  { path: '/api/boards/wing/{wing}', operationId: 'wingBoard', summary: "One wing's duties and tasks across programmes, with readiness", query: PlainQuery },
+  { path: '/api/boards/wing/{wing}', operationId: 'wingBoard', summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards", query: BoardQuery },
 ];
 
 /** Query parameters of one read, from the properties of its (object) schema. */

@@ -8,6 +8,7 @@ import { sequentialIdGenerator } from '@tayari/shared/common/ids';
 import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
 import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore';
 import { ReadModels } from '@tayari/projections/ReadModels';
+import { columnIds, idsByOrder, nullPaths } from '@tayari/projections/testing/boardViews';
 import { TokenVerifier } from '../auth/TokenVerifier';
 import { createApi } from '../createApi';
 import { createHealthRouter } from './createHealthRouter';
@@ -118,7 +119,7 @@ describe('read endpoints', () => {
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: 'fresh', position: created.position, version: 1 });
       const board = await get(`/boards/readiness?minPosition=${created.position}`);
-      expect(board.body.programmes.map((p: { id: string }) => p.id)).toContain('fresh');
+      expect(Object.keys(board.body.programmes)).toContain('fresh');
     });
 
     it('answers 504 projection-lagging when the models do not get there in time', async () => {
@@ -188,6 +189,7 @@ describe('read endpoints', () => {
         version: 2,
         title: 'बस्तर दौरा',
         status: 'planned',
+        timeZone: 'Asia/Kolkata',
         leader: 'नेता जी',
         region: 'Bastar',
         stops: [
@@ -198,9 +200,9 @@ describe('read endpoints', () => {
             venue: 'Lalbagh',
             startsAt: '2018-06-21T05:30:00.000Z',
             endsAt: '2018-06-21T08:30:00.000Z',
+            timeZone: 'Asia/Kolkata',
             hostWing: 'adivasi',
             cancelled: false,
-            cancelReason: null,
           },
         ],
       });
@@ -218,34 +220,40 @@ describe('read endpoints', () => {
   });
 
   describe('GET /api/boards/programme/{id}', () => {
-    it('answers columns of cards, responsibilities and readiness, overdue following the clock', async () => {
+    it('answers cards and responsibilities keyed by id, and readiness, overdue following the clock', async () => {
       const res = await get('/boards/programme/bastar');
       expect(res.status).toBe(200);
-      expect(res.body.columns.todo).toEqual([
-        {
-          id: 'buses',
-          title: 'बसों की व्यवस्था',
-          wing: 'adivasi',
-          assignee: null,
-          dueAt: '2018-06-20T06:30:00.000Z',
-          overdue: false,
-          stopId: 'jagdalpur',
-          responsibilityId: 'crowd',
-          blockedReason: null,
-          version: 6,
-          status: 'todo',
-          notes: 5,
-          lastNote: { text: 'note 4', at: '2018-06-20T00:00:00.000Z', by: 'प्रभारी' },
-        },
-      ]);
-      expect(res.body.columns.done.map((c: { id: string }) => c.id)).toEqual(['stage']);
-      expect(res.body.responsibilities).toMatchObject([{ id: 'crowd', wing: 'adivasi', acknowledged: false }]);
+      expect(Object.keys(res.body.cards).sort()).toEqual(['buses', 'stage']);
+      expect(res.body.cards.buses).toEqual({
+        id: 'buses',
+        title: 'बसों की व्यवस्था',
+        wing: 'adivasi',
+        status: 'todo',
+        dueAt: '2018-06-20T06:30:00.000Z',
+        overdue: false,
+        stopId: 'jagdalpur',
+        stopCancelled: false,
+        responsibilityId: 'crowd',
+        lastChange: { at: '2018-06-20T00:00:00.000Z', by: 'प्रभारी', type: 'TaskNoteAdded' },
+        version: 6,
+        order: expect.stringMatching(/^2018-06-20T06:30:00\.000Z \d+$/),
+        notes: 5,
+        lastNote: { text: 'note 4', at: '2018-06-20T00:00:00.000Z', by: 'प्रभारी' },
+      });
+      expect(columnIds(res.body, 'todo')).toEqual(['buses']);
+      expect(columnIds(res.body, 'done')).toEqual(['stage']);
+      expect(res.body.cards.stage).toMatchObject({ assignee: 'Ravi', lastChange: { type: 'TaskCompleted' }, lastNote: { text: 'ready' } });
+      expect(res.body.cards.stage).not.toHaveProperty('dueAt');
+      expect(res.body.responsibilities).toEqual({
+        crowd: { id: 'crowd', wing: 'adivasi', duty: 'crowd mobilisation', stopId: 'jagdalpur', acknowledged: false, cancelled: false, version: 1, order: expect.any(String) },
+      });
       expect(res.body.readiness).toMatchObject({ total: 2, done: 1, overdue: 0, atRisk: true, byStop: { jagdalpur: { total: 1 } } });
-      expect(res.body.programme).toMatchObject({ id: 'bastar', phase: 'upcoming', startsAt: '2018-06-21T05:30:00.000Z' });
+      expect(res.body.programme).toMatchObject({ id: 'bastar', phase: 'upcoming', startsAt: '2018-06-21T05:30:00.000Z', timeZone: 'Asia/Kolkata' });
+      expect(nullPaths(res.body)).toEqual([]);
 
       clock.set('2018-06-20T07:00:00.000Z');
       const later = await get('/boards/programme/bastar');
-      expect(later.body.columns.todo[0].overdue).toBe(true);
+      expect(later.body.cards.buses.overdue).toBe(true);
       expect(later.body.readiness.overdue).toBe(1);
       clock.set('2018-06-20T00:00:00.000Z');
     });
@@ -255,27 +263,41 @@ describe('read endpoints', () => {
     });
   });
 
-  it('GET /api/boards/readiness: programmes not ended, by start', async () => {
+  it('GET /api/boards/readiness: programmes not ended, keyed by id, ordered by start', async () => {
     const res = await get('/boards/readiness');
     expect(res.status).toBe(200);
     expect(res.body.position).toEqual(expect.any(String));
-    expect(res.body.programmes.map((p: { id: string }) => p.id)).toEqual(['bastar', 'review', 'fresh']);
-    expect(res.body.programmes[0].readiness.byWing).toMatchObject({ adivasi: { total: 1 }, youth: { total: 1, done: 1 } });
+    expect(idsByOrder(res.body.programmes)).toEqual(['bastar', 'review', 'fresh']);
+    expect(res.body.programmes.bastar).toMatchObject({ id: 'bastar', leader: 'नेता जी', timeZone: 'Asia/Kolkata', districts: ['Bastar'] });
+    expect(res.body.programmes.bastar).not.toHaveProperty('venue');
+    expect(res.body.programmes.review).not.toHaveProperty('leader');
+    expect(res.body.programmes.bastar.readiness.byWing).toMatchObject({ adivasi: { total: 1 }, youth: { total: 1, done: 1 } });
+    expect(nullPaths(res.body)).toEqual([]);
+    // GET /api/programmes stays a list.
+    expect(Array.isArray((await get('/programmes')).body.programmes)).toBe(true);
+  });
+
+  it('GET /api/boards/readiness takes no board filter', async () => {
+    expectProblem(await get('/boards/readiness?wing=adivasi'), 400, 'invalid-query');
   });
 
   describe('GET /api/boards/wing/{wing}', () => {
-    it("answers the wing's responsibilities and tasks across programmes, with readiness", async () => {
+    it("answers the wing's responsibilities, cards and programmes keyed by id, with readiness", async () => {
       const res = await get('/boards/wing/adivasi');
       expect(res.status).toBe(200);
       expect(res.body.wing.code).toBe('adivasi');
-      expect(res.body.tasks.map((t: { id: string; programmeId: string }) => [t.id, t.programmeId])).toEqual([['buses', 'bastar']]);
-      expect(res.body.responsibilities.map((r: { id: string }) => r.id)).toEqual(['crowd']);
-      expect(res.body.programmes).toMatchObject([{ id: 'bastar', kind: 'tour', title: 'बस्तर दौरा', readiness: { total: 1, done: 0 } }]);
+      expect(Object.values(res.body.cards).map((t) => [(t as { id: string }).id, (t as { programmeId: string }).programmeId])).toEqual([['buses', 'bastar']]);
+      expect(Object.keys(res.body.responsibilities)).toEqual(['crowd']);
+      expect(res.body.responsibilities.crowd).toMatchObject({ programmeId: 'bastar', wing: 'adivasi' });
+      expect(Object.keys(res.body.programmes)).toEqual(['bastar']);
+      expect(res.body.programmes.bastar).toMatchObject({ id: 'bastar', kind: 'tour', title: 'बस्तर दौरा', readiness: { total: 1, done: 0 }, order: expect.any(String) });
       expect(res.body.readiness).toMatchObject({ total: 1, percent: 0, atRisk: true });
+      expect(nullPaths(res.body)).toEqual([]);
     });
 
     it('answers an empty board for a catalogue wing with no work, and 404 for an unknown wing', async () => {
-      expect((await get('/boards/wing/kisan')).body).toMatchObject({ tasks: [], responsibilities: [], programmes: [] });
+      const kisan = (await get('/boards/wing/kisan')).body;
+      expect({ cards: kisan.cards, responsibilities: kisan.responsibilities, programmes: kisan.programmes }).toEqual({ cards: {}, responsibilities: {}, programmes: {} });
       expectProblem(await get('/boards/wing/nope'), 404, 'wing-not-found');
     });
   });
@@ -311,6 +333,119 @@ describe('read endpoints', () => {
       expectProblem(await get('/programmes/bastar/history?limit=5000'), 400, 'invalid-query');
       expectProblem(await get('/programmes/bastar/history?limit=ten'), 400, 'invalid-query');
       expectProblem(await get('/programmes/nope/history'), 404, 'programme-not-found');
+    });
+  });
+  describe('board filters (SPEC v2)', () => {
+    const ids = (body: { cards: Record<string, unknown> }) => Object.keys(body.cards).sort();
+    const duties = (body: { responsibilities: Record<string, unknown> }) => Object.keys(body.responsibilities).sort();
+    const q = (text: string) => encodeURIComponent(text);
+    let whole: { readiness: unknown; programme: unknown; cards: Record<string, unknown>; responsibilities: Record<string, unknown> };
+
+    beforeAll(async () => {
+      await post('/meetings', { id: 'vote', title: 'Booth review', venue: 'Rajiv Bhawan', startsAt: '2018-08-01T10:00:00+05:30', chairs: ['अध्यक्ष'] });
+      await post('/programmes/vote/responsibilities', { id: 'publicity', wing: 'youth', duty: 'प्रचार सामग्री', lead: 'रमेश' });
+      await post('/programmes/vote/responsibilities', { id: 'seating', wing: 'mahila', duty: 'Seating' });
+      await post('/tasks', { id: 'posters', programmeId: 'vote', wing: 'youth', title: 'पोस्टर छपाई', assignee: 'रमेश', dueAt: '2018-06-19T00:00:00Z' });
+      await post('/tasks', { id: 'sound', programmeId: 'vote', wing: 'youth', title: 'Sound check', assignee: 'Ravi', responsibilityId: 'publicity' });
+      await post('/tasks/sound/status', { status: 'blocked', reason: 'vendor not paid' });
+      await post('/tasks', { id: 'chairs', programmeId: 'vote', wing: 'mahila', title: 'Chairs', assignee: 'Sunita' });
+      await post('/tasks/chairs/status', { status: 'in_progress' });
+      await post('/tasks', { id: 'water', programmeId: 'vote', wing: 'mahila', title: 'पानी की व्यवस्था' });
+      const done = await post('/tasks/water/status', { status: 'done' });
+      whole = (await get(`/boards/programme/vote?minPosition=${done.position}`)).body;
+    });
+
+    it('without a filter: every card, and readiness of the whole programme (overdue puts it at risk 6 weeks out)', () => {
+      expect(ids(whole)).toEqual(['chairs', 'posters', 'sound', 'water']);
+      expect(whole.readiness).toMatchObject({ total: 4, done: 1, inProgress: 1, blocked: 1, overdue: 1, percent: 25, atRisk: true });
+    });
+
+    it.each([
+      ['status=todo,blocked', ['posters', 'sound'], ['publicity', 'seating']],
+      ['status=done', ['water'], ['publicity', 'seating']],
+      [`q=${q('पोस्टर')}`, ['posters'], []],
+      [`q=${q('रमेश')}`, ['posters'], ['publicity']],
+      [`q=${q('प्रचार')}`, [], ['publicity']],
+      ['q=SOUND', ['sound'], []],
+      ['q=ravi', ['sound'], []],
+      ['overdue=true', ['posters'], ['publicity', 'seating']],
+      ['overdue=false', ['chairs', 'posters', 'sound', 'water'], ['publicity', 'seating']],
+      ['blocked=true', ['sound'], ['publicity', 'seating']],
+      ['wing=mahila', ['chairs', 'water'], ['seating']],
+      ['assignee=Sunita', ['chairs'], ['publicity', 'seating']],
+      [`assignee=${q('रमेश')}`, ['posters'], ['publicity', 'seating']],
+      ['wing=youth&status=blocked', ['sound'], ['publicity']],
+      ['status=in_progress,done&q=CH', ['chairs'], []],
+      ['assignee=nobody', [], ['publicity', 'seating']],
+    ])('?%s narrows the cards (and duties by wing, stop and q); readiness stays whole', async (query, cards, resps) => {
+      const res = await get(`/boards/programme/vote?${query}`);
+      expect(res.status).toBe(200);
+      expect(ids(res.body)).toEqual(cards);
+      expect(duties(res.body)).toEqual(resps);
+      expect(res.body.readiness).toEqual(whole.readiness);
+      expect(res.body.programme).toEqual(whole.programme);
+      for (const id of cards) expect(res.body.cards[id]).toEqual(whole.cards[id]);
+    });
+
+    it('filters by stop on a tour', async () => {
+      const res = await get('/boards/programme/bastar?stop=jagdalpur');
+      expect(ids(res.body)).toEqual(['buses']);
+      expect(duties(res.body)).toEqual(['crowd']);
+      expect(ids((await get('/boards/programme/bastar?stop=elsewhere')).body)).toEqual([]);
+    });
+
+    it('takes minPosition with the filters', async () => {
+      const head = await events.headPosition();
+      const res = await get(`/boards/programme/vote?minPosition=${head}&status=todo,blocked&q=${q('पोस्टर')}`);
+      expect(res.status).toBe(200);
+      expect(res.body.position).toBe(head);
+      expect(ids(res.body)).toEqual(['posters']);
+    });
+
+    it('filters the wing board too', async () => {
+      const all = await get('/boards/wing/youth');
+      expect(Object.keys(all.body.cards).sort()).toEqual(['posters', 'sound', 'stage']);
+      const blocked = await get('/boards/wing/youth?status=todo,blocked&blocked=true');
+      expect(Object.keys(blocked.body.cards)).toEqual(['sound']);
+      expect(blocked.body.cards.sound).toMatchObject({ programmeId: 'vote', status: 'blocked', blockedReason: 'vendor not paid' });
+      expect(blocked.body.readiness).toEqual(all.body.readiness);
+      expect(blocked.body.programmes).toEqual(all.body.programmes);
+      const devanagari = await get(`/boards/wing/youth?q=${q('छपाई')}`);
+      expect(Object.keys(devanagari.body.cards)).toEqual(['posters']);
+      expect(Object.keys(devanagari.body.responsibilities)).toEqual([]);
+      expect(Object.keys((await get('/boards/wing/youth?overdue=true')).body.cards)).toEqual(['posters']);
+    });
+
+    it('sorting cards by order gives due time, then logging order', async () => {
+      const res = await get('/boards/programme/vote');
+      expect(idsByOrder(res.body.cards)).toEqual(['posters', 'sound', 'chairs', 'water']);
+    });
+
+    it.each([
+      ['status=nope', 'status'],
+      ['status=todo,nope', 'status'],
+      ['status=', 'status'],
+      ['overdue=yes', 'overdue'],
+      ['blocked=1', 'blocked'],
+      ['wing=', 'wing'],
+      ['wing=youth&wing=mahila', 'wing'],
+      ['status=todo&status=done', 'status'],
+      [`q=${'x'.repeat(201)}`, 'q'],
+      ['colour=red', 'colour'],
+      ['columns=todo', 'columns'],
+    ])('refuses ?%s with 400 problem+json naming the parameter', async (query, field) => {
+      for (const path of ['/boards/programme/vote', '/boards/wing/youth']) {
+        const res = await get(`${path}?${query}`);
+        expectProblem(res, 400, 'invalid-query');
+        const paths: string[] = JSON.parse(res.text).errors.map((e: { path: string }) => e.path);
+        expect(paths.some((path) => path === field || path.startsWith(`${field}.`))).toBe(true);
+      }
+    });
+
+    it('an unknown programme or wing is still 404 with a valid filter, and a bad filter is 400 before that', async () => {
+      expectProblem(await get('/boards/programme/nope?status=todo'), 404, 'programme-not-found');
+      expectProblem(await get('/boards/wing/nope?q=x'), 404, 'wing-not-found');
+      expectProblem(await get('/boards/programme/nope?status=nope'), 400, 'invalid-query');
     });
   });
 });

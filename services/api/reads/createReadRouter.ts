@@ -1,9 +1,11 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { ReadSide } from '@tayari/projections/ReadSide';
 import { HttpProblem, problem } from '../http/Problem';
+import { sendJson } from '../http/sendJson';
 import { awaitPosition, requirePosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
-import { HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery } from './querySchemas';
+import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
+import { BoardQuery, HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery } from './querySchemas';
 
 export interface ReadRouterOptions {
   readSide: ReadSide;
@@ -18,7 +20,6 @@ function found<T>(value: T | undefined, rule: string, detail: string): T {
   return value;
 }
 
-const send = (res: Response, body: unknown) => res.type('application/json').send(JSON.stringify(body));
 
 /**
  * Every GET of SPEC.md "Reads" but health, mounted under /api after authentication. Each answers
@@ -32,13 +33,13 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   router.get('/wings', async (req, res) => {
     const query = parseQuery(req, PlainQuery);
     await awaitPosition(readSide, query.minPosition, timeoutMs);
-    send(res, await readSide.wings());
+    await sendJson(req, res, await readSide.wings());
   });
 
   router.get('/programmes', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, ProgrammeListQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
-    send(res, await readSide.programmes(filter));
+    await sendJson(req, res, await readSide.programmes(filter));
   });
 
   router.get('/programmes/:id', async (req, res) => {
@@ -52,7 +53,7 @@ export function createReadRouter(options: ReadRouterOptions): Router {
       res.status(304).end();
       return;
     }
-    send(res, programme);
+    await sendJson(req, res, programme);
   });
 
   router.get('/programmes/:id/history', async (req, res) => {
@@ -61,27 +62,27 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     await awaitPosition(readSide, query.minPosition, timeoutMs);
     const id = req.params.id;
     const page = await readSide.history(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT);
-    send(res, found(page, 'programme-not-found', `programme ${id} does not exist`));
+    await sendJson(req, res, found(page, 'programme-not-found', `programme ${id} does not exist`));
   });
 
   router.get('/boards/programme/:id', async (req, res) => {
-    const query = parseQuery(req, PlainQuery);
-    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const { minPosition, ...filter } = parseQuery(req, BoardQuery);
+    await awaitPosition(readSide, minPosition, timeoutMs);
     const id = req.params.id;
-    send(res, found(await readSide.programmeBoard(id), 'programme-not-found', `programme ${id} does not exist`));
+    await sendJson(req, res, found(await readSide.programmeBoard(id, compactFilter(filter)), 'programme-not-found', `programme ${id} does not exist`));
   });
 
   router.get('/boards/readiness', async (req, res) => {
     const query = parseQuery(req, PlainQuery);
     await awaitPosition(readSide, query.minPosition, timeoutMs);
-    send(res, await readSide.readinessBoard());
+    await sendJson(req, res, await readSide.readinessBoard());
   });
 
   router.get('/boards/wing/:wing', async (req, res) => {
-    const query = parseQuery(req, PlainQuery);
-    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const { minPosition, ...filter } = parseQuery(req, BoardQuery);
+    await awaitPosition(readSide, minPosition, timeoutMs);
     const code = req.params.wing;
-    send(res, found(await readSide.wingBoard(code), 'wing-not-found', `wing ${code} is not in the catalogue`));
+    await sendJson(req, res, found(await readSide.wingBoard(code, compactFilter(filter)), 'wing-not-found', `wing ${code} is not in the catalogue`));
   });
 
   return router;

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { InstantSchema } from '@tayari/shared/common/time';
+import { boardFilterShape } from '@tayari/projections/boards/BoardFilterSchema';
 
 /** Every read takes `?minPosition=P` (checked against the event store's position format later). */
 const minPosition = z.string().min(1).max(64).optional();
 
 export const PlainQuery = z.strictObject({ minPosition });
+
+/** The programme and wing boards: `minPosition` and SPEC v2's filters. */
+export const BoardQuery = z.strictObject({ minPosition, ...boardFilterShape });
 
 export const ProgrammeListQuery = z
   .strictObject({ minPosition, from: InstantSchema.optional(), to: InstantSchema.optional(), kind: z.enum(['tour', 'meeting']).optional() })

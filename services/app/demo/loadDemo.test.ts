@@ -5,6 +5,9 @@ import { ManualClock } from '@tayari/shared/common/clock';
 import type { RecordedEvent } from '@tayari/shared/eventstore/EventStore';
 import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
 import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEvent';
+import { readinessBoard } from '@tayari/projections/boards/readinessBoard';
+import { programmeBoard } from '@tayari/projections/boards/programmeBoard';
+import { projectAll } from '@tayari/projections/testing/projectAll';
 import { DANTEWADA, JAGDALPUR, KANKER, PREP, REVIEW, TOUR } from './demoIds';
 import { demoTimes } from './demoTimes';
 import { loadDemo } from './loadDemo';
@@ -127,6 +130,24 @@ describe('loadDemo', () => {
       expect(e.metadata.actor.wing).toBe((e.data as { wing: string }).wing);
     }
     expect(events.filter((e) => e.type === 'TaskBlocked').every((e) => e.data.reason.length > 0)).toBe(true);
+  });
+
+  it('shows SPEC v2 readiness on the boards: the review and, through its overdue tasks, the tour days ahead at risk', () => {
+    const models = projectAll(events);
+    const board = readinessBoard(models.programmes.values(), clock.now(), '1');
+    // The preparation meeting has ended: it leaves the readiness board.
+    expect(Object.keys(board.programmes).sort()).toEqual([REVIEW, TOUR].sort());
+    expect(board.programmes[REVIEW].readiness.atRisk).toBe(true);
+    const tour = board.programmes[TOUR];
+    expect(Date.parse(tour.startsAt ?? '')).toBeGreaterThan(now + 48 * HOUR);
+    expect(tour.readiness.overdue).toBeGreaterThan(0);
+    expect(tour.readiness.atRisk).toBe(true);
+    const doc = models.programmes.get(TOUR);
+    if (!doc) throw new Error('the tour');
+    const cards = Object.values(programmeBoard(doc, clock.now(), '1').cards);
+    expect(new Set(cards.map((card) => card.status))).toEqual(new Set(['todo', 'in_progress', 'blocked', 'done']));
+    expect(cards.some((card) => card.overdue)).toBe(true);
+    expect(JSON.stringify(board)).not.toContain('null');
   });
 
   it('is deterministic: the same clock gives the same events', async () => {

@@ -1,13 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { WebSocket, type ClientOptions } from 'ws';
+import { applyMergePatch } from '@tayari/shared/contract/mergePatch';
 
 /** A message as the gateway sends it, loosely typed for assertions. */
 export interface Received {
   type: string;
   board?: string;
   position?: string;
+  from?: string;
   data?: unknown;
+  patch?: unknown;
   code?: string;
   message?: string;
 }
@@ -30,6 +33,23 @@ export class LiveTestClient {
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.closed = new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  }
+
+  /**
+   * The board as a client holds it after applying, in order, the last snapshot and the patches after
+   * it; throws when a patch's `from` is not the position held (the client would have to resubscribe).
+   */
+  boardAt(board: string): { position: string; data: unknown } | undefined {
+    let held: { position: string; data: unknown } | undefined;
+    for (const m of this.received) {
+      if (m.board !== board) continue;
+      if (m.type === 'snapshot') held = { position: String(m.position), data: m.data };
+      else if (m.type === 'patch') {
+        if (!held || held.position !== m.from) throw new Error(`patch from ${m.from} on ${held?.position ?? 'nothing'}`);
+        held = { position: String(m.position), data: applyMergePatch(held.data, m.patch) };
+      }
+    }
+    return held;
   }
 
   /** Opens a socket; rejects with the HTTP refusal when the handshake is refused. */

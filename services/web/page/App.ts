@@ -3,7 +3,7 @@ import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { Formats } from './Formats';
 import { t, type Lang } from './i18n';
-import { LiveClient, type ConnectionState } from './live';
+import { LiveClient, type BoardMessage, type ConnectionState } from './live';
 import { parseRoute, type Route } from './route';
 import { forgetToken, takeToken, type Claims } from './token';
 import type { WingsPayload } from './types';
@@ -60,14 +60,15 @@ export class App {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.live = new LiveClient({
       url: `${scheme}//${location.host}/ws?token=${encodeURIComponent(token)}`,
-      sinceOf: (board) => this.store.positionOf(board),
-      onBoard: (message) => {
-        this.store.put(message.board, message.position, message.data, message.type === 'snapshot');
-        this.loads.set(message.board, 'ready');
-        if (this.view?.boards.includes(message.board)) this.view.render();
-      },
+      sinceOf: (board) => this.store.livePositionOf(board),
+      onBoard: (message) => this.received(message),
       onState: (state) => this.connectionChanged(state),
       onError: (error) => {
+        // `since` is no position of this server's store (it was replaced): start the board over.
+        if (error.code === 'bad-position' && error.board) {
+          this.store.forgetLive(error.board);
+          this.live.resubscribe(error.board);
+        }
         if (error.code === 'unknown-board' && error.board && !this.store.get(error.board)) {
           this.loads.set(error.board, 'missing');
           this.view?.render();
@@ -174,6 +175,21 @@ export class App {
     if (this.view?.boards.includes(board)) this.view.render();
   }
 
+  /** A live message: a snapshot replaces the board, a patch moves it on, or shows that one was missed. */
+  private received(message: BoardMessage): void {
+    const { board } = message;
+    if (message.type === 'snapshot') {
+      this.store.snapshot(board, message.position, message.data);
+    } else {
+      const outcome = this.store.patch(board, message.from, message.position, message.patch);
+      // Something was lost on the way: the page keeps what it shows until a fresh snapshot comes.
+      if (outcome === 'missed') this.live.resubscribe(board);
+      if (outcome !== 'applied') return;
+    }
+    this.loads.set(board, 'ready');
+    this.render(board);
+  }
+
   /** First load of a board by GET (the socket may be slower, or down); retried while it is shown. */
   private async load(board: string): Promise<void> {
     try {
@@ -198,7 +214,7 @@ export class App {
   private async refresh(board: string, minPosition?: string): Promise<void> {
     const query = minPosition === undefined ? '' : `?minPosition=${encodeURIComponent(minPosition)}`;
     const body = await this.api.get<{ position: string }>(`${boardPath(board)}${query}`);
-    const taken = this.store.put(board, String(body.position), body);
+    const taken = this.store.read(board, String(body.position), body);
     this.loads.set(board, 'ready');
     if (this.live.connection !== 'live') {
       this.asOf = new Date();

@@ -1,3 +1,4 @@
+import { applyMergePatch } from '@tayari/shared/contract/mergePatch';
 import { comparePositions } from './comparePositions';
 
 export interface HeldBoard {
@@ -5,30 +6,74 @@ export interface HeldBoard {
   data: unknown;
 }
 
-/**
- * The boards the page holds, from GETs and from the websocket. A board only moves forward: an
- * answer older than what is held (a slow GET racing a live update) is dropped. Equal positions are
- * taken, because the clock changes boards (overdue, at risk) without a new event.
- */
-export class BoardStore {
-  private readonly boards = new Map<string, HeldBoard>();
+/** What became of a live patch: applied; `missed`: the page must resubscribe; `waiting`: a snapshot is due. */
+export type PatchOutcome = 'applied' | 'missed' | 'waiting';
 
+/**
+ * Per board, two copies at most: `live`, the chain of socket messages (snapshot, then patches), and
+ * `read`, a GET answer kept only while it is newer than the chain (a read of one's own write, or
+ * polling while the socket is down). Patches apply to `live` only: a GET's position need not be one
+ * the server patches from, so mixing the two would make every read look like a missed patch.
+ */
+interface Entry {
+  live?: HeldBoard;
+  read?: HeldBoard;
+}
+
+/** The boards the page holds, from GETs and from the websocket (SPEC v2: snapshots and merge patches). */
+export class BoardStore {
+  private readonly boards = new Map<string, Entry>();
+
+  /** What the page shows: the newer of the two copies. */
   get(board: string): HeldBoard | undefined {
-    return this.boards.get(board);
+    const entry = this.boards.get(board);
+    return entry?.read ?? entry?.live;
   }
 
-  positionOf(board: string): string | undefined {
-    return this.boards.get(board)?.position;
+  /** The position of the socket's chain, sent as `since` on a resubscribe (a GET's is not one the server patches from). */
+  livePositionOf(board: string): string | undefined {
+    return this.boards.get(board)?.live?.position;
+  }
+
+  /** A snapshot replaces whatever is held, whatever its position (SPEC: the server's word wins). */
+  snapshot(board: string, position: string, data: unknown): void {
+    this.boards.set(board, { live: { position, data } });
   }
 
   /**
-   * Holds a board; answers whether it was taken. `authoritative` (a live snapshot) replaces the board
-   * whatever its position: the server sends one after a reconnect or when it dropped our backlog.
+   * Applies a patch that turns the board at `from` into the board at `position`. A `from` other than
+   * the chain's position means a message was missed: the chain is dropped (the page keeps showing what
+   * it has) until the fresh snapshot the caller asks for. With no chain, a snapshot is already due.
    */
-  put(board: string, position: string, data: unknown, authoritative = false): boolean {
-    const held = this.boards.get(board);
-    if (held && !authoritative && comparePositions(position, held.position) < 0) return false;
-    this.boards.set(board, { position, data });
+  patch(board: string, from: string, position: string, patch: object): PatchOutcome {
+    const entry = this.boards.get(board);
+    if (!entry?.live) return 'waiting';
+    if (entry.live.position !== from) {
+      this.forgetLive(board);
+      return 'missed';
+    }
+    const live = { position, data: applyMergePatch(entry.live.data, patch) };
+    // Equal positions: the patch is the later word (the clock moved the board).
+    const read = entry.read && comparePositions(entry.read.position, position) > 0 ? entry.read : undefined;
+    this.boards.set(board, read ? { live, read } : { live });
+    return 'applied';
+  }
+
+  /** Drops the socket's chain (it cannot be continued), still showing its data until something newer comes. */
+  forgetLive(board: string): void {
+    const entry = this.boards.get(board);
+    if (entry?.live) this.boards.set(board, { read: entry.read ?? entry.live });
+  }
+
+  /**
+   * Holds a GET answer; answers whether it was taken. One older than what is shown (a slow GET racing
+   * the socket) is dropped; an equal one is taken, since the clock changes boards without a new event.
+   */
+  read(board: string, position: string, data: unknown): boolean {
+    const entry = this.boards.get(board) ?? {};
+    const shown = entry.read ?? entry.live;
+    if (shown && comparePositions(position, shown.position) < 0) return false;
+    this.boards.set(board, { ...entry, read: { position, data } });
     return true;
   }
 }

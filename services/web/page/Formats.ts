@@ -4,41 +4,70 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+type Shape = 'dateTime' | 'dateTimeYear' | 'hourMinute';
+
+const SHAPES: Record<Shape, Intl.DateTimeFormatOptions> = {
+  dateTime: { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
+  dateTimeYear: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+  hourMinute: { hour: 'numeric', minute: '2-digit' },
+};
+
 /**
- * Dates and times the Indian way (en-IN / hi-IN) in the browser's time zone, which is IST for the
- * people who use Tayari; made once per language because Intl formatters are costly to build.
+ * Dates and times the Indian way (en-IN / hi-IN). Programme times are shown in the programme's or
+ * stop's own time zone (SPEC v2 `timeZone`), labelled with its short name ("11:00 am IST"), so a
+ * phone set to another zone cannot mislead; without a zone, in the browser's, labelled too.
+ * Intl formatters are costly to build: made once per language, zone and shape.
  */
 export class Formats {
-  private readonly dateTime: Intl.DateTimeFormat;
-  private readonly dateTimeYear: Intl.DateTimeFormat;
+  private readonly locale: string;
   private readonly clock: Intl.DateTimeFormat;
-  private readonly hourMinute: Intl.DateTimeFormat;
+  private readonly formats = new Map<string, Intl.DateTimeFormat>();
 
   constructor(readonly lang: Lang) {
-    const locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
-    const base: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-    this.dateTime = new Intl.DateTimeFormat(locale, base);
-    this.dateTimeYear = new Intl.DateTimeFormat(locale, { ...base, year: 'numeric' });
-    this.clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
-    this.hourMinute = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+    this.locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
+    this.clock = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
   }
 
-  /** "Tue, 26 Jun, 11:00 am"; the year only when it is not this year. */
-  when(iso: string | undefined, now: Date): string {
+  /** A formatter in `timeZone`; a zone this browser does not know falls back to the browser's own. */
+  private format(shape: Shape | 'day', timeZone: string | undefined, labelled = false): Intl.DateTimeFormat {
+    const key = `${shape}|${timeZone ?? ''}|${labelled}`;
+    let made = this.formats.get(key);
+    if (!made) {
+      // "day" compares calendar days: a fixed, locale-free "2026-06-26".
+      const options: Intl.DateTimeFormatOptions =
+        shape === 'day' ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { ...SHAPES[shape], ...(labelled ? { timeZoneName: 'short' } : {}) };
+      const locale = shape === 'day' ? 'en-CA' : this.locale;
+      try {
+        made = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      } catch {
+        made = new Intl.DateTimeFormat(locale, options);
+      }
+      this.formats.set(key, made);
+    }
+    return made;
+  }
+
+  private dayOf(at: Date, timeZone: string | undefined): string {
+    return this.format('day', timeZone).format(at);
+  }
+
+  /** "Tue, 26 Jun, 11:00 am IST"; the year only when it is not this year (in that zone). */
+  when(iso: string | undefined, now: Date, timeZone?: string, labelled = true): string {
     if (!iso) return '';
     const at = new Date(iso);
     if (Number.isNaN(at.getTime())) return iso;
-    return (at.getFullYear() === now.getFullYear() ? this.dateTime : this.dateTimeYear).format(at);
+    const thisYear = this.dayOf(at, timeZone).slice(0, 4) === this.dayOf(now, timeZone).slice(0, 4);
+    return this.format(thisYear ? 'dateTime' : 'dateTimeYear', timeZone, labelled).format(at);
   }
 
-  /** "Tue, 26 Jun, 11:00 am – 2:00 pm": the end's date only when it falls on another day. */
-  range(startsAt: string, endsAt: string | null | undefined, now: Date): string {
-    const start = this.when(startsAt, now);
-    if (!endsAt) return start;
+  /** "Tue, 26 Jun, 11:00 am – 2:00 pm IST": the end's date only when it falls on another day; the zone once, at the end. */
+  range(startsAt: string, endsAt: string | undefined, now: Date, timeZone?: string): string {
+    if (!endsAt) return this.when(startsAt, now, timeZone);
     const a = new Date(startsAt);
     const b = new Date(endsAt);
-    const sameDay = a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
-    return `${start} – ${sameDay && !Number.isNaN(b.getTime()) ? this.hourMinute.format(b) : this.when(endsAt, now)}`;
+    if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return this.when(startsAt, now, timeZone);
+    const end = this.dayOf(a, timeZone) === this.dayOf(b, timeZone) ? this.format('hourMinute', timeZone, true).format(b) : this.when(endsAt, now, timeZone);
+    return `${this.when(startsAt, now, timeZone, false)} – ${end}`;
   }
 
   /** The time of day, to the second: for "showing data as of …". */

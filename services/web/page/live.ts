@@ -1,26 +1,18 @@
 /**
- * The websocket client of the live boards (SPEC "Live boards"): watches boards, and after a drop
- * reconnects with backoff and resubscribes each board with `since` = the last position it got, so
- * that it ends in the same state as a client that never left.
+ * The websocket client of the live boards (SPEC "Live boards", protocol v2): watches boards, and
+ * after a drop reconnects with backoff and resubscribes each board with `since` = the last position
+ * it got, so that it ends in the same state as a client that never left. Applying what arrives
+ * (snapshots, merge patches) is the caller's: it asks for `resubscribe` when a patch shows a gap.
  */
+import { parseLiveMessage, type BoardMessage, type LiveErrorMessage } from './parseLiveMessage';
+
+export type { BoardMessage, LiveErrorMessage };
+
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
-
-export interface BoardMessage {
-  type: 'snapshot' | 'update';
-  board: string;
-  position: string;
-  data: unknown;
-}
-
-export interface LiveErrorMessage {
-  code: string;
-  message: string;
-  board?: string;
-}
 
 export interface LiveClientOptions {
   url: string;
-  /** The last position the page holds for a board, sent as `since` on (re)subscribe. */
+  /** The last position the page got from the socket for a board, sent as `since` on (re)subscribe. */
   sinceOf: (board: string) => string | undefined;
   onBoard: (message: BoardMessage) => void;
   onState: (state: ConnectionState) => void;
@@ -28,25 +20,6 @@ export interface LiveClientOptions {
 }
 
 const BACKOFF_MS = [300, 1000, 2000, 4000, 8000, 15000];
-
-function parse(raw: unknown): BoardMessage | LiveErrorMessage | undefined {
-  if (typeof raw !== 'string') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const m = value as Record<string, unknown>;
-  if ((m.type === 'snapshot' || m.type === 'update') && typeof m.board === 'string') {
-    return { type: m.type, board: m.board, position: String(m.position ?? ''), data: m.data };
-  }
-  if (m.type === 'error') {
-    return { code: String(m.code ?? 'error'), message: String(m.message ?? ''), board: typeof m.board === 'string' ? m.board : undefined };
-  }
-  return undefined;
-}
 
 export class LiveClient {
   private socket: WebSocket | undefined;
@@ -82,6 +55,14 @@ export class LiveClient {
     if (this.boards.has(board)) return;
     this.boards.add(board);
     this.sendSubscribe(board);
+  }
+
+  /**
+   * Asks again for a watched board without `since`: the server answers with a fresh snapshot (used
+   * after a patch whose `from` is not what the page holds). When offline, the reconnect does it.
+   */
+  resubscribe(board: string): void {
+    if (this.boards.has(board)) this.sendJson({ type: 'subscribe', board });
   }
 
   unwatch(board: string): void {
@@ -133,10 +114,9 @@ export class LiveClient {
     });
     socket.addEventListener('message', (event: MessageEvent) => {
       if (this.socket !== socket) return;
-      const message = parse(event.data);
-      if (!message) return;
-      if ('code' in message) this.options.onError?.(message);
-      else this.options.onBoard(message);
+      const message = parseLiveMessage(event.data);
+      if (message?.type === 'error') this.options.onError?.(message);
+      else if (message) this.options.onBoard(message);
     });
     // 'error' is always followed by 'close', where the reconnect happens.
     socket.addEventListener('close', () => {

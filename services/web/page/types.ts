@@ -3,8 +3,13 @@
  * page's type-check instead of breaking the page at run time (type-only: nothing is bundled).
  */
 export type {
+  BoardFilter,
+  BoardProgramme,
   Card,
-  Columns,
+  HistoryPayload,
+  LastChange,
+  NoteRef,
+  OrderedSummary,
   ProgrammeBoardPayload,
   ProgrammeSummary,
   Readiness,
@@ -19,6 +24,4 @@ export type {
   WingProgramme,
   WingResponsibilityItem,
   WingsPayload,
-  BoardProgramme,
-  HistoryPayload,
 } from '../../../projections/boards/types';

@@ -1,3 +1,5 @@
+import { byOrder } from '../byOrder';
+import { columnsOf } from '../columnsOf';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
 import { hrefOf } from '../route';
@@ -150,29 +152,31 @@ export class ProgrammeView implements View {
     setText(this.kind, t(lang, p.kind));
     this.cancelled.hidden = p.status !== 'cancelled';
     setText(this.cancelled, t(lang, 'cancelled'));
-    setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt));
+    setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, p.timeZone));
     this.renderFacts(p);
     this.meter.update(data.readiness, t(lang, 'readinessOf', { name: p.title }));
 
     const stops = new Map<string, Stop>(p.kind === 'tour' ? p.stops.map((s) => [s.id, s]) : []);
-    const placeOf = (stopId: string | null) => {
+    const placeOf = (stopId: string | undefined) => {
       const stop = stopId ? stops.get(stopId) : undefined;
-      return { stopName: stop ? stopName(stop) : undefined };
+      return { stopName: stop ? stopName(stop) : undefined, timeZone: p.timeZone };
     };
+    const columns = columnsOf(data.cards);
+    const duties = byOrder(data.responsibilities);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view.
-      const views = this.cards.take(STATUSES.flatMap((s) => data.columns[s]));
+      const views = this.cards.take(STATUSES.flatMap((s) => columns[s]));
       let at = 0;
       for (const s of STATUSES) {
-        const inColumn = data.columns[s].map((card) => {
+        const inColumn = columns[s].map((card) => {
           const view = views[at++];
           view.update(card, placeOf(card.stopId));
           return view;
         });
         this.columns[s].show(inColumn);
       }
-      const rows = this.responsibilities.take(data.responsibilities);
-      rows.forEach((row, i) => row.update(data.responsibilities[i], placeOf(data.responsibilities[i].stopId)));
+      const rows = this.responsibilities.take(duties);
+      rows.forEach((row, i) => row.update(duties[i], placeOf(duties[i].stopId)));
       syncChildren(this.respList, rows.map((row) => row.el));
       this.respEmpty.hidden = rows.length > 0;
     });
@@ -192,7 +196,7 @@ export class ProgrammeView implements View {
               (stop): BreakdownEntry => ({
                 key: stop.id,
                 name: stopName(stop),
-                detail: `${stop.venue} · ${stop.district} · ${whenLine(this.ctx, stop.startsAt, stop.endsAt, false)}`,
+                detail: `${stop.venue} · ${stop.district} · ${whenLine(this.ctx, stop.startsAt, stop.endsAt, stop.timeZone, false)}`,
                 badge: stop.cancelled ? t(lang, 'cancelled') : undefined,
                 counts: byStop[stop.id],
               }),

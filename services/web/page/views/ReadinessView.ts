@@ -1,3 +1,4 @@
+import { byOrder } from '../byOrder';
 import { h, Keyed, setAttr, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
 import { hrefOf } from '../route';
@@ -36,15 +37,15 @@ class ProgrammeRow {
     setText(this.kind, t(lang, p.kind));
     setAttr(this.link, 'href', hrefOf({ view: 'programme', id: p.id }));
     setText(this.link, p.title);
-    setText(this.range, p.startsAt ? fmt.range(p.startsAt, p.endsAt, now) : '');
-    setText(this.countdown, fmt.timeLeft(p.startsAt ?? undefined, now));
+    setText(this.range, p.startsAt ? fmt.range(p.startsAt, p.endsAt, now, p.timeZone) : '');
+    setText(this.countdown, fmt.timeLeft(p.startsAt, now));
     const where = p.kind === 'tour' ? [p.leader, p.districts.join(' → ')] : [p.venue];
     setText(this.where, where.filter((part): part is string => Boolean(part)).join(' · '));
     this.meter.update(p.readiness, t(lang, 'readinessOf', { name: p.title }));
   }
 }
 
-/** Every programme that has not ended, soonest first, each with its readiness. */
+/** Every programme that has not ended, soonest first (by `order`), each with its readiness. */
 export class ReadinessView implements View {
   readonly el: HTMLElement;
   readonly heading: HTMLElement;
@@ -75,10 +76,11 @@ export class ReadinessView implements View {
       setText(this.status, load === 'error' ? t(lang, 'loadFailed') : t(lang, 'loading'));
       return;
     }
-    setText(this.status, data.programmes.length === 0 ? t(lang, 'noProgrammes') : '');
+    const programmes = byOrder(data.programmes);
+    setText(this.status, programmes.length === 0 ? t(lang, 'noProgrammes') : '');
     keepFocus(this.el, () => {
-      const rows = this.rows.take(data.programmes);
-      rows.forEach((row, i) => row.update(data.programmes[i]));
+      const rows = this.rows.take(programmes);
+      rows.forEach((row, i) => row.update(programmes[i]));
       syncChildren(this.list, rows.map((row) => row.el));
     });
   }

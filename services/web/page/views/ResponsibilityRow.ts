@@ -42,7 +42,7 @@ export class ResponsibilityRow {
     );
   }
 
-  update(item: ResponsibilityItem, place: { stopName?: string; programme?: { id: string; title: string }; hideWing?: boolean }): void {
+  update(item: ResponsibilityItem, place: { stopName?: string; programme?: { id: string; title: string }; hideWing?: boolean; timeZone?: string }): void {
     const { lang, fmt } = this.ctx;
     this.item = item;
     setText(this.duty, item.duty);
@@ -68,7 +68,7 @@ export class ResponsibilityRow {
       this.ack,
       item.acknowledged
         ? by
-          ? t(lang, 'acknowledgedAt', { name: by.name, time: fmt.when(by.at, this.ctx.now()) })
+          ? t(lang, 'acknowledgedAt', { name: by.name, time: fmt.when(by.at, this.ctx.now(), place.timeZone) })
           : t(lang, 'acknowledged')
         : t(lang, 'notAcknowledged'),
     );

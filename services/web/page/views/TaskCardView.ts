@@ -19,6 +19,8 @@ export interface CardPlace {
   showStatus?: boolean;
   /** On a wing's own view every card is that wing's: no need to say so on each. */
   hideWing?: boolean;
+  /** The programme's time zone, for due and note times. */
+  timeZone?: string;
 }
 
 /** What a person most likely wants next, offered first in the select. */
@@ -51,10 +53,13 @@ export class TaskCardView {
   private readonly statusChip = h('span', { className: 'chip chip-status' });
   private readonly statusItem = h('li', { hidden: true }, this.statusChip);
   private readonly stopItem = h('li', { className: 'card-stop', hidden: true });
+  private readonly stopCancelledBadge = h('span', { className: 'badge badge-muted' });
+  private readonly stopCancelledItem = h('li', { hidden: true }, this.stopCancelledBadge);
   private readonly assigneeItem = h('li', { className: 'card-assignee' });
   private readonly dueItem = h('li', { className: 'card-due' });
   private readonly blocked = h('p', { className: 'card-blocked', hidden: true });
   private readonly lastNote = h('p', { className: 'card-note', hidden: true });
+  private readonly lastChange = h('p', { className: 'card-changed muted', hidden: true });
   private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
   private readonly statusSelect?: HTMLSelectElement;
   private readonly reasonRow?: HTMLElement;
@@ -80,9 +85,10 @@ export class TaskCardView {
       { className: 'card', 'data-task-id': card.id, 'aria-labelledby': `${this.uid}-title` },
       this.programmeLine,
       this.title,
-      h('ul', { className: 'card-meta' }, this.statusItem, this.wingItem, this.stopItem, this.assigneeItem, this.dueItem),
+      h('ul', { className: 'card-meta' }, this.statusItem, this.wingItem, this.stopItem, this.stopCancelledItem, this.assigneeItem, this.dueItem),
       this.blocked,
       this.lastNote,
+      this.lastChange,
     );
     this.title.id = `${this.uid}-title`;
     if (canWorkOn(ctx.claims, card.wing)) {
@@ -126,6 +132,10 @@ export class TaskCardView {
     this.card = card;
     this.el.dataset.status = card.status;
     this.el.classList.toggle('card-overdue', card.overdue);
+    // Its stop was cancelled: the card stays, muted, but no longer counts towards readiness.
+    this.el.classList.toggle('card-stop-cancelled', card.stopCancelled);
+    this.stopCancelledItem.hidden = !card.stopCancelled;
+    setText(this.stopCancelledBadge, t(lang, 'stopCancelled'));
     setText(this.title, card.title);
     this.programmeLine.hidden = !place.programme;
     if (place.programme) {
@@ -145,7 +155,7 @@ export class TaskCardView {
     this.dueItem.replaceChildren();
     this.dueItem.hidden = !card.dueAt;
     if (card.dueAt) {
-      this.dueItem.append(`${t(lang, 'due')}: `, h('time', { datetime: card.dueAt }, fmt.when(card.dueAt, now)));
+      this.dueItem.append(`${t(lang, 'due')}: `, h('time', { datetime: card.dueAt }, fmt.when(card.dueAt, now, place.timeZone)));
       if (card.overdue) this.dueItem.append(' ', h('span', { className: 'badge badge-overdue' }, t(lang, 'overdue')));
     }
     this.blocked.hidden = !(card.status === 'blocked' && card.blockedReason);
@@ -154,9 +164,13 @@ export class TaskCardView {
     if (card.lastNote) {
       this.lastNote.replaceChildren(
         h('span', { className: 'note-text' }, card.lastNote.text),
-        h('span', { className: 'note-by' }, ` — ${card.lastNote.by}, `, h('time', { datetime: card.lastNote.at }, fmt.when(card.lastNote.at, now))),
+        h('span', { className: 'note-by' }, ` — ${card.lastNote.by}, `, h('time', { datetime: card.lastNote.at }, fmt.when(card.lastNote.at, now, place.timeZone))),
       );
     }
+    // Who last changed the card; left out when that was the note shown just above (same who and when).
+    const change = card.lastChange && card.lastChange.at !== card.lastNote?.at ? card.lastChange : undefined;
+    this.lastChange.hidden = !change;
+    setText(this.lastChange, change ? t(lang, 'lastChange', { name: change.by, time: fmt.when(change.at, now, place.timeZone) }) : '');
     this.fillStatuses();
   }
 

@@ -1,3 +1,4 @@
+import { byOrder } from '../byOrder';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t, type MessageKey } from '../i18n';
 import { hrefOf } from '../route';
@@ -8,6 +9,17 @@ import { ReadinessMeter } from './ReadinessMeter';
 import { ResponsibilityRow } from './ResponsibilityRow';
 import { TaskCardView } from './TaskCardView';
 import { whenLine } from './whenLine';
+
+/** The elements of `views` (one per item, same order) by their item's programme, order kept. */
+function byProgramme(items: readonly { programmeId: string }[], views: readonly { el: HTMLElement }[]): Map<string, HTMLElement[]> {
+  const groups = new Map<string, HTMLElement[]>();
+  items.forEach((item, i) => {
+    const group = groups.get(item.programmeId);
+    if (group) group.push(views[i].el);
+    else groups.set(item.programmeId, [views[i].el]);
+  });
+  return groups;
+}
 
 const KINDS: readonly ('morcha' | 'department' | 'cell')[] = ['morcha', 'department', 'cell'];
 
@@ -33,7 +45,8 @@ class ProgrammeSection {
     this.el.dataset.programmeId = p.id;
     this.link.href = hrefOf({ view: 'programme', id: p.id });
     setText(this.link, `${t(this.ctx.lang, p.kind)}: ${p.title}`);
-    setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt));
+    // The wing board names no zone for its programmes: shown in the browser's, labelled.
+    setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, undefined));
     this.meter.update(p.readiness, t(this.ctx.lang, 'readinessOf', { name: p.title }));
     this.dutiesBlock.hidden = duties.length === 0;
     this.tasksBlock.hidden = cards.length === 0;
@@ -127,21 +140,23 @@ export class WingView implements View {
       return;
     }
     this.body.hidden = false;
-    setText(this.status, data.programmes.length === 0 ? t(lang, 'wingNothing') : '');
+    const programmes = byOrder(data.programmes);
+    // Sorted once overall, then split by programme: each programme's part keeps the `order`.
+    const cards = byOrder(data.cards);
+    const duties = byOrder(data.responsibilities);
+    setText(this.status, programmes.length === 0 ? t(lang, 'wingNothing') : '');
     this.meter.update(data.readiness, t(lang, 'readinessOf', { name }));
     keepFocus(this.el, () => {
-      const cardViews = this.cards.take(data.tasks);
-      data.tasks.forEach((card, i) => cardViews[i].update(card, { showStatus: true, hideWing: true }));
-      const dutyRows = this.duties.take(data.responsibilities);
-      data.responsibilities.forEach((item, i) => dutyRows[i].update(item, { hideWing: true }));
-      const sections = this.sections.take(data.programmes);
+      const cardViews = this.cards.take(cards);
+      cards.forEach((card, i) => cardViews[i].update(card, { showStatus: true, hideWing: true }));
+      const dutyRows = this.duties.take(duties);
+      duties.forEach((item, i) => dutyRows[i].update(item, { hideWing: true }));
+      const dutiesOf = byProgramme(duties, dutyRows);
+      const cardsOf = byProgramme(cards, cardViews);
+      const sections = this.sections.take(programmes);
       sections.forEach((section, i) => {
-        const id = data.programmes[i].id;
-        section.update(
-          data.programmes[i],
-          dutyRows.filter((_, j) => data.responsibilities[j].programmeId === id).map((row) => row.el),
-          cardViews.filter((_, j) => data.tasks[j].programmeId === id).map((view) => view.el),
-        );
+        const id = programmes[i].id;
+        section.update(programmes[i], dutiesOf.get(id) ?? [], cardsOf.get(id) ?? []);
       });
       syncChildren(this.sectionsEl, sections.map((s) => s.el));
     });

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { BoardFilter, TaskStatus } from './types';
+
+const STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const satisfies readonly TaskStatus[];
+
+const text = z.string().min(1).max(200);
+const statusList = z.array(z.enum(STATUSES, { message: `each status must be one of ${STATUSES.join(', ')}` })).min(1).max(STATUSES.length);
+const commaSeparated = z.string().transform((s) => s.split(',').map((part) => part.trim()));
+/** `status=todo,blocked` in a query string (a repeated parameter is an array, refused)… */
+const queryStatus = commaSeparated.pipe(statusList);
+/** …or, in a websocket message, that text or an array of statuses. */
+const messageStatus = z.union([commaSeparated, z.array(z.string())]).pipe(statusList);
+/** `true`/`false` in a query string, a boolean in a websocket message. */
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((s) => s === 'true')]);
+
+/** The facets of SPEC v2's board filters, as a query string gives them. */
+export const boardFilterShape = {
+  wing: text.optional(),
+  stop: text.optional(),
+  status: queryStatus.optional(),
+  assignee: text.optional(),
+  q: text.optional(),
+  overdue: flag.optional(),
+  blocked: flag.optional(),
+};
+
+/** A subscription's `filter`: the same facets, with JSON's arrays and booleans allowed. */
+export const BoardFilterSchema = z.strictObject({ ...boardFilterShape, status: messageStatus.optional() });
+
+/** Drops facets that were not given, so that equal filters compare and key alike. */
+export function compactFilter(parsed: z.output<typeof BoardFilterSchema>): BoardFilter {
+  const filter: BoardFilter = {};
+  if (parsed.wing !== undefined) filter.wing = parsed.wing;
+  if (parsed.stop !== undefined) filter.stop = parsed.stop;
+  if (parsed.status !== undefined) filter.status = [...new Set(parsed.status)].sort();
+  if (parsed.assignee !== undefined) filter.assignee = parsed.assignee;
+  if (parsed.q !== undefined) filter.q = parsed.q;
+  // `false` asks for nothing: the same board as no facet at all.
+  if (parsed.overdue === true) filter.overdue = true;
+  if (parsed.blocked === true) filter.blocked = true;
+  return filter;
+}

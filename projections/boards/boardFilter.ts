@@ -1,0 +1,56 @@
+import type { BoardFilter, Card, ResponsibilityItem } from './types';
+
+/**
+ * SPEC's case-insensitive `q` in any script: composed (so a nukta typed either way matches) and
+ * lower-cased without the host's locale (a Turkish host would fold `I` to `ı`).
+ */
+function folded(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/** Whether a card passes the filter (SPEC v2 board filters; every given facet must match). */
+export function cardPasses(card: Card, filter: BoardFilter): boolean {
+  if (filter.wing !== undefined && card.wing !== filter.wing) return false;
+  if (filter.stop !== undefined && card.stopId !== filter.stop) return false;
+  if (filter.status !== undefined && !filter.status.includes(card.status)) return false;
+  if (filter.assignee !== undefined && card.assignee !== filter.assignee) return false;
+  if (filter.overdue === true && !card.overdue) return false;
+  if (filter.blocked === true && card.status !== 'blocked') return false;
+  if (filter.q !== undefined) {
+    const q = folded(filter.q);
+    if (!folded(card.title).includes(q) && !(card.assignee !== undefined && folded(card.assignee).includes(q))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a responsibility passes: only the facets that describe a duty apply (`wing`, `stop`, and
+ * `q` on the duty or its lead); the card-only facets (status, assignee, overdue, blocked) leave the
+ * duties shown, so a wing lead filtering "blocked" still sees what the wing is responsible for.
+ */
+export function responsibilityPasses(item: ResponsibilityItem, filter: BoardFilter): boolean {
+  if (filter.wing !== undefined && item.wing !== filter.wing) return false;
+  if (filter.stop !== undefined && item.stopId !== filter.stop) return false;
+  if (filter.q !== undefined) {
+    const q = folded(filter.q);
+    if (!folded(item.duty).includes(q) && !(item.lead !== undefined && folded(item.lead).includes(q))) return false;
+  }
+  return true;
+}
+
+export function isEmptyFilter(filter: BoardFilter): boolean {
+  return Object.values(filter).every((value) => value === undefined);
+}
+
+/** One text per distinct (compacted) filter, facets in a fixed order: live feeds are shared per filter. */
+export function filterKey(filter: BoardFilter): string {
+  const parts: string[] = [];
+  if (filter.wing !== undefined) parts.push(`wing=${filter.wing}`);
+  if (filter.stop !== undefined) parts.push(`stop=${filter.stop}`);
+  if (filter.status !== undefined) parts.push(`status=${filter.status.join(',')}`);
+  if (filter.assignee !== undefined) parts.push(`assignee=${filter.assignee}`);
+  if (filter.q !== undefined) parts.push(`q=${filter.q}`);
+  if (filter.overdue !== undefined) parts.push(`overdue=${filter.overdue}`);
+  if (filter.blocked !== undefined) parts.push(`blocked=${filter.blocked}`);
+  return parts.map(encodeURIComponent).join('&');
+}

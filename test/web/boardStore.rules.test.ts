@@ -1,0 +1,104 @@
+import { BoardStore } from '../../services/web/page/BoardStore';
+import { byOrder } from '../../services/web/page/byOrder';
+import { columnsOf } from '../../services/web/page/columnsOf';
+import { parseLiveMessage } from '../../services/web/page/parseLiveMessage';
+import type { Card } from '../../services/web/page/types';
+
+const card = (id: string, status: Card['status'], order: string): Card => ({ id, title: id, wing: 'youth', status, overdue: false, stopCancelled: false, version: 1, order, notes: 0 });
+
+const board = (cards: Card[]) => ({ position: '10', cards: Object.fromEntries(cards.map((c) => [c.id, c])) });
+const shownCards = (store: BoardStore) => (store.get('programme:p')?.data as { cards: Record<string, Card> }).cards;
+
+describe('how the page holds live boards (SPEC v2: snapshots and merge patches)', () => {
+  it('applies patches in order: a card changes column, a removed card leaves, fields left out stay out', () => {
+    const store = new BoardStore();
+    store.snapshot('programme:p', '10', board([card('a', 'todo', '2'), card('b', 'todo', '1'), card('c', 'done', '3')]));
+    expect(store.patch('programme:p', '10', '12', { position: '12', cards: { a: { status: 'in_progress' }, c: null } })).toBe('applied');
+    const columns = columnsOf(shownCards(store));
+    expect(Object.fromEntries(Object.entries(columns).map(([s, cs]) => [s, cs.map((c) => c.id)]))).toEqual({ todo: ['b'], in_progress: ['a'], blocked: [], done: [] });
+    expect(store.get('programme:p')?.position).toBe('12');
+    // A patch at the same position (the clock moved the board) is applied too.
+    expect(store.patch('programme:p', '12', '12', { cards: { b: { overdue: true } } })).toBe('applied');
+    expect(shownCards(store).b.overdue).toBe(true);
+  });
+
+  it('keeps an unchanged card the same object, so its view is only refreshed', () => {
+    const store = new BoardStore();
+    store.snapshot('programme:p', '10', board([card('a', 'todo', '1'), card('b', 'todo', '2')]));
+    const before = shownCards(store).b;
+    store.patch('programme:p', '10', '11', { cards: { a: { status: 'done' } } });
+    expect(shownCards(store).b).toBe(before);
+  });
+
+  it('takes a patch from another position as a gap: keeps showing, waits for the snapshot it asks for', () => {
+    const store = new BoardStore();
+    store.snapshot('programme:p', '10', board([card('a', 'todo', '1')]));
+    expect(store.patch('programme:p', '11', '12', { cards: { a: { status: 'done' } } })).toBe('missed');
+    expect(shownCards(store).a.status).toBe('todo');
+    // The resubscribe goes without `since`, and patches in flight before the snapshot are not applied.
+    expect(store.livePositionOf('programme:p')).toBeUndefined();
+    expect(store.patch('programme:p', '12', '13', { cards: { a: { status: 'done' } } })).toBe('waiting');
+    store.snapshot('programme:p', '13', board([card('a', 'done', '1')]));
+    expect(shownCards(store).a.status).toBe('done');
+    expect(store.patch('programme:p', '13', '14', { cards: { a: { status: 'todo' } } })).toBe('applied');
+  });
+
+  it('shows a newer GET until the socket catches up, and never patches from a GET', () => {
+    const store = new BoardStore();
+    store.snapshot('programme:p', '10', board([card('a', 'todo', '1')]));
+    expect(store.read('programme:p', '12', board([card('a', 'done', '1')]))).toBe(true);
+    expect(shownCards(store).a.status).toBe('done');
+    expect(store.livePositionOf('programme:p')).toBe('10');
+    // The socket's patch to 11 is still behind what is shown; the next one passes it.
+    expect(store.patch('programme:p', '10', '11', { cards: { a: { status: 'in_progress' } } })).toBe('applied');
+    expect(shownCards(store).a.status).toBe('done');
+    expect(store.patch('programme:p', '11', '12', { cards: { a: { status: 'done' } } })).toBe('applied');
+    expect(store.patch('programme:p', '12', '13', { cards: { a: { status: 'blocked', blockedReason: 'rain' } } })).toBe('applied');
+    expect(shownCards(store).a).toMatchObject({ status: 'blocked', blockedReason: 'rain' });
+    // A slow GET older than what is shown is dropped; one at the same position is taken (the clock).
+    expect(store.read('programme:p', '9', board([]))).toBe(false);
+    expect(store.read('programme:p', '13', board([]))).toBe(true);
+  });
+
+  it('sorts keyed parts by their order strings, as plain strings', () => {
+    expect(byOrder({ x: { order: 'b' }, y: { order: 'B' }, z: { order: '~' }, w: { order: '2026-06-26T05:30:00.000Z 10' } }).map((i) => i.order)).toEqual([
+      '2026-06-26T05:30:00.000Z 10',
+      'B',
+      'b',
+      '~',
+    ]);
+  });
+});
+
+describe('what the page reads from the socket (protocol v2)', () => {
+  it('reads snapshots, patches and errors', () => {
+    expect(parseLiveMessage('{"type":"snapshot","board":"readiness","position":"5","data":{"programmes":{}}}')).toEqual({
+      type: 'snapshot',
+      board: 'readiness',
+      position: '5',
+      data: { programmes: {} },
+    });
+    expect(parseLiveMessage('{"type":"patch","board":"wing:youth","from":5,"position":"7","patch":{"cards":{"a":null}}}')).toEqual({
+      type: 'patch',
+      board: 'wing:youth',
+      from: '5',
+      position: '7',
+      patch: { cards: { a: null } },
+    });
+    expect(parseLiveMessage('{"type":"error","code":"unknown-board","message":"no","board":"wing:x"}')).toEqual({ type: 'error', code: 'unknown-board', message: 'no', board: 'wing:x' });
+  });
+
+  it('skips what is not a v2 board message', () => {
+    for (const raw of [
+      '{"type":"update","board":"readiness","position":"5","data":{}}',
+      '{"type":"patch","board":"readiness","position":"5","patch":{}}',
+      '{"type":"patch","board":"readiness","from":"4","position":"5","patch":null}',
+      '{"type":"patch","board":"readiness","from":"4","position":"5","patch":[1]}',
+      '{"type":"snapshot","board":"readiness","data":{}}',
+      'not json',
+      '[]',
+    ]) {
+      expect(parseLiveMessage(raw)).toBeUndefined();
+    }
+  });
+});
