@@ -60,34 +60,34 @@ export abstract class CachedReadSide {
   }
 
   async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {
-    return programmeList(this.models.programmes.values(), filter, this.now(), this.position());
+    return programmeList(this.models.programmes(), filter, this.now(), this.position());
   }
 
   async programme(id: string): Promise<ProgrammeDetailPayload | undefined> {
-    const doc = this.models.programmes.get(id);
+    const doc = this.models.programme(id);
     return doc && programmeDetail(doc, this.position());
   }
 
   async programmeBoard(id: string, filter: BoardFilter = {}): Promise<ProgrammeBoardPayload | undefined> {
-    const doc = this.models.programmes.get(id);
+    const doc = this.models.programme(id);
     return doc && programmeBoard(doc, this.now(), this.position(), filter);
   }
 
   async readinessBoard(): Promise<ReadinessBoardPayload> {
-    return readinessBoard(this.models.programmes.values(), this.now(), this.position());
+    return readinessBoard(this.models.programmes(), this.now(), this.position());
   }
 
   async wingBoard(code: string, filter: BoardFilter = {}): Promise<WingBoardPayload | undefined> {
     const models = this.models;
     const wing = models.catalogue.wings.find((w) => w.code === code);
     if (!wing) return undefined;
-    return wingBoard(wing, models.wingDocsOf(code), (id) => models.programmes.get(id), this.now(), this.position(), filter);
+    return wingBoard(wing, models.programmesOfWing(code), (id) => models.programme(id), this.now(), this.position(), filter);
   }
 
   async history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
     // The position first: rows read after it may only be newer, never older, than it says.
     const position = this.position();
-    if (!this.models.programmes.has(programmeId)) return undefined;
+    if (!this.models.header(programmeId)) return undefined;
     const rows = await this.deps.readStore.history(programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
     return historyPage(rows, limit, position);
   }

@@ -35,7 +35,7 @@ export class ReadModels extends CachedReadSide implements BoardSource, ReadSide 
     readonly runner: ProjectionRunner,
   ) {
     super(options);
-    this.boardClock = new BoardClock(options.clock, runner.cache.programmes, () => runner.position);
+    this.boardClock = new BoardClock(options.clock, runner.cache, () => runner.position);
     runner.commits$.subscribe((commit) => this.boardClock.replan(commit.programmeIds));
     this.boardClock.start();
     this.changes$ = merge(runner.changes$, this.boardClock.changes$);

@@ -11,7 +11,7 @@ const S2 = ['2018-06-27T05:30:00.000Z', '2018-06-27T08:30:00.000Z'] as const;
 const NOW = new Date('2018-06-24T12:00:00.000Z');
 
 function docOf(events: Parameters<EventLog['all']>[0], id: string) {
-  const doc = projectAll(new EventLog().all(events)).programmes.get(id);
+  const doc = projectAll(new EventLog().all(events)).programme(id);
   if (!doc) throw new Error('no doc');
   return doc;
 }

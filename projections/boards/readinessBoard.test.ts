@@ -22,12 +22,12 @@ function programmes() {
       ev.taskLogged('k1', 'soon', 'youth', { programmeKind: 'meeting' }),
       ev.taskCompleted('k1', 'soon', 'youth'),
     ]),
-  ).programmes;
+  ).programmes();
 }
 
 describe('readinessBoard', () => {
   it('keys programmes not cancelled and not ended by id; their order sorts by start, unscheduled last', () => {
-    const board = readinessBoard(programmes().values(), new Date(day(25)), '10');
+    const board = readinessBoard([...programmes()], new Date(day(25)), '10');
     expect(board.position).toBe('10');
     expect(Object.keys(board.programmes).sort()).toEqual(['later-tour', 'now', 'soon', 'unscheduled']);
     expect(byOrder(board.programmes).map((p) => [p.id, p.phase])).toEqual([
@@ -63,7 +63,7 @@ describe('readinessBoard', () => {
 
 describe('programmeList', () => {
   it('lists every programme (cancelled and ended too) in time order', () => {
-    const list = programmeList(programmes().values(), {}, new Date(day(25)), '10');
+    const list = programmeList([...programmes()], {}, new Date(day(25)), '10');
     expect(list.programmes.map((p) => p.id)).toEqual(['past', 'now', 'soon', 'off', 'later-tour', 'unscheduled']);
     expect(list.programmes.find((p) => p.id === 'off')?.status).toBe('cancelled');
     // Still a list (not keyed), fields without a value left out, and every summary in the deployment's zone.
@@ -74,11 +74,11 @@ describe('programmeList', () => {
   });
 
   it('filters by kind and by a time range that the window overlaps', () => {
-    const all = programmes();
+    const all = [...programmes()];
     const now = new Date(day(25));
-    expect(programmeList(all.values(), { kind: 'tour' }, now, '1').programmes.map((p) => p.id)).toEqual(['later-tour', 'unscheduled']);
-    expect(programmeList(all.values(), { from: day(25, 7), to: day(27) }, now, '1').programmes.map((p) => p.id)).toEqual(['now', 'soon']);
-    expect(programmeList(all.values(), { from: day(26, 7) }, now, '1').programmes.map((p) => p.id)).toEqual(['off', 'later-tour']);
-    expect(programmeList(all.values(), { to: day(20, 5) }, now, '1').programmes).toEqual([]);
+    expect(programmeList(all, { kind: 'tour' }, now, '1').programmes.map((p) => p.id)).toEqual(['later-tour', 'unscheduled']);
+    expect(programmeList(all, { from: day(25, 7), to: day(27) }, now, '1').programmes.map((p) => p.id)).toEqual(['now', 'soon']);
+    expect(programmeList(all, { from: day(26, 7) }, now, '1').programmes.map((p) => p.id)).toEqual(['off', 'later-tour']);
+    expect(programmeList(all, { to: day(20, 5) }, now, '1').programmes).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ describe('wingBoard', () => {
   const youth = cache.catalogue.wings.find((w) => w.code === 'youth');
   if (!youth) throw new Error('youth is a default wing');
   const board = (code: string, now: string, filter?: BoardFilter) =>
-    wingBoard(youth, cache.wingDocsOf(code), (id) => cache.programmes.get(id), new Date(now), '16', filter);
+    wingBoard(youth, cache.programmesOfWing(code), (id) => cache.programme(id), new Date(now), '16', filter);
   /** The cards as a client lists them: by their programme's order, then by their own. */
   const cardsInOrder = (b: WingBoardPayload) =>
     Object.values(b.cards)

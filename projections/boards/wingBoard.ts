@@ -1,6 +1,5 @@
 import type { Wing } from '@tayari/shared/wings/events';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import type { WingDoc } from '../models/wing/WingDoc';
 import { combineReadiness } from '../readiness/combineReadiness';
 import { cancelledStops, readiness } from '../readiness/readiness';
 import { cardPasses, responsibilityPasses } from './boardFilter';
@@ -25,15 +24,14 @@ function wingCardOf(card: Card, programmeId: string): WingCard {
  */
 export function wingBoard(
   wing: Wing,
-  docs: Iterable<WingDoc>,
+  /** The programmes where the wing has live work. */
+  programmeIds: Iterable<string>,
   programmeOf: (id: string) => ProgrammeDoc | undefined,
   now: Date,
   position: Position,
   filter: BoardFilter = {},
 ): WingBoardPayload {
-  const ids = new Set<string>();
-  for (const doc of docs) if (doc.code === wing.code) ids.add(doc.programmeId);
-
+  const ids = new Set(programmeIds);
   const programmes: Record<string, WingProgramme> = {};
   const cards: Record<string, WingCard> = {};
   const responsibilities: Record<string, WingResponsibilityItem> = {};

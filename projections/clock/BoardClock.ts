@@ -2,8 +2,7 @@ import { Subject, type Observable } from 'rxjs';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { BoardChange, BoardName } from '../BoardSource';
-import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import { nextChange, type PlannedChange } from './nextChange';
+import type { ClockModels, PlannedChange } from './nextChange';
 
 /**
  * Announces the board changes that time alone causes (a due time passing, a programme coming within
@@ -20,13 +19,13 @@ export class BoardClock {
 
   constructor(
     private readonly clock: Clock,
-    private readonly programmes: ReadonlyMap<string, ProgrammeDoc>,
+    private readonly models: ClockModels,
     private readonly position: () => Position,
   ) {}
 
   /** Plans every programme and arms the clock. */
   start(): void {
-    this.replan(this.programmes.keys());
+    this.replan(this.models.programmeIds());
   }
 
   /** These programmes' documents changed: plan them again (announcing first what fell due meanwhile). */
@@ -35,8 +34,7 @@ export class BoardClock {
     const now = this.clock.now().getTime();
     const due = this.collectDue(now);
     for (const id of ids) {
-      const doc = this.programmes.get(id);
-      const next = doc && nextChange(doc, now);
+      const next = this.models.nextChange(id, now);
       if (next) this.plan.set(id, next);
       else this.plan.delete(id);
     }
@@ -68,12 +66,11 @@ export class BoardClock {
     const boards = new Set<BoardName>();
     for (const [id, planned] of this.plan) {
       if (planned.at > now) continue;
-      const doc = this.programmes.get(id);
       let next: PlannedChange | undefined = planned;
       // Several instants may have passed at once (a clock that jumps, a late timer).
       while (next && next.at <= now) {
         for (const board of next.boards) boards.add(board);
-        next = doc && nextChange(doc, next.at);
+        next = this.models.nextChange(id, next.at);
       }
       if (next) this.plan.set(id, next);
       else this.plan.delete(id);

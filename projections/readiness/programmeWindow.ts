@@ -1,4 +1,4 @@
-import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import type { ProgrammeHeader } from '../models/programme/ProgrammeDoc';
 import type { Phase, TimeWindow } from './types';
 
 /** How long a meeting without an end is taken to last. */
@@ -9,7 +9,7 @@ export const DEFAULT_MEETING_MS = 2 * 60 * 60 * 1000;
  * (no live stops: undefined, i.e. unscheduled). A meeting: startsAt to endsAt, or startsAt + 2 h
  * when it has no end.
  */
-export function programmeWindow(doc: ProgrammeDoc): TimeWindow | undefined {
+export function programmeWindow(doc: ProgrammeHeader): TimeWindow | undefined {
   if (doc.kind === 'meeting') {
     const endsAt = doc.endsAt ?? new Date(Date.parse(doc.startsAt) + DEFAULT_MEETING_MS).toISOString();
     return { startsAt: doc.startsAt, endsAt };

@@ -75,10 +75,10 @@ describe('ProjectionRunner', () => {
     expect(await runner.waitFor(last, 5000)).toBe(true);
 
     const dump = await dumpReadStore(store);
-    expect(dump.checkpoints).toEqual({ programmes: last, wings: last, catalogue: last, history: last });
+    expect(dump.checkpoints).toEqual({ programmes: last, catalogue: last, history: last });
     expect(runner.checkpoints()).toEqual(dump.checkpoints);
     expect(dump).toEqual(await rebuilt('rebuilt.db'));
-    const doc = runner.cache.programmes.get('t1');
+    const doc = runner.cache.programme('t1');
     expect(doc?.tasks['t1-k0']).toMatchObject({ status: 'done', notes: 3 });
     expect(runner.cache.catalogue.wings.at(-1)?.code).toBe('legal-cell');
     expect(dump.history.t1).toHaveLength(2 + 5 * 3 + 1);
@@ -95,8 +95,12 @@ describe('ProjectionRunner', () => {
     const runner = await startRunner(spy, { maxBatch: 50 });
     expect(await runner.waitFor(await head(), 5000)).toBe(true);
     expect(commits.map((c) => c.checkpoints.programmes)).toEqual(['50', '100', '122']);
-    // One programme doc per commit, however many of its events the batch held.
-    expect(commits.map((c) => c.docs.filter((d) => d.collection === 'programmes').length)).toEqual([1, 1, 1]);
+    // One row per task, responsibility or programme header a batch changed, however many events touched it.
+    for (const commit of commits) {
+      const keys = commit.docs.map((d) => `${d.collection}/${d.id}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(commit.docs.every((d) => ['programmes', 'tasks', 'responsibilities', 'catalogue'].includes(d.collection))).toBe(true);
+    }
   });
 
   it('announces the boards a commit changed, at the committed position, after the commit', async () => {
@@ -119,10 +123,11 @@ describe('ProjectionRunner', () => {
     const moved = await appendEvents(events, [ev.responsibilityReassigned('r1', 't1', 'adivasi', 'mahila')]);
     await runner.waitFor(moved?.position ?? '', 5000);
     expect(seen.map((c) => c.board).sort()).toEqual(['programme:t1', 'readiness', 'wing:adivasi', 'wing:mahila']);
-    // The wing document adivasi:t1 emptied and was removed, in the store and in the cache.
-    expect(await store.get('wings', 'adivasi:t1')).toBeUndefined();
-    expect(runner.cache.wing('adivasi', 't1')).toBeUndefined();
-    expect(await store.get('wings', 'mahila:t1')).toMatchObject({ responsibilities: ['r1'] });
+    // adivasi has no live work on t1 any more; mahila has: the wing boards and the programme's wings follow.
+    expect([...runner.cache.programmesOfWing('adivasi')]).toEqual([]);
+    expect([...runner.cache.programmesOfWing('mahila')]).toEqual(['t1']);
+    expect(runner.cache.wingsOf('t1')).toEqual(['mahila', 'youth']);
+    expect(await store.get('responsibilities', 'r1')).toMatchObject({ wing: 'mahila', programmeId: 't1' });
 
     seen.length = 0;
     const stop = await appendEvents(events, [ev.stopAdded('t1', 's1', '2018-06-26T05:30:00.000Z', '2018-06-26T08:30:00.000Z')]);
@@ -130,6 +135,23 @@ describe('ProjectionRunner', () => {
     // A programme-level change shows on every wing board that lists the programme.
     expect(seen.map((c) => c.board).sort()).toEqual(['programme:t1', 'readiness', 'wing:mahila', 'wing:youth']);
     expect(runner.position$.value).toBe(stop?.position);
+  });
+
+  it('drops models of an older shape (checkpoints of other names) and replays every event', async () => {
+    await appendEvents(events, scenario(2));
+    const store = readStore();
+    // What round 1 left: one document per programme with its tasks inside, and a wings model.
+    await store.commit({
+      docs: [{ collection: 'programmes', id: 't1', doc: { id: 't1', tasks: { 't1-k0': {} } } }, { collection: 'wings', id: 'youth:t1', doc: { code: 'youth' } }],
+      history: [],
+      checkpoints: { programmes: '8', wings: '8', catalogue: '8', history: '8' },
+    });
+    const runner = await startRunner(store);
+    expect(await runner.waitFor(await head(), 5000)).toBe(true);
+    const dump = await dumpReadStore(store);
+    expect(dump).toEqual(await rebuilt('rebuilt.db'));
+    expect(await store.all('wings')).toEqual([]);
+    expect(runner.cache.programme('t1')?.tasks['t1-k1']).toMatchObject({ status: 'in_progress', wing: 'youth' });
   });
 
   it('survives a crash before a commit: nothing of the batch is stored, and a restart applies each event exactly once', async () => {
@@ -146,7 +168,7 @@ describe('ProjectionRunner', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(runner.status).toBe('failed');
     expect(errors.map((e) => e.message)).toEqual(['power cut']);
-    expect(await first.checkpoints()).toEqual({ programmes: '14', wings: '14', catalogue: '14', history: '14' });
+    expect(await first.checkpoints()).toEqual({ programmes: '14', catalogue: '14', history: '14' });
     expect(await runner.waitFor(await head(), 10)).toBe(false);
     await runner.stop();
     await first.close();
@@ -158,7 +180,7 @@ describe('ProjectionRunner', () => {
     expect(await second.waitFor(await head(), 5000)).toBe(true);
     const dump = await dumpReadStore(reopened);
     expect(dump).toEqual(await rebuilt('rebuilt.db'));
-    const notes = Object.values(second.cache.programmes.get('t1')?.tasks ?? {}).map((t) => t.notes);
+    const notes = Object.values(second.cache.programme('t1')?.tasks ?? {}).map((t) => t.notes);
     expect(notes).toEqual(Array(10).fill(2));
   });
 
@@ -178,12 +200,12 @@ describe('ProjectionRunner', () => {
         docs.map((doc) => ({ collection, id: idOf(doc), doc })),
       ),
       history: [],
-      checkpoints: { programmes: mid, wings: mid, catalogue: mid },
+      checkpoints: { programmes: mid, catalogue: mid },
     });
     const second = await startRunner(store);
     expect(await second.waitFor(await head(), 5000)).toBe(true);
     expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
-    expect(second.cache.programmes.get('t1')?.tasks['t1-k0'].notes).toBe(3);
+    expect(second.cache.programme('t1')?.tasks['t1-k0'].notes).toBe(3);
   });
 
   it('shrugs off events delivered twice (at-least-once): each applies once, the position never goes back', async () => {
@@ -216,7 +238,7 @@ describe('ProjectionRunner', () => {
     expect(await runner.waitFor(await head(), 5000)).toBe(true);
     expect(positions.map(Number)).toEqual([...positions.map(Number)].sort((a, b) => a - b));
     expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
-    expect(Object.values(runner.cache.programmes.get('t2')?.tasks ?? {}).map((t) => t.notes)).toEqual([2, 2]);
+    expect(Object.values(runner.cache.programme('t2')?.tasks ?? {}).map((t) => t.notes)).toEqual([2, 2]);
   });
 
   it('stops loudly at an event that does not parse, after committing the events before it', async () => {
@@ -234,7 +256,7 @@ describe('ProjectionRunner', () => {
     expect(errors[0].message).toMatch(/position 3 \(TaskTeleported in task-k1\)/);
     expect(await store.checkpoints()).toMatchObject({ programmes: good });
     expect(runner.position).toBe(good);
-    expect(runner.cache.programmes.get('t1')?.tasks.k1.status).toBe('todo');
+    expect(runner.cache.programme('t1')?.tasks.k1.status).toBe('todo');
   });
 
   it('waitFor answers at once when reached, and false after its timeout', async () => {
@@ -274,7 +296,6 @@ function withCommit(store: ReadStore, commit: (batch: ReadBatch) => Promise<void
 function idOf(doc: unknown): string {
   if (typeof doc === 'object' && doc !== null) {
     if ('id' in doc && typeof doc.id === 'string') return doc.id;
-    if ('code' in doc && typeof doc.code === 'string' && 'programmeId' in doc && typeof doc.programmeId === 'string') return `${doc.code}:${doc.programmeId}`;
     if ('wings' in doc) return 'catalogue';
   }
   throw new Error('a doc without an id');

@@ -58,7 +58,12 @@ export class ProjectionRunner {
 
   /** Loads the checkpoints and documents, then follows the event store from the checkpoint. */
   static async start(options: ProjectionRunnerOptions): Promise<ProjectionRunner> {
-    const stored = await options.readStore.checkpoints();
+    let stored = await options.readStore.checkpoints();
+    // Models of an older shape (other projection names): drop them and replay every event.
+    if (Object.keys(stored).some((name) => !(PROJECTIONS as readonly string[]).includes(name))) {
+      await options.readStore.clear();
+      stored = {};
+    }
     const checkpoints: Checkpoints = {};
     for (const name of PROJECTIONS) if (stored[name] !== undefined) checkpoints[name] = stored[name];
     const cache = await ModelCache.load(options.readStore);

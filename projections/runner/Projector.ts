@@ -6,12 +6,11 @@ import type { CatalogueDoc } from '../models/catalogue/CatalogueDoc';
 import { evolveCatalogue } from '../models/catalogue/evolveCatalogue';
 import { CATALOGUE_ID, COLLECTIONS, PROJECTIONS, type ProjectionName } from '../models/collections';
 import { historyRowOf } from '../models/history/historyRowOf';
-import { evolveProgramme } from '../models/programme/evolveProgramme';
-import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import { evolveHeader } from '../models/programme/evolveHeader';
+import type { ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
 import { isProgrammeLevel, programmeIdOf } from '../models/programme/programmeIdOf';
-import { evolveWing } from '../models/wing/evolveWing';
-import { emptyWingDoc, isEmptyWingDoc, wingDocId, type WingDoc } from '../models/wing/WingDoc';
-import { wingDocsOf } from '../models/wing/wingDocsOf';
+import { evolveResponsibility, isResponsibilityEvent, type ResponsibilityStoredEvent } from '../models/programme/responsibilityView';
+import { evolveTaskCard, isTaskEvent, type TaskStoredEvent } from '../models/programme/taskCard';
 import type { DocChanges, ModelCache } from './ModelCache';
 
 export type Checkpoints = Partial<Record<ProjectionName, Position>>;
@@ -22,17 +21,41 @@ export interface ProjectedBatch extends DocChanges {
   /** The position of the batch's last event: every checkpoint after the commit. */
   position: Position;
   boards: ReadonlySet<BoardName>;
-  /** Programmes whose documents changed (the board clock re-plans them). */
+  /** Programmes whose rows changed (the board clock re-plans them). */
   programmeIds: ReadonlySet<string>;
 }
 
 /** Task events that cannot change any readiness figure. */
 const COUNT_NEUTRAL = new Set(['TaskNoteAdded', 'TaskAssigned']);
 
+/** The rows one batch changed, on top of the cache (which is only changed once the batch committed). */
+class Overlay {
+  readonly programmes = new Map<string, ProgrammeHeader>();
+  readonly tasks = new Map<string, TaskRow>();
+  readonly responsibilities = new Map<string, ResponsibilityRow>();
+  readonly programmeIds = new Set<string>();
+  readonly boards = new Set<BoardName>();
+
+  constructor(private readonly cache: ModelCache) {}
+
+  header(id: string): ProgrammeHeader | undefined {
+    return this.programmes.get(id) ?? this.cache.header(id);
+  }
+
+  task(id: string): TaskRow | undefined {
+    return this.tasks.get(id) ?? this.cache.tasks.get(id);
+  }
+
+  responsibility(id: string): ResponsibilityRow | undefined {
+    return this.responsibilities.get(id) ?? this.cache.responsibilities.get(id);
+  }
+}
+
 /**
- * Folds parsed events into new versions of the documents they touch, on top of the cache, without
- * changing it. Each model skips what its checkpoint (or the document's own position) already holds,
- * so a redelivered event is harmless.
+ * Folds parsed events into new versions of the rows they touch, on top of the cache, without
+ * changing it: an event touches its programme's header, or one task row, or one responsibility row,
+ * never the whole programme. Each model skips what its checkpoint holds, and each row what its
+ * version says it has, so a redelivered event is harmless.
  */
 export class Projector {
   constructor(
@@ -43,41 +66,24 @@ export class Projector {
   project(events: readonly StoredEvent[], checkpoints: Checkpoints): ProjectedBatch {
     const last = events.at(-1);
     if (!last) throw new Error('an empty batch has nothing to project');
-    const programmes = new Map<string, ProgrammeDoc>();
-    const wings = new Map<string, WingDoc>();
+    const overlay = new Overlay(this.cache);
     let catalogue: CatalogueDoc | undefined;
     const history: HistoryEntry[] = [];
-    const boards = new Set<BoardName>();
     const newer = (position: Position, than: Position | undefined) => than === undefined || this.compare(position, than) > 0;
     const applies = (name: ProjectionName, event: StoredEvent) => newer(event.position, checkpoints[name]);
 
     for (const event of events) {
       const programmeId = programmeIdOf(event);
-      if (programmeId !== undefined && applies('programmes', event)) {
-        const before = programmes.get(programmeId) ?? this.cache.programmes.get(programmeId);
-        if (!before || newer(event.position, before.position)) {
-          const after = evolveProgramme(before, event);
-          if (after && after !== before) {
-            programmes.set(programmeId, after);
-            this.touch(boards, event, programmeId, before, after);
-          }
-        }
+      if (programmeId !== undefined && applies('programmes', event) && overlay.header(programmeId) !== undefined) {
+        if (isTaskEvent(event)) this.task(overlay, programmeId, event);
+        else if (isResponsibilityEvent(event)) this.responsibility(overlay, programmeId, event);
       }
-      if (applies('wings', event)) {
-        for (const { code, programmeId } of wingDocsOf(event)) {
-          const id = wingDocId(code, programmeId);
-          const before = wings.get(id) ?? this.cache.wing(code, programmeId) ?? emptyWingDoc(code, programmeId);
-          boards.add(`wing:${code}`);
-          if (!newer(event.position, before.position)) continue;
-          const after = evolveWing(before, event);
-          if (after !== before) wings.set(id, after);
-        }
-      }
+      if (programmeId !== undefined && isProgrammeLevel(event) && applies('programmes', event)) this.header(overlay, programmeId, event);
       if (event.type === 'WingRegistered' && applies('catalogue', event)) {
         const before = catalogue ?? this.cache.catalogue;
         if (newer(event.position, before.position)) {
           catalogue = evolveCatalogue(before, event);
-          boards.add(`wing:${event.data.code}`);
+          overlay.boards.add(`wing:${event.data.code}`);
         }
       }
       if (applies('history', event)) {
@@ -86,39 +92,60 @@ export class Projector {
       }
     }
 
-    const docs: DocWrite[] = [...programmes].map(([id, doc]) => ({ collection: COLLECTIONS.programmes, id, doc }));
-    const deletes: { collection: string; id: string }[] = [];
-    // An empty wing document is removed, so that the collection holds live work only.
-    const wingChanges = new Map<string, WingDoc | null>();
-    for (const [id, doc] of wings) {
-      const empty = isEmptyWingDoc(doc);
-      wingChanges.set(id, empty ? null : doc);
-      if (empty) deletes.push({ collection: COLLECTIONS.wings, id });
-      else docs.push({ collection: COLLECTIONS.wings, id, doc });
-    }
+    const docs: DocWrite[] = [];
+    for (const [id, doc] of overlay.programmes) docs.push({ collection: COLLECTIONS.programmes, id, doc });
+    for (const [id, doc] of overlay.tasks) docs.push({ collection: COLLECTIONS.tasks, id, doc });
+    for (const [id, doc] of overlay.responsibilities) docs.push({ collection: COLLECTIONS.responsibilities, id, doc });
     if (catalogue) docs.push({ collection: COLLECTIONS.catalogue, id: CATALOGUE_ID, doc: catalogue });
     const written: Record<string, Position> = {};
     for (const name of PROJECTIONS) if (newer(last.position, checkpoints[name])) written[name] = last.position;
     return {
-      write: { docs, deletes, history, checkpoints: written },
-      programmes,
-      wings: wingChanges,
+      write: { docs, history, checkpoints: written },
+      programmes: overlay.programmes,
+      tasks: overlay.tasks,
+      responsibilities: overlay.responsibilities,
       ...(catalogue ? { catalogue } : {}),
       position: last.position,
-      boards,
-      programmeIds: new Set(programmes.keys()),
+      boards: overlay.boards,
+      programmeIds: overlay.programmeIds,
     };
   }
 
-  /** The boards an applied programme-document change shows on. */
-  private touch(boards: Set<BoardName>, event: StoredEvent, id: string, before: ProgrammeDoc | undefined, after: ProgrammeDoc): void {
-    boards.add(`programme:${id}`);
-    const wingsChanged = before?.wings !== after.wings;
-    if (isProgrammeLevel(event) || wingsChanged || (event.type.startsWith('Task') && !COUNT_NEUTRAL.has(event.type))) boards.add('readiness');
-    if (isProgrammeLevel(event)) {
-      // The programme's title, times or status show on every wing board that lists it.
-      for (const wing of before?.wings ?? []) boards.add(`wing:${wing}`);
-      for (const wing of after.wings) boards.add(`wing:${wing}`);
-    }
+  private header(overlay: Overlay, id: string, event: StoredEvent): void {
+    const before = overlay.header(id);
+    if (before && event.version <= before.version) return; // applied already
+    const after = evolveHeader(before, event);
+    if (!after || after === before) return;
+    overlay.programmes.set(id, after);
+    overlay.programmeIds.add(id);
+    // The programme's title, times or status show on its board, the readiness board and every wing board that lists it.
+    overlay.boards.add(`programme:${id}`).add('readiness');
+    for (const wing of this.cache.wingsOf(id)) overlay.boards.add(`wing:${wing}`);
+  }
+
+  private task(overlay: Overlay, programmeId: string, event: TaskStoredEvent): void {
+    const id = event.data.taskId;
+    const before = overlay.task(id);
+    if (before && event.version <= before.version) return;
+    const card = evolveTaskCard(before, event);
+    if (!card || card === before) return;
+    overlay.tasks.set(id, { ...card, programmeId });
+    overlay.programmeIds.add(programmeId);
+    overlay.boards.add(`programme:${programmeId}`).add(`wing:${card.wing}`);
+    if (!COUNT_NEUTRAL.has(event.type)) overlay.boards.add('readiness');
+  }
+
+  private responsibility(overlay: Overlay, programmeId: string, event: ResponsibilityStoredEvent): void {
+    const id = event.data.responsibilityId;
+    const before = overlay.responsibility(id);
+    if (before && event.version <= before.version) return;
+    const view = evolveResponsibility(before, event);
+    if (!view || view === before) return;
+    overlay.responsibilities.set(id, { ...view, programmeId });
+    overlay.programmeIds.add(programmeId);
+    overlay.boards.add(`programme:${programmeId}`).add(`wing:${view.wing}`);
+    if (before && before.wing !== view.wing) overlay.boards.add(`wing:${before.wing}`);
+    // Assigning, moving or cancelling a duty may change the wings a programme lists.
+    if (event.type !== 'ResponsibilityAcknowledged') overlay.boards.add('readiness');
   }
 }

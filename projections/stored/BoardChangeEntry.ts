@@ -20,10 +20,12 @@ export const BoardChangeEntrySchema = z.strictObject({
   /** Where the models were before the batch (null: nothing applied yet). Readers check the chain with it. */
   previous: z.string().nullable(),
   boards: z.array(BoardNameSchema),
-  /** Programme documents the batch wrote. */
+  /** Programme headers the batch wrote. */
   programmes: z.array(z.string()),
-  /** Wing document ids (`<code>:<programmeId>`) the batch wrote or removed. */
-  wings: z.array(z.string()),
+  /** Task rows the batch wrote. */
+  tasks: z.array(z.string()),
+  /** Responsibility rows the batch wrote. */
+  responsibilities: z.array(z.string()),
   /** True when the batch wrote the catalogue. */
   catalogue: z.boolean(),
 });

@@ -35,7 +35,8 @@ export class BoardChangeJournal {
       previous: previous ?? null,
       boards: [...projected.boards].sort(),
       programmes: [...projected.programmes.keys()],
-      wings: [...projected.wings.keys()],
+      tasks: [...projected.tasks.keys()],
+      responsibilities: [...projected.responsibilities.keys()],
       catalogue: projected.catalogue !== undefined,
     };
     const id = boardChangeId(projected.position);

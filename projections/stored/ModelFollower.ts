@@ -4,8 +4,7 @@ import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardName } from '../BoardSource';
 import { CatalogueDocSchema, type CatalogueDoc } from '../models/catalogue/CatalogueDoc';
 import { CATALOGUE_ID, COLLECTIONS, PROJECTIONS } from '../models/collections';
-import { ProgrammeDocSchema, type ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import { WingDocSchema, type WingDoc } from '../models/wing/WingDoc';
+import { ProgrammeHeaderSchema, ResponsibilityRowSchema, TaskRowSchema } from '../models/programme/ProgrammeDoc';
 import { ModelCache } from '../runner/ModelCache';
 import type { BoardChangeEntry } from './BoardChangeEntry';
 import type { BoardChangeReader } from './readBoardChanges';
@@ -162,37 +161,43 @@ export class ModelFollower {
     return this.compare(a, b) === 0;
   }
 
-  /** Fetches and merges the documents the entries name; false when one is gone (the store was cleared). */
+  /** Fetches and merges the rows the entries name; false when one is gone (the store was cleared). */
   private async apply(chain: BoardChangeEntry[]): Promise<boolean> {
-    const programmeIds = new Set(chain.flatMap((entry) => entry.programmes));
-    const wingIds = new Set(chain.flatMap((entry) => entry.wings));
+    const named = (pick: (entry: BoardChangeEntry) => string[]) => [...new Set(chain.flatMap(pick))];
     const { readStore } = this.options;
-    const programmes = new Map<string, ProgrammeDoc>();
-    const wings = new Map<string, WingDoc | null>();
-    let catalogue: CatalogueDoc | undefined;
-    await Promise.all([
-      ...[...programmeIds].map(async (id) => {
-        const raw = await readStore.get(COLLECTIONS.programmes, id);
-        if (raw !== undefined) programmes.set(id, ProgrammeDocSchema.parse(raw));
-      }),
-      ...[...wingIds].map(async (id) => {
-        const raw = await readStore.get(COLLECTIONS.wings, id);
-        wings.set(id, raw === undefined ? null : WingDocSchema.parse(raw));
-      }),
-      (async () => {
-        if (!chain.some((entry) => entry.catalogue)) return;
+    // Rows are never removed: one missing means the models were cleared meanwhile.
+    let missing = false;
+    const fetch = async <T>(collection: string, ids: string[], parse: (raw: unknown) => T & { id: string }): Promise<Map<string, T>> => {
+      const rows = await Promise.all(ids.map((id) => readStore.get(collection, id)));
+      const found = new Map<string, T>();
+      for (const raw of rows) {
+        if (raw === undefined) missing = true;
+        else {
+          const row = parse(raw);
+          found.set(row.id, row);
+        }
+      }
+      return found;
+    };
+    const programmeIds = named((entry) => entry.programmes);
+    const [programmes, tasks, responsibilities, catalogue] = await Promise.all([
+      fetch(COLLECTIONS.programmes, programmeIds, (raw) => ProgrammeHeaderSchema.parse(raw)),
+      fetch(COLLECTIONS.tasks, named((entry) => entry.tasks), (raw) => TaskRowSchema.parse(raw)),
+      fetch(COLLECTIONS.responsibilities, named((entry) => entry.responsibilities), (raw) => ResponsibilityRowSchema.parse(raw)),
+      (async (): Promise<CatalogueDoc | undefined> => {
+        if (!chain.some((entry) => entry.catalogue)) return undefined;
         const raw = await readStore.get(COLLECTIONS.catalogue, CATALOGUE_ID);
-        if (raw !== undefined) catalogue = CatalogueDocSchema.parse(raw);
+        return raw === undefined ? undefined : CatalogueDocSchema.parse(raw);
       })(),
     ]);
-    // Programme documents are never removed: one missing means the models were cleared meanwhile.
-    if (programmes.size < programmeIds.size || this.stopped) return false;
+    if (missing || this.stopped) return false;
     this.failures = 0; // the store answered: healthy before anyone hears of the new position
-    this.cacheValue.merge({ programmes, wings, ...(catalogue ? { catalogue } : {}) });
+    this.cacheValue.merge({ programmes, tasks, responsibilities, ...(catalogue ? { catalogue } : {}) });
     const position = chain[chain.length - 1].position;
     this.position$.next(position);
     const boards = new Set<BoardName>(chain.flatMap((entry) => entry.boards));
-    this.changesSubject.next({ position, boards, programmeIds });
+    const touched = new Set([...programmeIds, ...[...tasks.values()].map((row) => row.programmeId), ...[...responsibilities.values()].map((row) => row.programmeId)]);
+    this.changesSubject.next({ position, boards, programmeIds: touched });
     return true;
   }
 

@@ -91,12 +91,12 @@ export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSou
       for (const board of this.everyBoard()) this.subject.next({ board, position, clock: true });
       return;
     }
-    this.boardClock.replan(change.programmeIds === 'all' ? this.follower.cache.programmes.keys() : change.programmeIds);
+    this.boardClock.replan(change.programmeIds === 'all' ? this.follower.cache.programmeIds() : change.programmeIds);
     for (const board of change.boards) this.subject.next({ board, position });
   }
 
   private startClock(): BoardClock {
-    const clock = new BoardClock(this.options.clock, this.follower.cache.programmes, () => this.position());
+    const clock = new BoardClock(this.options.clock, this.follower.cache, () => this.position());
     this.clockSubscription = clock.changes$.subscribe((change) => this.subject.next(change));
     clock.start();
     return clock;
@@ -104,7 +104,7 @@ export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSou
 
   private *everyBoard(): Iterable<BoardName> {
     yield 'readiness';
-    for (const id of this.follower.cache.programmes.keys()) yield `programme:${id}`;
+    for (const id of this.follower.cache.programmeIds()) yield `programme:${id}`;
     for (const wing of this.follower.cache.catalogue.wings) yield `wing:${wing.code}`;
   }
 }

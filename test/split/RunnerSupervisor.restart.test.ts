@@ -72,7 +72,7 @@ describe('the projector process restarts its runner', () => {
       [2, 40],
     ]);
     // Resumed from the committed checkpoint: the note applied once, not skipped, not twice.
-    expect(supervisor.runner?.cache.programmes.get('t1')?.tasks.k1?.notes).toBe(1);
+    expect(supervisor.runner?.cache.programme('t1')?.tasks.k1?.notes).toBe(1);
     const ok = await health();
     expect(ok).toMatchObject({ status: 200, body: { status: 'ok', runner: 'running', caughtUp: true, position: note?.position } });
   });

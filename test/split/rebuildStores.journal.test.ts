@@ -39,7 +39,7 @@ describe('rebuildStores', () => {
     const result = await rebuildStores({ events, readStore: plain });
     expect(result).toMatchObject({ applied: 4, position: '4' });
     expect(await plain.all(BOARD_CHANGES)).toEqual([]);
-    expect((await dumpReadStore(plain)).checkpoints).toEqual({ programmes: '4', wings: '4', catalogue: '4', history: '4' });
+    expect((await dumpReadStore(plain)).checkpoints).toEqual({ programmes: '4', catalogue: '4', history: '4' });
   });
 
   it('for MongoDB (decided by the store’s kind): writes the journal with each page, chained from nothing, models unchanged', async () => {
@@ -58,7 +58,7 @@ describe('rebuildStores', () => {
     await rebuildStores({ events, readStore: asMongo });
     const entries = (await inner.all(BOARD_CHANGES)).map((raw) => BoardChangeEntrySchema.parse(raw));
     expect(entries).toEqual([
-      { position: '4', previous: null, boards: ['programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], programmes: ['t1'], wings: ['youth:t1'], catalogue: true },
+      { position: '4', previous: null, boards: ['programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], programmes: ['t1'], tasks: ['k1'], responsibilities: [], catalogue: true },
     ]);
     const plain = await dumpReadStore(opened[0]);
     expect(await dumpReadStore(inner)).toEqual(plain);

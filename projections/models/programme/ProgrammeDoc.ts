@@ -68,7 +68,7 @@ const common = {
   cancelReason: z.string().optional(),
   /** The programme stream's version (its ETag). */
   version: z.number().int(),
-  /** The last global position applied to this doc (makes a redelivered event harmless). */
+  /** The position of the programme's own last event. */
   position: z.string(),
   tasks: z.record(z.string(), TaskCardSchema),
   responsibilities: z.record(z.string(), ResponsibilityViewSchema),
@@ -96,8 +96,29 @@ export const MeetingDocSchema = z.strictObject({
   minutes: z.strictObject({ decisions: z.array(z.string()), attendance: z.number().optional(), recordedAt: z.string() }).optional(),
 });
 
-/** One document per programme: the tour or meeting, its tasks and its responsibilities. */
+/**
+ * A programme with its tasks and responsibilities: how the board builders see it. The read store
+ * keeps the parts apart (a header, and a row per task and per responsibility) so that an event writes
+ * one small row; the model cache assembles this view when a board is read.
+ */
 export const ProgrammeDocSchema = z.discriminatedUnion('kind', [TourDocSchema, MeetingDocSchema]);
 export type ProgrammeDoc = z.infer<typeof ProgrammeDocSchema>;
 export type TourDoc = z.infer<typeof TourDocSchema>;
 export type MeetingDoc = z.infer<typeof MeetingDocSchema>;
+
+/** The programme's own row: the tour (with its stops) or the meeting, without tasks or duties. */
+export const ProgrammeHeaderSchema = z.discriminatedUnion('kind', [
+  TourDocSchema.omit({ tasks: true, responsibilities: true, wings: true }),
+  MeetingDocSchema.omit({ tasks: true, responsibilities: true, wings: true }),
+]);
+export type ProgrammeHeader = z.infer<typeof ProgrammeHeaderSchema>;
+export type TourHeader = Extract<ProgrammeHeader, { kind: 'tour' }>;
+export type MeetingHeader = Extract<ProgrammeHeader, { kind: 'meeting' }>;
+
+/** A task's own row: its card and the programme it belongs to. */
+export const TaskRowSchema = TaskCardSchema.extend({ programmeId: z.string() });
+export type TaskRow = z.infer<typeof TaskRowSchema>;
+
+/** A responsibility's own row. */
+export const ResponsibilityRowSchema = ResponsibilityViewSchema.extend({ programmeId: z.string() });
+export type ResponsibilityRow = z.infer<typeof ResponsibilityRowSchema>;

@@ -1,6 +1,7 @@
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import { own, withEntry } from '../own';
-import type { MeetingDoc, ProgrammeDoc, StopView, TourDoc } from './ProgrammeDoc';
+import { createdHeader, evolveMeeting, evolveTour } from './evolveHeader';
+import type { ProgrammeDoc } from './ProgrammeDoc';
 import { evolveResponsibility, isResponsibilityEvent } from './responsibilityView';
 import { evolveTaskCard, isTaskEvent } from './taskCard';
 
@@ -16,90 +17,15 @@ function sameWings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((wing, i) => wing === b[i]);
 }
 
-function updateStop(doc: TourDoc, stopId: string, change: (stop: StopView) => StopView): StopView[] {
-  return doc.stops.map((stop) => (stop.id === stopId ? change(stop) : stop));
-}
-
-function evolveTour(doc: TourDoc, event: StoredEvent): TourDoc {
-  const stamp = { version: event.version, position: event.position };
-  switch (event.type) {
-    case 'StopAdded': {
-      if (doc.stops.some((stop) => stop.id === event.data.stopId)) return doc;
-      const { tourId: _t, stopId, hostWing, ...rest } = event.data;
-      const stop: StopView = { id: stopId, ...rest, ...(hostWing === undefined ? {} : { hostWing }), cancelled: false };
-      return { ...doc, ...stamp, stops: [...doc.stops, stop] };
-    }
-    case 'StopRescheduled': {
-      const { startsAt, endsAt } = event.data;
-      return { ...doc, ...stamp, stops: updateStop(doc, event.data.stopId, (stop) => ({ ...stop, startsAt, endsAt })) };
-    }
-    case 'StopCancelled': {
-      const reason = event.data.reason;
-      return { ...doc, ...stamp, stops: updateStop(doc, event.data.stopId, (stop) => ({ ...stop, cancelled: true, cancelReason: reason })) };
-    }
-    case 'TourCancelled':
-      return { ...doc, ...stamp, status: 'cancelled', cancelReason: event.data.reason };
-    default:
-      return doc;
-  }
-}
-
-function evolveMeeting(doc: MeetingDoc, event: StoredEvent): MeetingDoc {
-  const stamp = { version: event.version, position: event.position };
-  switch (event.type) {
-    case 'MeetingRescheduled': {
-      // A reschedule without an end drops the old end (as the decider does).
-      const { endsAt: _oldEnd, ...rest } = doc;
-      const { startsAt, endsAt, venue } = event.data;
-      return { ...rest, ...stamp, startsAt, ...(endsAt === undefined ? {} : { endsAt }), venue: venue ?? doc.venue };
-    }
-    case 'MeetingCancelled':
-      return { ...doc, ...stamp, status: 'cancelled', cancelReason: event.data.reason };
-    case 'MinutesRecorded': {
-      const { decisions, attendance } = event.data;
-      return { ...doc, ...stamp, minutes: { decisions, ...(attendance === undefined ? {} : { attendance }), recordedAt: event.metadata.at } };
-    }
-    default:
-      return doc;
-  }
-}
-
 /**
- * The programme document: a pure fold of the programme's own events and those of its tasks and
- * responsibilities (routed by `programmeIdOf`). Answers the same object when nothing changed.
+ * The whole programme as one pure fold of the programme's own events and those of its tasks and
+ * responsibilities (routed by `programmeIdOf`); answers the same object when nothing changed. The
+ * runner keeps the parts apart (ModelCache); this fold is the reference the tests hold it to.
  */
 export function evolveProgramme(doc: ProgrammeDoc | undefined, event: StoredEvent): ProgrammeDoc | undefined {
-  const empty = { status: 'planned' as const, version: event.version, position: event.position, tasks: {}, responsibilities: {}, wings: [] };
-  switch (event.type) {
-    case 'TourPlanned': {
-      if (doc) return doc;
-      const { tourId, title, leader, region, notes } = event.data;
-      return {
-        id: tourId,
-        kind: 'tour',
-        title,
-        leader,
-        ...(region === undefined ? {} : { region }),
-        ...(notes === undefined ? {} : { notes }),
-        stops: [],
-        ...empty,
-      };
-    }
-    case 'MeetingScheduled': {
-      if (doc) return doc;
-      const { meetingId, title, venue, startsAt, endsAt, chairs, agenda } = event.data;
-      return {
-        id: meetingId,
-        kind: 'meeting',
-        title,
-        venue,
-        startsAt,
-        ...(endsAt === undefined ? {} : { endsAt }),
-        chairs,
-        agenda,
-        ...empty,
-      };
-    }
+  if (event.type === 'TourPlanned' || event.type === 'MeetingScheduled') {
+    const header = createdHeader(event);
+    return doc ?? (header && { ...header, tasks: {}, responsibilities: {}, wings: [] });
   }
   if (!doc) return doc;
   if (isTaskEvent(event)) {
@@ -108,7 +34,7 @@ export function evolveProgramme(doc: ProgrammeDoc | undefined, event: StoredEven
     const next = evolveTaskCard(card, event);
     if (next === card) return doc;
     const tasks = withEntry(doc.tasks, id, next);
-    return withWings({ ...doc, tasks, position: event.position }, doc.wings);
+    return withWings({ ...doc, tasks }, doc.wings);
   }
   if (isResponsibilityEvent(event)) {
     const id = event.data.responsibilityId;
@@ -116,7 +42,7 @@ export function evolveProgramme(doc: ProgrammeDoc | undefined, event: StoredEven
     const next = evolveResponsibility(view, event);
     if (next === view) return doc;
     const responsibilities = withEntry(doc.responsibilities, id, next);
-    return withWings({ ...doc, responsibilities, position: event.position }, doc.wings);
+    return withWings({ ...doc, responsibilities }, doc.wings);
   }
   return doc.kind === 'tour' ? evolveTour(doc, event) : evolveMeeting(doc, event);
 }

@@ -87,7 +87,7 @@ describe('read endpoints', () => {
         eventStore: 'sqlite',
         readStore: 'sqlite',
         position: last,
-        projections: { programmes: { position: last }, wings: { position: last }, catalogue: { position: last }, history: { position: last } },
+        projections: { programmes: { position: last }, catalogue: { position: last }, history: { position: last } },
       });
     });
 

@@ -134,7 +134,7 @@ describe('loadDemo', () => {
 
   it('shows SPEC v2 readiness on the boards: the review and, through its overdue tasks, the tour days ahead at risk', () => {
     const models = projectAll(events);
-    const board = readinessBoard(models.programmes.values(), clock.now(), '1');
+    const board = readinessBoard(models.programmes(), clock.now(), '1');
     // The preparation meeting has ended: it leaves the readiness board.
     expect(Object.keys(board.programmes).sort()).toEqual([REVIEW, TOUR].sort());
     expect(board.programmes[REVIEW].readiness.atRisk).toBe(true);
@@ -142,7 +142,7 @@ describe('loadDemo', () => {
     expect(Date.parse(tour.startsAt ?? '')).toBeGreaterThan(now + 48 * HOUR);
     expect(tour.readiness.overdue).toBeGreaterThan(0);
     expect(tour.readiness.atRisk).toBe(true);
-    const doc = models.programmes.get(TOUR);
+    const doc = models.programme(TOUR);
     if (!doc) throw new Error('the tour');
     const cards = Object.values(programmeBoard(doc, clock.now(), '1').cards);
     expect(new Set(cards.map((card) => card.status))).toEqual(new Set(['todo', 'in_progress', 'blocked', 'done']));

@@ -1,0 +1,81 @@
+import { DueIndex } from '../clock/DueIndex';
+import type { ProgrammeDoc, ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
+
+/** Whether a task can still fall overdue: live, not done, with a due time. */
+function canFallDue(task: TaskRow): boolean {
+  return task.status !== 'done' && task.status !== 'cancelled' && task.dueAt !== undefined;
+}
+
+/**
+ * One programme in the model cache: its header, its task and responsibility rows, and what is kept
+ * up to date as rows change so that no event walks the programme: how much live work each wing has
+ * here (the wing boards that show it) and the due times still to pass (the board clock's index).
+ * The whole-programme view the board builders read is assembled on demand and kept until a row changes.
+ */
+export class ProgrammeParts {
+  header: ProgrammeHeader | undefined;
+  readonly tasks = new Map<string, TaskRow>();
+  readonly responsibilities = new Map<string, ResponsibilityRow>();
+  readonly dues = new DueIndex();
+  /** Wing → live tasks and responsibilities of that wing here. */
+  private readonly liveByWing = new Map<string, number>();
+  private view: ProgrammeDoc | undefined;
+  private wingList: string[] | undefined;
+
+  constructor(
+    readonly id: string,
+    /** Told when a wing starts or stops having live work here. */
+    private readonly onWing: (wing: string, present: boolean) => void,
+  ) {}
+
+  setHeader(header: ProgrammeHeader): void {
+    this.header = header;
+    this.view = undefined;
+  }
+
+  setTask(row: TaskRow): void {
+    const old = this.tasks.get(row.id);
+    if (old === row) return;
+    if (old && old.status !== 'cancelled') this.count(old.wing, -1);
+    if (row.status !== 'cancelled') this.count(row.wing, 1);
+    this.tasks.set(row.id, row);
+    this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing);
+    this.view = undefined;
+  }
+
+  setResponsibility(row: ResponsibilityRow): void {
+    const old = this.responsibilities.get(row.id);
+    if (old === row) return;
+    if (old && !old.cancelled) this.count(old.wing, -1);
+    if (!row.cancelled) this.count(row.wing, 1);
+    this.responsibilities.set(row.id, row);
+    this.view = undefined;
+  }
+
+  /** The wings with live work here, sorted. */
+  wings(): string[] {
+    this.wingList ??= [...this.liveByWing.keys()].sort();
+    return this.wingList;
+  }
+
+  /** The programme as one document (undefined until its header is known). */
+  doc(): ProgrammeDoc | undefined {
+    if (this.header === undefined) return undefined;
+    this.view ??= { ...this.header, tasks: Object.fromEntries(this.tasks), responsibilities: Object.fromEntries(this.responsibilities), wings: this.wings() };
+    return this.view;
+  }
+
+  private count(wing: string, delta: number): void {
+    const next = (this.liveByWing.get(wing) ?? 0) + delta;
+    if (next > 0) {
+      if (!this.liveByWing.has(wing)) {
+        this.wingList = undefined;
+        this.onWing(wing, true);
+      }
+      this.liveByWing.set(wing, next);
+    } else if (this.liveByWing.delete(wing)) {
+      this.wingList = undefined;
+      this.onWing(wing, false);
+    }
+  }
+}
