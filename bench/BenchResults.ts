@@ -1,7 +1,11 @@
-/** bench/results.json: the figures speed targets are judged by (issue #7). */
+/** bench/results.json: the figures speed targets are judged by (issues #7 and #10). */
 export interface BenchResults {
   machine: { cpus: number; node: string };
   commands: { rps: number; p50_ms: number; p99_ms: number; baseline_rps: number; ratio: number };
+  /** The same load with every task in one programme; `flatness` = its rps ÷ `commands.rps`. */
+  commandsBigProgramme: { tasks: number; rps: number; p99_ms: number; flatness: number };
+  /** The frame one task's move pushes on the big programme's board, and that board's snapshot. */
+  patch: { bytes: number; snapshot_bytes: number };
   lag: { p50_ms: number; p99_ms: number; rate: number; watchers: number };
   fanout: { deliveries_per_s: number; baseline_deliveries_per_s: number; ratio: number; rss_per_connection_kb: number };
   rebuild: { events: number; events_per_s: number; baseline_events_per_s: number; ratio: number };

@@ -10,6 +10,8 @@ export interface BenchSizes {
    */
   fanout: { clients: number; warmupBursts: number; bursts: number; intervalMs: number; settleMs: number; rssSamples: number };
   rebuild: { events: number };
+  /** The one programme of the flatness and patch figures. */
+  bigProgramme: { tasks: number };
 }
 
 export function benchSizes(quick: boolean): BenchSizes {
@@ -19,6 +21,7 @@ export function benchSizes(quick: boolean): BenchSizes {
       lag: { watchers: 100, programmeWatcherEvery: 10, rate: 200, warmupSeconds: 1, seconds: 2, graceMs: 500 },
       fanout: { clients: 100, warmupBursts: 2, bursts: 5, intervalMs: 200, settleMs: 300, rssSamples: 3 },
       rebuild: { events: 10_000 },
+      bigProgramme: { tasks: 1_000 },
     };
   }
   return {
@@ -26,5 +29,6 @@ export function benchSizes(quick: boolean): BenchSizes {
     lag: { watchers: 1_000, programmeWatcherEvery: 10, rate: 1_000, warmupSeconds: 3, seconds: 10, graceMs: 1_500 },
     fanout: { clients: 1_000, warmupBursts: 5, bursts: 20, intervalMs: 300, settleMs: 2_000, rssSamples: 5 },
     rebuild: { events: 1_000_000 },
+    bigProgramme: { tasks: 5_000 },
   };
 }

@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { BenchContext } from './BenchContext';
 import { benchSizes } from './BenchSizes';
+import { bigProgrammePhase } from './phases/bigProgramme';
 import { coldStartPhase } from './phases/coldStart';
 import { commandsPhase } from './phases/commands';
 import { fanoutPhase } from './phases/fanout';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const results: PhaseResults = {
     machine: { cpus: cpus().length, node: process.version },
     commands: null,
+    commandsBigProgramme: null,
+    patch: null,
     lag: null,
     fanout: null,
     rebuild: null,
@@ -56,6 +59,14 @@ async function main(): Promise<void> {
   let rebuilt: { dataDir: string; events: number; remove(): void } | undefined;
   const phases: [keyof Omit<PhaseResults, 'machine'>, () => Promise<void>][] = [
     ['commands', async () => void (results.commands = await commandsPhase(context))],
+    [
+      'commandsBigProgramme',
+      async () => {
+        const big = await bigProgrammePhase(context, results.commands?.rps);
+        results.commandsBigProgramme = big.commandsBigProgramme;
+        results.patch = big.patch;
+      },
+    ],
     ['lag', async () => void (results.lag = await lagPhase(context))],
     ['fanout', async () => void (results.fanout = await fanoutPhase(context))],
     [
@@ -76,7 +87,7 @@ async function main(): Promise<void> {
   ];
   try {
     for (const [name, run] of phases) {
-      if (only && !only.includes(name) && !(name === 'rebuild' && only.includes('coldStart'))) continue;
+      if (only && !only.includes(name) && !(name === 'rebuild' && only.includes('coldStart')) && !(name === 'commandsBigProgramme' && only.includes('patch'))) continue;
       const phaseStarted = performance.now();
       context.progress(`▶ ${name}`);
       try {

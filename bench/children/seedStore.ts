@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppendResult } from '@tayari/shared/eventstore/EventStore';
 import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
+import { bigProgramme } from '../generate/bigProgramme';
 import { generateEvents, type GeneratedEvent } from '../generate/generateEvents';
 import { historyPlan, livePlan } from '../generate/seedPlans';
 import { TaskTracker, type TrackedTask } from '../generate/TaskTracker';
@@ -11,7 +12,9 @@ export type SeedRequest =
   /** Upcoming programmes holding at least `tasks` live tasks. */
   | { type: 'live'; dataDir: string; tasks: number }
   /** Exactly `events` events of a long history. */
-  | { type: 'history'; dataDir: string; events: number };
+  | { type: 'history'; dataDir: string; events: number }
+  /** One upcoming programme with `tasks` tasks. */
+  | { type: 'big'; dataDir: string; tasks: number };
 
 export type SeedReply = {
   type: 'seeded';
@@ -19,7 +22,7 @@ export type SeedReply = {
   /** The store's head position after seeding. */
   head: string;
   ms: number;
-  /** Live plan only: the tasks commands can move, and the programmes they belong to. */
+  /** Live and big plans: the tasks commands can move, and the programmes they belong to. */
   tasks: TrackedTask[];
   programmes: string[];
 };
@@ -44,6 +47,8 @@ serveParent<SeedRequest, SeedReply>(async (request, reply) => {
       if (logged >= request.tasks) break;
       programmes++;
     }
+  } else if (request.type === 'big') {
+    events = bigProgramme(nowMs, request.tasks);
   } else {
     events = generateEvents(historyPlan(nowMs, request.events));
     limit = request.events;
@@ -60,7 +65,7 @@ serveParent<SeedRequest, SeedReply>(async (request, reply) => {
   const programmes = new Set<string>();
   for (const generated of events) {
     if (count >= limit) break;
-    if (request.type === 'live') {
+    if (request.type !== 'history') {
       tracker.apply(generated.domain);
       const data = generated.domain.data;
       if ('tourId' in data) programmes.add(data.tourId);

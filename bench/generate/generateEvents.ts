@@ -32,6 +32,20 @@ const EXTRA_WINGS = [
   { code: 'rti', name: { en: 'RTI cell', hi: 'सूचना का अधिकार प्रकोष्ठ' }, kind: 'cell' as const },
 ];
 
+/** A planned event as the API would store it: its command's id, actor and time in the metadata. */
+export function storedEvent(planned: PlannedEvent, commandId: string): GeneratedEvent {
+  return {
+    streamId: planned.streamId,
+    domain: planned.event,
+    event: {
+      id: eventId(commandId, 0),
+      type: planned.event.type,
+      data: planned.event.data,
+      metadata: { actor: planned.actor, at: new Date(planned.at).toISOString(), commandId, correlationId: commandId, schema: CURRENT_SCHEMA },
+    },
+  };
+}
+
 /**
  * A realistic event log: many programmes prepared in overlapping weeks, their events interleaved in
  * time order (a k-way merge of each programme's own timeline), each with the metadata the API writes.
@@ -39,19 +53,7 @@ const EXTRA_WINGS = [
 export function* generateEvents(options: GenerateOptions): Generator<GeneratedEvent> {
   const rng = new Rng(options.seed);
   let command = 0;
-  const stored = (planned: PlannedEvent): GeneratedEvent => {
-    const commandId = `bench-${++command}`;
-    return {
-      streamId: planned.streamId,
-      domain: planned.event,
-      event: {
-        id: eventId(commandId, 0),
-        type: planned.event.type,
-        data: planned.event.data,
-        metadata: { actor: planned.actor, at: new Date(planned.at).toISOString(), commandId, correlationId: commandId, schema: CURRENT_SCHEMA },
-      },
-    };
-  };
+  const stored = (planned: PlannedEvent): GeneratedEvent => storedEvent(planned, `bench-${++command}`);
 
   const firstAt = options.firstStartMs - 30 * 24 * 3_600_000;
   for (const [k, data] of EXTRA_WINGS.entries()) {

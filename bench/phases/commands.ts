@@ -1,9 +1,9 @@
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
 import type { BaselineReply, BaselineRequest } from '../children/baselineServer';
-import type { CommandLoadReply, CommandLoadRequest, LoadFigures } from '../children/commandLoad';
-import type { TrackedTask } from '../generate/TaskTracker';
+import type { LoadFigures } from '../children/commandLoad';
 import { BenchChild } from '../support/BenchChild';
+import { loadRun as load } from '../support/loadRun';
 import { readTaskStatuses } from '../support/readTaskStatuses';
 import { startSeededService } from '../support/startSeededService';
 
@@ -43,30 +43,4 @@ export async function commandsPhase(context: BenchContext): Promise<BenchResults
   }
   context.note(`commands: Tayari answered ${tayari.requests} requests (p50 ${tayari.p50_ms} ms), the baseline ${baseline.requests} (p50 ${baseline.p50_ms} ms, p99 ${baseline.p99_ms} ms)`);
   return { rps: tayari.rps, p50_ms: tayari.p50_ms, p99_ms: tayari.p99_ms, baseline_rps: baseline.rps, ratio: tayari.rps / baseline.rps };
-}
-
-/**
- * A warm-up run, then the measured run, from one autocannon child. In between, `resync` tells the
- * tasks' real statuses: autocannon builds a request (and moves its task on) before it knows whether
- * the run's end will let it go out.
- */
-async function load(
-  url: string,
-  tokens: string[],
-  tasks: TrackedTask[],
-  connections: number,
-  warmupSeconds: number,
-  seconds: number,
-  resync: (tasks: TrackedTask[]) => Promise<TrackedTask[]>,
-): Promise<LoadFigures> {
-  const child = new BenchChild<CommandLoadRequest, CommandLoadReply>('commandLoad');
-  try {
-    await child.ask({ type: 'tasks', tasks }, 'ready');
-    await child.ask({ type: 'run', url, tokens, connections, seconds: warmupSeconds }, 'done', (warmupSeconds + 30) * 1000);
-    await child.ask({ type: 'tasks', tasks: await resync(tasks) }, 'ready');
-    const { figures } = await child.ask({ type: 'run', url, tokens, connections, seconds }, 'done', (seconds + 30) * 1000);
-    return figures;
-  } finally {
-    await child.stop();
-  }
 }

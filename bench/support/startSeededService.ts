@@ -14,13 +14,14 @@ export interface SeededService {
 }
 
 /**
- * A temp data folder seeded with upcoming programmes holding `tasks` tasks, and the service on it,
+ * A temp data folder seeded with upcoming programmes holding `tasks` tasks (`big`: all in one
+ * programme), and the service on it,
  * returned once its read models caught up with the seeded events (phases measure the live path).
  */
-export async function startSeededService(context: BenchContext, phase: string, tasks: number): Promise<SeededService> {
+export async function startSeededService(context: BenchContext, phase: string, tasks: number, plan: 'live' | 'big' = 'live'): Promise<SeededService> {
   const dir = tempDataDir(phase);
   try {
-    const seeded = await seedDataDir({ type: 'live', dataDir: dir.path, tasks });
+    const seeded = await seedDataDir({ type: plan, dataDir: dir.path, tasks });
     const service = await startService({ dataDir: dir.path, secret: context.secret, nodeArgs: serviceNodeArgs(context, phase) });
     try {
       await waitForPosition(service.url, seeded.head, 60_000);
