@@ -3,12 +3,14 @@ import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import { positionKey } from '@tayari/shared/readstore/positionKey';
 import type { BoardName, BoardSnapshot } from './BoardSource';
+import { attentionBoard } from './boards/attentionBoard';
 import { historyPage } from './boards/historyPage';
 import { programmeBoard } from './boards/programmeBoard';
 import { programmeDetail } from './boards/programmeDetail';
 import { programmeList, type ProgrammeFilter } from './boards/programmeList';
 import { readinessBoard } from './boards/readinessBoard';
 import type {
+  AttentionBoardPayload,
   BoardFilter,
   HistoryPayload,
   ProgrammeBoardPayload,
@@ -77,6 +79,10 @@ export abstract class CachedReadSide {
     return readinessBoard(this.models.programmes(), this.now(), this.position());
   }
 
+  async attentionBoard(filter: Pick<BoardFilter, 'wing'> = {}): Promise<AttentionBoardPayload> {
+    return attentionBoard(this.models.programmes(), this.now(), this.position(), filter);
+  }
+
   async wingBoard(code: string, filter: BoardFilter = {}): Promise<WingBoardPayload | undefined> {
     const models = this.models;
     const wing = models.catalogue.wings.find((w) => w.code === code);
@@ -98,6 +104,7 @@ export abstract class CachedReadSide {
 
   private boardData(board: BoardName, filter: BoardFilter): Promise<{ position: Position } | undefined> {
     if (board === 'readiness') return this.readinessBoard();
+    if (board === 'attention') return this.attentionBoard(filter);
     if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length), filter);
     if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length), filter);
     return Promise.resolve(undefined);

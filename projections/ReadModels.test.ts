@@ -42,7 +42,7 @@ describe('ReadModels: the BoardSource', () => {
     expect(await models.waitFor(position, 5000)).toBe(true);
     // Two appends, two commits: the last announcement of each board is at the last position.
     const lastOf = new Map(seen.map((c) => [c.board, c.position]));
-    expect(Object.fromEntries(lastOf)).toEqual({ 'programme:m1': position, readiness: position, 'wing:youth': position });
+    expect(Object.fromEntries(lastOf)).toEqual({ attention: position, 'programme:m1': position, readiness: position, 'wing:youth': position });
 
     const before = await models.read('programme:m1');
     expect(before?.position).toBe(position);
@@ -51,7 +51,7 @@ describe('ReadModels: the BoardSource', () => {
 
     seen.length = 0;
     clock.set('2018-06-21T00:00:00.001Z');
-    expect(seen.map((c) => c.board).sort()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
+    expect(seen.map((c) => c.board).sort()).toEqual(['attention', 'programme:m1', 'readiness', 'wing:youth']);
     expect(seen.every((c) => c.position === position)).toBe(true);
     expect((await models.programmeBoard('m1'))?.cards.k1.overdue).toBe(true);
     expect((await models.read('wing:youth'))?.data).toMatchObject({ readiness: { overdue: 1 } });

@@ -1,6 +1,7 @@
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { ProgrammeFilter } from './boards/programmeList';
 import type {
+  AttentionBoardPayload,
   BoardFilter,
   HistoryPayload,
   ProgrammeBoardPayload,
@@ -39,6 +40,8 @@ export interface ReadSide {
   /** The task board, its cards (and duties) narrowed by `filter`; readiness is always the whole programme's. */
   programmeBoard(id: string, filter?: BoardFilter): Promise<ProgrammeBoardPayload | undefined>;
   readinessBoard(): Promise<ReadinessBoardPayload>;
+  /** What needs an in-charge now; `filter.wing` keeps one wing's work. */
+  attentionBoard(filter?: Pick<BoardFilter, 'wing'>): Promise<AttentionBoardPayload>;
   wingBoard(code: string, filter?: BoardFilter): Promise<WingBoardPayload | undefined>;
   /** Up to `limit` events after `after` (exclusive), by position. */
   history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;

@@ -91,6 +91,7 @@ describe('programmeBoard', () => {
         duty: 'crowd mobilisation',
         stopId: 's1',
         acknowledged: false,
+        givenAt: '2018-06-20T04:30:00.000Z',
         cancelled: false,
         version: 1,
         order: '00000000000000000004',

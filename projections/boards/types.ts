@@ -47,6 +47,8 @@ export interface Card {
   responsibilityId?: string;
   /** Set while status is `blocked`. */
   blockedReason?: string;
+  /** While blocked: since when. */
+  blockedSince?: string;
   lastChange?: LastChange;
   /** The task stream's version: send it as If-Match. */
   version: number;
@@ -68,6 +70,8 @@ export interface ResponsibilityItem {
   lead?: string;
   acknowledged: boolean;
   acknowledgedBy?: { name: string; at: string };
+  /** When the duty was given to its wing (assigned, or reassigned to it). */
+  givenAt?: string;
   cancelled: boolean;
   cancelReason?: string;
   /** The responsibility stream's version. */
@@ -228,6 +232,34 @@ export interface WingBoardPayload {
   programmes: Record<string, WingProgramme>;
   cards: Record<string, WingCard>;
   responsibilities: Record<string, WingResponsibilityItem>;
+}
+
+/** A wing's line on the attention board: its live work across programmes that have not ended. */
+export interface AttentionWing {
+  wing: string;
+  overdue: number;
+  blocked: number;
+  total: number;
+  done: number;
+  percent: number;
+}
+
+/**
+ * GET /api/boards/attention; live board `attention`: what needs an in-charge now, across every
+ * programme that is neither cancelled nor ended, each list worst first.
+ */
+export interface AttentionBoardPayload {
+  position: Position;
+  /** At-risk programmes, soonest first. */
+  programmes: OrderedSummary[];
+  /** Longest overdue first. */
+  overdue: (WingCard & { overdueMs: number })[];
+  /** Longest blocked first. */
+  blocked: (WingCard & { blockedMs: number })[];
+  /** Duties no one of their wing has acknowledged, longest waiting first. */
+  unacknowledged: (WingResponsibilityItem & { sinceMs: number })[];
+  /** By overdue + blocked, then lowest percent. */
+  wings: AttentionWing[];
 }
 
 /** GET /api/wings */

@@ -42,7 +42,7 @@ describe('BoardClock', () => {
     expect(programmeBoard(doc, clock.now(), '42').cards.k1.overdue).toBe(true);
     // At the current position, flagged as a change of time alone.
     expect(seen.every((c) => c.position === '42' && c.clock === true)).toBe(true);
-    expect(boards()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
+    expect(boards()).toEqual(['attention', 'programme:m1', 'readiness', 'wing:youth']);
     // Re-armed for the next instant: 48 h before the start.
     expect(boardClock.nextAt?.toISOString()).toBe(iso(NOW + 52 * H));
   });
@@ -54,7 +54,7 @@ describe('BoardClock', () => {
       ev.taskLogged('k1', 'm1', 'youth', { programmeKind: 'meeting' }),
       ev.responsibilityAssigned('r1', 'm1', 'adivasi', { programmeKind: 'meeting' }),
     ]);
-    const everywhere = ['programme:m1', 'readiness', 'wing:adivasi', 'wing:youth'];
+    const everywhere = ['attention', 'programme:m1', 'readiness', 'wing:adivasi', 'wing:youth'];
     clock.set(new Date(start - 48 * H - 1));
     expect(boards()).toEqual([]);
     clock.set(new Date(start - 48 * H));
@@ -74,7 +74,7 @@ describe('BoardClock', () => {
       ev.taskLogged('k2', 'm1', 'youth', { programmeKind: 'meeting', dueAt: iso(NOW + 2 * H) }),
     ]);
     clock.set(new Date(NOW + 20 * H));
-    expect(seen.map((c) => c.board).sort()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
+    expect(seen.map((c) => c.board).sort()).toEqual(['attention', 'programme:m1', 'readiness', 'wing:youth']);
   });
 
   it('re-plans a programme whose document changed (an earlier due time), and forgets one that has nothing left', () => {
@@ -94,7 +94,7 @@ describe('BoardClock', () => {
     boardClock.replan(['m1']);
     expect(boardClock.nextAt?.toISOString()).toBe(iso(NOW + H + 1));
     clock.advance(H + 1);
-    expect(boards()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
+    expect(boards()).toEqual(['attention', 'programme:m1', 'readiness', 'wing:youth']);
     expect(boardClock.nextAt).toBeUndefined();
   });
 
@@ -146,7 +146,7 @@ describe('BoardClock', () => {
     expect(boards()).toEqual([]);
     expect(programmeBoard(doc, clock.now(), '42').readiness.atRisk).toBe(false);
     clock.set(new Date(start - 168 * H));
-    expect(boards()).toEqual(['programme:m1', 'readiness', 'wing:youth']);
+    expect(boards()).toEqual(['attention', 'programme:m1', 'readiness', 'wing:youth']);
     expect(programmeBoard(doc, clock.now(), '42').readiness.atRisk).toBe(true);
     expect(boardClock.nextAt?.toISOString()).toBe(iso(start - 48 * H));
   });

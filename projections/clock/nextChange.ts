@@ -36,14 +36,14 @@ export function nextChange(header: ProgrammeHeader, wings: readonly string[], du
   const due = dues?.nextAfter(after);
   if (due) {
     const boards: BoardName[] = [programme];
-    if (live) boards.push('readiness', ...[...due.wings].map((wing): BoardName => `wing:${wing}`));
+    if (live) boards.push('readiness', 'attention', ...[...due.wings].map((wing): BoardName => `wing:${wing}`));
     consider(due.at, boards);
   }
   if (!live) return best;
 
   const window = programmeWindow(header);
   if (window) {
-    const everywhere: BoardName[] = [programme, 'readiness', ...wings.map((wing): BoardName => `wing:${wing}`)];
+    const everywhere: BoardName[] = [programme, 'readiness', 'attention', ...wings.map((wing): BoardName => `wing:${wing}`)];
     const start = Date.parse(window.startsAt);
     consider(start - BLOCKED_HORIZON_MS, everywhere);
     consider(start - RISK_HORIZON_MS, everywhere);
@@ -53,9 +53,9 @@ export function nextChange(header: ProgrammeHeader, wings: readonly string[], du
   if (header.kind === 'tour') {
     for (const stop of header.stops) {
       if (stop.cancelled) continue;
-      consider(Date.parse(stop.startsAt) - BLOCKED_HORIZON_MS, [programme, 'readiness']);
-      consider(Date.parse(stop.startsAt) - RISK_HORIZON_MS, [programme, 'readiness']);
-      consider(Date.parse(stop.endsAt), [programme, 'readiness']);
+      consider(Date.parse(stop.startsAt) - BLOCKED_HORIZON_MS, [programme, 'readiness', 'attention']);
+      consider(Date.parse(stop.startsAt) - RISK_HORIZON_MS, [programme, 'readiness', 'attention']);
+      consider(Date.parse(stop.endsAt), [programme, 'readiness', 'attention']);
     }
   }
   return best;

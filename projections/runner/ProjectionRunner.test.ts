@@ -122,7 +122,7 @@ describe('ProjectionRunner', () => {
     seen.length = 0;
     const moved = await appendEvents(events, [ev.responsibilityReassigned('r1', 't1', 'adivasi', 'mahila')]);
     await runner.waitFor(moved?.position ?? '', 5000);
-    expect(seen.map((c) => c.board).sort()).toEqual(['programme:t1', 'readiness', 'wing:adivasi', 'wing:mahila']);
+    expect(seen.map((c) => c.board).sort()).toEqual(['attention', 'programme:t1', 'readiness', 'wing:adivasi', 'wing:mahila']);
     // adivasi has no live work on t1 any more; mahila has: the wing boards and the programme's wings follow.
     expect([...runner.cache.programmesOfWing('adivasi')]).toEqual([]);
     expect([...runner.cache.programmesOfWing('mahila')]).toEqual(['t1']);
@@ -133,7 +133,7 @@ describe('ProjectionRunner', () => {
     const stop = await appendEvents(events, [ev.stopAdded('t1', 's1', '2018-06-26T05:30:00.000Z', '2018-06-26T08:30:00.000Z')]);
     await runner.waitFor(stop?.position ?? '', 5000);
     // A programme-level change shows on every wing board that lists the programme.
-    expect(seen.map((c) => c.board).sort()).toEqual(['programme:t1', 'readiness', 'wing:mahila', 'wing:youth']);
+    expect(seen.map((c) => c.board).sort()).toEqual(['attention', 'programme:t1', 'readiness', 'wing:mahila', 'wing:youth']);
     expect(runner.position$.value).toBe(stop?.position);
   });
 

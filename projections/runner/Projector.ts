@@ -119,7 +119,7 @@ export class Projector {
     overlay.programmes.set(id, after);
     overlay.programmeIds.add(id);
     // The programme's title, times or status show on its board, the readiness board and every wing board that lists it.
-    overlay.boards.add(`programme:${id}`).add('readiness');
+    overlay.boards.add(`programme:${id}`).add('readiness').add('attention');
     for (const wing of this.cache.wingsOf(id)) overlay.boards.add(`wing:${wing}`);
   }
 
@@ -132,7 +132,7 @@ export class Projector {
     overlay.tasks.set(id, { ...card, programmeId });
     overlay.programmeIds.add(programmeId);
     overlay.boards.add(`programme:${programmeId}`).add(`wing:${card.wing}`);
-    if (!COUNT_NEUTRAL.has(event.type)) overlay.boards.add('readiness');
+    if (!COUNT_NEUTRAL.has(event.type)) overlay.boards.add('readiness').add('attention');
   }
 
   private responsibility(overlay: Overlay, programmeId: string, event: ResponsibilityStoredEvent): void {
@@ -145,7 +145,9 @@ export class Projector {
     overlay.programmeIds.add(programmeId);
     overlay.boards.add(`programme:${programmeId}`).add(`wing:${view.wing}`);
     if (before && before.wing !== view.wing) overlay.boards.add(`wing:${before.wing}`);
-    // Assigning, moving or cancelling a duty may change the wings a programme lists.
+    // Every duty event may change the unacknowledged list; assigning, moving or cancelling one may
+    // change the wings a programme lists.
+    overlay.boards.add('attention');
     if (event.type !== 'ResponsibilityAcknowledged') overlay.boards.add('readiness');
   }
 }

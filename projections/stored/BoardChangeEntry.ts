@@ -10,7 +10,7 @@ import type { BoardName } from '../BoardSource';
  */
 export const BOARD_CHANGES = 'boardChanges';
 
-const BoardNameSchema = z.custom<BoardName>((value) => typeof value === 'string' && /^(readiness|programme:.+|wing:.+)$/s.test(value), {
+const BoardNameSchema = z.custom<BoardName>((value) => typeof value === 'string' && /^(readiness|attention|programme:.+|wing:.+)$/s.test(value), {
   message: 'not a board name',
 });
 

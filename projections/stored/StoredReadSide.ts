@@ -104,6 +104,7 @@ export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSou
 
   private *everyBoard(): Iterable<BoardName> {
     yield 'readiness';
+    yield 'attention';
     for (const id of this.follower.cache.programmeIds()) yield `programme:${id}`;
     for (const wing of this.follower.cache.catalogue.wings) yield `wing:${wing.code}`;
   }

@@ -163,12 +163,15 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     const { message } = parsed;
     const board = parseBoardName(message.board);
     if (board === undefined) {
-      return connection.sendError('unknown-board', 'boards are readiness, programme:<id> and wing:<code>', message.board);
+      return connection.sendError('unknown-board', 'boards are readiness, attention, programme:<id> and wing:<code>', message.board);
     }
     if (message.type === 'unsubscribe') return hub.unsubscribe(connection, board);
     const filter = compactFilter(message.filter ?? {});
     if (board === 'readiness' && !isEmptyFilter(filter)) {
       return connection.sendError('bad-message', 'the readiness board takes no filter', board);
+    }
+    if (board === 'attention' && !isEmptyFilter({ ...filter, wing: undefined })) {
+      return connection.sendError('bad-message', 'the attention board takes only the wing filter', board);
     }
     hub.subscribe(connection, board, filter, message.since);
   };

@@ -4,7 +4,7 @@ import { WingCodeSchema } from '@tayari/shared/wings/events';
 
 /** A board name as SPEC.md spells it, or undefined: ids and wing codes follow the API's own rules. */
 export function parseBoardName(name: string): BoardName | undefined {
-  if (name === 'readiness') return name;
+  if (name === 'readiness' || name === 'attention') return name;
   const colon = name.indexOf(':');
   if (colon < 0) return undefined;
   const kind = name.slice(0, colon);

@@ -95,6 +95,13 @@ describe('live boards end to end', () => {
     watcher.subscribe('wing:adivasi');
     expect(await reaching(watcher, 'wing:adivasi', logged.position)).toMatchObject({ type: 'snapshot', data: { cards: { ground: { programmeId: 'bastar' } } } });
 
+    watcher.send({ type: 'subscribe', board: 'attention', filter: { wing: 'adivasi' } });
+    const attention = await reaching(watcher, 'attention', logged.position);
+    expect(attention).toMatchObject({ type: 'snapshot', data: { programmes: [], overdue: [], blocked: [], unacknowledged: [] } });
+    expect(attention.data).toMatchObject({ wings: [{ wing: 'adivasi', total: 1 }] });
+    watcher.send({ type: 'subscribe', board: 'attention', filter: { status: 'todo' } });
+    expect(await watcher.next((m) => m.type === 'error' && m.board === 'attention')).toMatchObject({ code: 'bad-message' });
+
     watcher.subscribe('programme:nope');
     expect(await watcher.next((m) => m.board === 'programme:nope')).toMatchObject({ type: 'error', code: 'unknown-board' });
   });

@@ -58,7 +58,7 @@ describe('rebuildStores', () => {
     await rebuildStores({ events, readStore: asMongo });
     const entries = (await inner.all(BOARD_CHANGES)).map((raw) => BoardChangeEntrySchema.parse(raw));
     expect(entries).toEqual([
-      { position: '4', previous: null, boards: ['programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], programmes: ['t1'], tasks: ['k1'], responsibilities: [], catalogue: true },
+      { position: '4', previous: null, boards: ['attention', 'programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], programmes: ['t1'], tasks: ['k1'], responsibilities: [], catalogue: true },
     ]);
     const plain = await dumpReadStore(opened[0]);
     expect(await dumpReadStore(inner)).toEqual(plain);

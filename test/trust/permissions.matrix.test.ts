@@ -280,6 +280,7 @@ describe('reads are open to every valid token', () => {
     '/api/programmes/{id}/history': `/programmes/${TOUR}/history`,
     '/api/boards/programme/{id}': `/boards/programme/${TOUR}`,
     '/api/boards/readiness': '/boards/readiness',
+    '/api/boards/attention': '/boards/attention',
     '/api/boards/wing/{wing}': `/boards/wing/${OTHER}`,
   };
 

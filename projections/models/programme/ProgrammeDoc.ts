@@ -20,6 +20,8 @@ export const TaskCardSchema = z.strictObject({
   responsibilityId: z.string().optional(),
   status: TaskCardStatusSchema,
   blockedReason: z.string().optional(),
+  /** When the task became blocked (kept while it stays blocked, a new reason included). */
+  blockedSince: z.string().optional(),
   cancelReason: z.string().optional(),
   /** The task stream's version (what If-Match compares with). */
   version: z.number().int(),
@@ -40,6 +42,8 @@ export const ResponsibilityViewSchema = z.strictObject({
   lead: z.string().optional(),
   acknowledged: z.boolean(),
   acknowledgedBy: z.strictObject({ name: z.string(), at: z.string() }).optional(),
+  /** When the duty was given to its current wing (assigned or reassigned): unacknowledged since then. */
+  givenAt: z.string().optional(),
   cancelled: z.boolean(),
   cancelReason: z.string().optional(),
   /** The responsibility stream's version. */

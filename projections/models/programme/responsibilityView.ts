@@ -31,6 +31,7 @@ export function evolveResponsibility(
       ...(stopId === undefined ? {} : { stopId }),
       ...(lead === undefined ? {} : { lead }),
       acknowledged: false,
+      givenAt: event.metadata.at,
       cancelled: false,
       version: event.version,
       assignedKey: positionKey(event.position),
@@ -43,7 +44,7 @@ export function evolveResponsibility(
     case 'ResponsibilityReassigned': {
       // The new wing has not acknowledged the duty yet (as the decider says).
       const { acknowledgedBy: _gone, ...rest } = view;
-      return { ...rest, wing: event.data.wing, acknowledged: false, version: event.version };
+      return { ...rest, wing: event.data.wing, acknowledged: false, givenAt: event.metadata.at, version: event.version };
     }
     case 'ResponsibilityCancelled':
       return { ...view, cancelled: true, cancelReason: event.data.reason, version: event.version };

@@ -42,9 +42,11 @@ function lastChangeOf(event: TaskStoredEvent): NonNullable<TaskCard['lastChange'
   return { at: event.metadata.at, by: event.metadata.actor.name, type: event.type };
 }
 
-function withStatus(card: TaskCard, status: TaskCard['status'], blockedReason?: string): TaskCard {
-  const { blockedReason: _old, ...rest } = card;
-  return blockedReason === undefined ? { ...rest, status } : { ...rest, status, blockedReason };
+function withStatus(card: TaskCard, status: TaskCard['status'], blocked?: { reason: string; at: string }): TaskCard {
+  const { blockedReason: _old, blockedSince: since, ...rest } = card;
+  if (blocked === undefined) return { ...rest, status };
+  // A new reason for a task already blocked keeps when it became blocked.
+  return { ...rest, status, blockedReason: blocked.reason, blockedSince: card.status === 'blocked' && since !== undefined ? since : blocked.at };
 }
 
 /** One task card, evolved by its own events; undefined until it is logged. */
@@ -74,7 +76,7 @@ export function evolveTaskCard(card: TaskCard | undefined, event: TaskStoredEven
       next = withStatus(card, 'in_progress');
       break;
     case 'TaskBlocked':
-      next = withStatus(card, 'blocked', event.data.reason);
+      next = withStatus(card, 'blocked', { reason: event.data.reason, at: event.metadata.at });
       break;
     case 'TaskUnblocked':
       next = withStatus(card, event.data.to);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BoardQuery, HistoryQuery, PlainQuery, ProgrammeListQuery } from '../reads/querySchemas';
+import { AttentionQuery, BoardQuery, HistoryQuery, PlainQuery, ProgrammeListQuery } from '../reads/querySchemas';
 
 interface ReadOperation {
   path: string;
@@ -19,6 +19,7 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   { path: '/api/programmes/{id}/history', operationId: 'programmeHistory', summary: "The programme's events and those of its duties and tasks, by position", query: HistoryQuery },
   { path: '/api/boards/programme/{id}', operationId: 'programmeBoard', summary: 'The task board: cards and responsibilities keyed by id, readiness; filters narrow the cards', query: BoardQuery },
   { path: '/api/boards/readiness', operationId: 'readinessBoard', summary: 'Every programme that has not ended, by start time, with readiness', query: PlainQuery },
+  { path: '/api/boards/attention', operationId: 'attentionBoard', summary: 'What needs an in-charge now: at-risk programmes, overdue and blocked work, unacknowledged duties, wings ranked', query: AttentionQuery },
   { path: '/api/boards/wing/{wing}', operationId: 'wingBoard', summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards", query: BoardQuery },
 ];
 

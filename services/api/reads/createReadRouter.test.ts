@@ -245,7 +245,7 @@ describe('read endpoints', () => {
       expect(res.body.cards.stage).toMatchObject({ assignee: 'Ravi', lastChange: { type: 'TaskCompleted' }, lastNote: { text: 'ready' } });
       expect(res.body.cards.stage).not.toHaveProperty('dueAt');
       expect(res.body.responsibilities).toEqual({
-        crowd: { id: 'crowd', wing: 'adivasi', duty: 'crowd mobilisation', stopId: 'jagdalpur', acknowledged: false, cancelled: false, version: 1, order: expect.any(String) },
+        crowd: { id: 'crowd', wing: 'adivasi', duty: 'crowd mobilisation', stopId: 'jagdalpur', acknowledged: false, givenAt: '2018-06-20T00:00:00.000Z', cancelled: false, version: 1, order: expect.any(String) },
       });
       expect(res.body.readiness).toMatchObject({ total: 2, done: 1, overdue: 0, atRisk: true, byStop: { jagdalpur: { total: 1 } } });
       expect(res.body.programme).toMatchObject({ id: 'bastar', phase: 'upcoming', startsAt: '2018-06-21T05:30:00.000Z', timeZone: 'Asia/Kolkata' });
@@ -299,6 +299,21 @@ describe('read endpoints', () => {
       const kisan = (await get('/boards/wing/kisan')).body;
       expect({ cards: kisan.cards, responsibilities: kisan.responsibilities, programmes: kisan.programmes }).toEqual({ cards: {}, responsibilities: {}, programmes: {} });
       expectProblem(await get('/boards/wing/nope'), 404, 'wing-not-found');
+    });
+  });
+
+  describe('GET /api/boards/attention', () => {
+    it('answers the lists worst first, takes the wing filter, refuses other parameters', async () => {
+      const res = await get('/boards/attention');
+      expect(res.status).toBe(200);
+      expect(Object.keys(res.body).sort()).toEqual(['blocked', 'overdue', 'position', 'programmes', 'unacknowledged', 'wings']);
+      expect(res.body.unacknowledged.map((r: { id: string; sinceMs: number }) => r.id)).toEqual(['crowd']);
+      expect(res.body.unacknowledged[0].sinceMs).toBeGreaterThanOrEqual(0);
+      expect(res.body.wings.map((w: { wing: string }) => w.wing)).toContain('adivasi');
+      const none = await get('/boards/attention?wing=kisan');
+      expect({ unacknowledged: none.body.unacknowledged, wings: none.body.wings }).toEqual({ unacknowledged: [], wings: [] });
+      expectProblem(await get('/boards/attention?status=todo'), 400, 'invalid-query');
+      expect(nullPaths(res.body)).toEqual([]);
     });
   });
 

@@ -5,7 +5,7 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition, requirePosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
-import { BoardQuery, HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery } from './querySchemas';
+import { AttentionQuery, BoardQuery, HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery } from './querySchemas';
 
 export interface ReadRouterOptions {
   readSide: ReadSide;
@@ -76,6 +76,12 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     const query = parseQuery(req, PlainQuery);
     await awaitPosition(readSide, query.minPosition, timeoutMs);
     await sendJson(req, res, await readSide.readinessBoard());
+  });
+
+  router.get('/boards/attention', async (req, res) => {
+    const { minPosition, ...filter } = parseQuery(req, AttentionQuery);
+    await awaitPosition(readSide, minPosition, timeoutMs);
+    await sendJson(req, res, await readSide.attentionBoard(compactFilter(filter)));
   });
 
   router.get('/boards/wing/:wing', async (req, res) => {

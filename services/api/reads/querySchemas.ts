@@ -7,6 +7,9 @@ const minPosition = z.string().min(1).max(64).optional();
 
 export const PlainQuery = z.strictObject({ minPosition });
 
+/** The attention board: `minPosition` and the `wing` filter. */
+export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterShape.wing });
+
 /** The programme and wing boards: `minPosition` and SPEC v2's filters. */
 export const BoardQuery = z.strictObject({ minPosition, ...boardFilterShape });
 
