@@ -62,15 +62,19 @@ export abstract class CachedReadSide {
   }
 
   async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {
+    // Every programme, past ones too: their rows are read once, then held.
+    await this.models.ensureAll();
     return programmeList(this.models.programmes(), filter, this.now(), this.position());
   }
 
   async programme(id: string): Promise<ProgrammeDetailPayload | undefined> {
+    await this.models.ensure([id]);
     const doc = this.models.programme(id);
     return doc && programmeDetail(doc, this.position());
   }
 
   async programmeBoard(id: string, filter: BoardFilter = {}): Promise<ProgrammeBoardPayload | undefined> {
+    await this.models.ensure([id]);
     const doc = this.models.programme(id);
     return doc && programmeBoard(doc, this.now(), this.position(), filter);
   }

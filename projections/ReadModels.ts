@@ -26,7 +26,7 @@ export class ReadModels extends CachedReadSide implements BoardSource, ReadSide 
   private readonly boardClock: BoardClock;
 
   static async start(options: ReadModelsOptions): Promise<ReadModels> {
-    const runner = await ProjectionRunner.start(options);
+    const runner = await ProjectionRunner.start({ now: () => options.clock.now(), ...options });
     return new ReadModels(options, runner);
   }
 

@@ -44,11 +44,11 @@ export interface RebuildResult {
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildResult> {
   const { events, readStore } = options;
   const now = options.now ?? (() => performance.now());
-  const pageSize = options.pageSize ?? 1000;
+  const pageSize = options.pageSize ?? 20_000;
   const started = now();
   const head = options.until ?? (await events.headPosition());
   await readStore.clear();
-  const cache = new ModelCache();
+  const cache = ModelCache.empty();
   const projector = new Projector(cache, (a, b) => events.comparePositions(a, b));
   let checkpoints: Checkpoints = {};
   let position: Position | undefined;

@@ -168,7 +168,7 @@ function withoutProgrammeIds(doc: ProgrammeDoc | undefined) {
 describe('ModelCache: rows and indexes kept per change', () => {
   it.each([1, 2, 3])('holds what the reference fold of the whole programme holds, batch after batch (seed %i)', (seed) => {
     const events = new EventLog().all(history(seed, 1500));
-    const cache = new ModelCache();
+    const cache = ModelCache.empty();
     const projector = new Projector(cache, (a, b) => Number(a) - Number(b));
     const sizes = random(seed * 31);
     for (let at = 0; at < events.length; ) {
@@ -192,7 +192,7 @@ describe('ModelCache: rows and indexes kept per change', () => {
 
   it('a redelivered batch changes nothing', () => {
     const events = new EventLog().all(history(9, 400));
-    const cache = new ModelCache();
+    const cache = ModelCache.empty();
     const projector = new Projector(cache, (a, b) => Number(a) - Number(b));
     cache.merge(projector.project(events, {}));
     const again = projector.project(events.slice(200), {});

@@ -11,6 +11,7 @@ import {
   type ResponsibilityRow,
   type TaskRow,
 } from '../models/programme/ProgrammeDoc';
+import { phaseOf, programmeWindow } from '../readiness/programmeWindow';
 import { ProgrammeParts } from './ProgrammeParts';
 
 /** What one committed batch changed, merged into the cache only once the commit succeeded. */
@@ -21,36 +22,88 @@ export interface DocChanges {
   catalogue?: CatalogueDoc;
 }
 
+/** A programme that needs its rows at start: neither cancelled nor ended. */
+function comingOrRunning(header: ProgrammeHeader, now: Date): boolean {
+  return header.status !== 'cancelled' && phaseOf(programmeWindow(header), now) !== 'ended';
+}
+
 /**
- * Every read-model row in memory, written through: loaded (and zod-parsed) once at start, then
- * updated after each commit, so that batches and board reads never go back to the read store. Rows
- * are kept per programme (`ProgrammeParts`) with the indexes boards and the clock need, each kept up
- * to date per changed row: a change costs the same in a programme of 1 task or of 5,000.
+ * The read-model rows in memory, written through: updated after each commit, so that batches and
+ * board reads never go back to the read store for what they hold. Rows are kept per programme
+ * (`ProgrammeParts`) with the indexes boards and the clock need, each kept up to date per changed
+ * row: a change costs the same in a programme of 1 task or of 5,000.
+ *
+ * A cache loaded from a store holds every header and the catalogue, but the rows of only the
+ * programmes that are neither cancelled nor ended: after two years most programmes are over, and a
+ * start need not read them. The rest are read on demand (`ensure`) before anything touches them.
+ * So a programme whose rows are not held was over when the cache was loaded: boards of what is to
+ * come (readiness, attention, wings) need only the held ones.
  */
 export class ModelCache implements ClockModels {
   private readonly parts = new Map<string, ProgrammeParts>();
-  /** Task and responsibility rows by id, whatever their programme. */
+  /** Task and responsibility rows by id, of the programmes whose rows are held. */
   readonly tasks = new Map<string, TaskRow>();
   readonly responsibilities = new Map<string, ResponsibilityRow>();
-  /** Wing → programmes where it has live work. */
+  /** Wing → programmes (held) where it has live work. */
   private readonly wingProgrammes = new Map<string, Set<string>>();
+  /** Programmes with a header whose rows are still in the store only. */
+  private readonly unheld = new Set<string>();
   catalogue: CatalogueDoc = defaultCatalogue();
 
-  static async load(store: ReadStore): Promise<ModelCache> {
-    const cache = new ModelCache();
-    const [headers, tasks, responsibilities, catalogue] = await Promise.all([
-      store.all(COLLECTIONS.programmes),
-      store.all(COLLECTIONS.tasks),
-      store.all(COLLECTIONS.responsibilities),
-      store.get(COLLECTIONS.catalogue, CATALOGUE_ID),
-    ]);
+  /** `store`: where rows not held are read from; without one (a rebuild, a test) everything is held. */
+  private constructor(private readonly store?: Pick<ReadStore, 'group'>) {}
+
+  /** An empty cache (a rebuild, a test): every programme's rows are held from its first event. */
+  static empty(): ModelCache {
+    return new ModelCache();
+  }
+
+  /**
+   * Headers and the catalogue, then the rows of the programmes neither cancelled nor ended at `now`.
+   * `trusted`: rows were written by this version of the models (see modelsFingerprint), so they are
+   * taken as they are; otherwise each is parsed with its schema.
+   */
+  static async load(store: ReadStore, now: Date, trusted = false): Promise<ModelCache> {
+    const cache = new ModelCache(store);
+    const [headers, catalogue] = await Promise.all([store.all(COLLECTIONS.programmes), store.get(COLLECTIONS.catalogue, CATALOGUE_ID)]);
+    const parsedHeaders = headers.map((raw) => (trusted ? (raw as ProgrammeHeader) : ProgrammeHeaderSchema.parse(raw)));
     cache.merge({
-      programmes: new Map(headers.map((raw) => ProgrammeHeaderSchema.parse(raw)).map((header) => [header.id, header])),
-      tasks: new Map(tasks.map((raw) => TaskRowSchema.parse(raw)).map((row) => [row.id, row])),
-      responsibilities: new Map(responsibilities.map((raw) => ResponsibilityRowSchema.parse(raw)).map((row) => [row.id, row])),
+      programmes: new Map(parsedHeaders.map((header) => [header.id, header])),
+      tasks: new Map(),
+      responsibilities: new Map(),
       ...(catalogue === undefined ? {} : { catalogue: CatalogueDocSchema.parse(catalogue) }),
     });
+    for (const header of parsedHeaders) cache.unheld.add(header.id);
+    await cache.ensure(parsedHeaders.filter((header) => comingOrRunning(header, now)).map((header) => header.id), trusted);
     return cache;
+  }
+
+  /** Reads the rows of these programmes, where they are not held yet. */
+  async ensure(ids: Iterable<string>, trusted = false): Promise<void> {
+    const store = this.store;
+    if (store === undefined) return;
+    const wanted = [...new Set(ids)].filter((id) => this.unheld.has(id));
+    if (wanted.length === 0) return;
+    const loaded = await Promise.all(
+      wanted.map(async (id) => {
+        const [tasks, responsibilities] = await Promise.all([store.group(COLLECTIONS.tasks, id), store.group(COLLECTIONS.responsibilities, id)]);
+        return { id, tasks, responsibilities };
+      }),
+    );
+    for (const { id, tasks, responsibilities } of loaded) {
+      // Another ensure may have read it meanwhile: its rows (and what was merged since) stand.
+      if (!this.unheld.delete(id)) continue;
+      this.merge({
+        programmes: new Map(),
+        tasks: new Map(tasks.map((raw) => (trusted ? (raw as TaskRow) : TaskRowSchema.parse(raw))).map((row) => [row.id, row])),
+        responsibilities: new Map(responsibilities.map((raw) => (trusted ? (raw as ResponsibilityRow) : ResponsibilityRowSchema.parse(raw))).map((row) => [row.id, row])),
+      });
+    }
+  }
+
+  /** Reads every programme's rows (a list of every programme, past ones included, needs them). */
+  async ensureAll(): Promise<void> {
+    await this.ensure([...this.unheld]);
   }
 
   merge(changes: DocChanges): void {
@@ -70,21 +123,28 @@ export class ModelCache implements ClockModels {
     return this.parts.get(id)?.header;
   }
 
-  /** The whole programme, as the board builders read it. */
-  programme(id: string): ProgrammeDoc | undefined {
-    return this.parts.get(id)?.doc();
+  /** Whether the programme's rows are held (call `ensure` first for one that may be over). */
+  holds(id: string): boolean {
+    return this.parts.get(id)?.header !== undefined && !this.unheld.has(id);
   }
 
-  /** Every programme (with a header). */
+  /** The whole programme, as the board builders read it, when its rows are held. */
+  programme(id: string): ProgrammeDoc | undefined {
+    return this.unheld.has(id) ? undefined : this.parts.get(id)?.doc();
+  }
+
+  /** Every programme whose rows are held (every one not over at load, and any read since). */
   *programmes(): Iterable<ProgrammeDoc> {
-    for (const parts of this.parts.values()) {
+    for (const [id, parts] of this.parts) {
+      if (this.unheld.has(id)) continue;
       const doc = parts.doc();
       if (doc) yield doc;
     }
   }
 
+  /** Programmes whose rows are held. */
   *programmeIds(): Iterable<string> {
-    for (const [id, parts] of this.parts) if (parts.header) yield id;
+    for (const [id, parts] of this.parts) if (parts.header && !this.unheld.has(id)) yield id;
   }
 
   /** The wings with live work on a programme, sorted. */
@@ -92,14 +152,14 @@ export class ModelCache implements ClockModels {
     return this.parts.get(programmeId)?.wings() ?? [];
   }
 
-  /** The programmes where a wing has live work. */
+  /** The programmes (held) where a wing has live work. */
   programmesOfWing(code: string): Iterable<string> {
     return this.wingProgrammes.get(code) ?? [];
   }
 
   nextChange(programmeId: string, after: number): PlannedChange | undefined {
     const parts = this.parts.get(programmeId);
-    if (!parts?.header) return undefined;
+    if (!parts?.header || this.unheld.has(programmeId)) return undefined;
     return nextChange(parts.header, parts.wings(), parts.dues, after);
   }
 

@@ -36,7 +36,7 @@ function readStore(name = 'read.db'): SqliteReadStore {
   return store;
 }
 
-async function startRunner(store: ReadStore, options: { maxBatch?: number; onError?: (error: Error) => void } = {}) {
+async function startRunner(store: ReadStore, options: { maxBatch?: number; onError?: (error: Error) => void; now?: () => Date } = {}) {
   const runner = await ProjectionRunner.start({ events, readStore: store, onError: options.onError ?? ((e) => { throw e; }), ...options });
   opened.push({ close: () => runner.stop() });
   return runner;
@@ -154,6 +154,28 @@ describe('ProjectionRunner', () => {
     expect(runner.cache.programme('t1')?.tasks['t1-k1']).toMatchObject({ status: 'in_progress', wing: 'youth' });
   });
 
+  it('reads the rows of a programme that was over at start only when an event or a read needs them', async () => {
+    await appendEvents(events, [...scenario(3), ...scenario(2, 't2')]);
+    const store = readStore();
+    const first = await startRunner(store);
+    expect(await first.waitFor(await head(), 5000)).toBe(true);
+    await first.stop();
+    // Both tours ran on 26 June 2018: on 1 January 2019 they are over.
+    const runner = await startRunner(store, { now: () => new Date('2019-01-01T00:00:00.000Z') });
+    expect(runner.cache.holds('t1')).toBe(false);
+    expect(runner.cache.programme('t1')).toBeUndefined();
+    expect(runner.cache.header('t1')).toMatchObject({ id: 't1', kind: 'tour' });
+    expect(runner.cache.tasks.size).toBe(0);
+    const note = await appendEvents(events, [ev.taskNoteAdded('t1-k0', 't1', 'adivasi', 'after the tour')]);
+    expect(await runner.waitFor(note?.position ?? '', 5000)).toBe(true);
+    expect(runner.cache.holds('t1')).toBe(true);
+    expect(runner.cache.holds('t2')).toBe(false);
+    expect(runner.cache.programme('t1')?.tasks['t1-k0']).toMatchObject({ notes: 3, lastNote: { text: 'after the tour' } });
+    await runner.cache.ensure(['t2']);
+    expect(Object.keys(runner.cache.programme('t2')?.tasks ?? {})).toEqual(['t2-k0', 't2-k1']);
+    expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
+  });
+
   it('survives a crash before a commit: nothing of the batch is stored, and a restart applies each event exactly once', async () => {
     await appendEvents(events, scenario(10));
     const file = 'crashy.db';
@@ -197,7 +219,7 @@ describe('ProjectionRunner', () => {
     await store.clear();
     await store.commit({
       docs: Object.entries(withoutHistory.docs).flatMap(([collection, docs]) =>
-        docs.map((doc) => ({ collection, id: idOf(doc), doc })),
+        docs.map((doc) => ({ collection, id: idOf(doc), doc, ...groupOf(doc) })),
       ),
       history: [],
       checkpoints: { programmes: mid, catalogue: mid },
@@ -286,11 +308,17 @@ function withCommit(store: ReadStore, commit: (batch: ReadBatch) => Promise<void
     checkpoints: () => store.checkpoints(),
     get: (collection, id) => store.get(collection, id),
     all: (collection) => store.all(collection),
+    group: (collection, group) => store.group(collection, group),
     history: (programmeId, after, limit) => store.history(programmeId, after, limit),
     commit,
     clear: () => store.clear(),
     close: () => store.close(),
   };
+}
+
+/** Task and responsibility rows are grouped by their programme. */
+function groupOf(doc: unknown): { group?: string } {
+  return typeof doc === 'object' && doc !== null && 'programmeId' in doc && typeof doc.programmeId === 'string' ? { group: doc.programmeId } : {};
 }
 
 function idOf(doc: unknown): string {

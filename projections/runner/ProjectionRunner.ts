@@ -4,6 +4,7 @@ import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEve
 import type { ReadBatch, ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardChange } from '../BoardSource';
 import { PROJECTIONS, type ProjectionName } from '../models/collections';
+import { programmeIdsOf } from '../models/programme/programmeIdOf';
 import { waitForPosition } from '../waitForPosition';
 import { ModelCache } from './ModelCache';
 import { ProjectionFailed } from './ProjectionFailed';
@@ -24,6 +25,8 @@ export interface ProjectionRunnerOptions {
    * its board-change journal here, so that the journal lands in the same transaction as the models.
    */
   decorateBatch?: (projected: ProjectedBatch, previous: Position | undefined) => ReadBatch;
+  /** The time, to tell which programmes are over (their rows are read on demand). Default: the system clock. */
+  now?: () => Date;
 }
 
 export type RunnerStatus = 'running' | 'failed' | 'stopped';
@@ -66,7 +69,7 @@ export class ProjectionRunner {
     }
     const checkpoints: Checkpoints = {};
     for (const name of PROJECTIONS) if (stored[name] !== undefined) checkpoints[name] = stored[name];
-    const cache = await ModelCache.load(options.readStore);
+    const cache = await ModelCache.load(options.readStore, (options.now ?? (() => new Date()))());
     const runner = new ProjectionRunner(options, cache, checkpoints);
     runner.subscribe();
     return runner;
@@ -185,6 +188,8 @@ export class ProjectionRunner {
   }
 
   private async commit(events: StoredEvent[]): Promise<void> {
+    // The rows of a programme that was over at start are read before its events are applied.
+    await this.cache.ensure(programmeIdsOf(events));
     let projected;
     try {
       projected = this.projector.project(events, this.checkpointsValue);

@@ -94,8 +94,9 @@ export class Projector {
 
     const docs: DocWrite[] = [];
     for (const [id, doc] of overlay.programmes) docs.push({ collection: COLLECTIONS.programmes, id, doc });
-    for (const [id, doc] of overlay.tasks) docs.push({ collection: COLLECTIONS.tasks, id, doc });
-    for (const [id, doc] of overlay.responsibilities) docs.push({ collection: COLLECTIONS.responsibilities, id, doc });
+    // Rows are grouped by programme: a start loads the rows of the programmes still to come only.
+    for (const [id, doc] of overlay.tasks) docs.push({ collection: COLLECTIONS.tasks, id, doc, group: doc.programmeId });
+    for (const [id, doc] of overlay.responsibilities) docs.push({ collection: COLLECTIONS.responsibilities, id, doc, group: doc.programmeId });
     if (catalogue) docs.push({ collection: COLLECTIONS.catalogue, id: CATALOGUE_ID, doc: catalogue });
     const written: Record<string, Position> = {};
     for (const name of PROJECTIONS) if (newer(last.position, checkpoints[name])) written[name] = last.position;

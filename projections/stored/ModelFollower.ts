@@ -27,6 +27,8 @@ export interface ModelFollowerOptions {
   retry?: { initialDelayMs?: number; maxDelayMs?: number };
   /** Told of each failed catch-up before its wait. */
   onError?: (error: Error, attempt: number) => void;
+  /** The time, to tell which programmes are over (their rows are read on demand). Default: the system clock. */
+  now?: () => Date;
 }
 
 /** What one catch-up changed. `all`: every model was read again (a gap in the journal, a rebuild). */
@@ -191,6 +193,10 @@ export class ModelFollower {
       })(),
     ]);
     if (missing || this.stopped) return false;
+    // Rows of a programme over at load are read before new ones are merged on top.
+    const cache = this.cacheValue;
+    await cache.ensure([...programmeIds, ...[...tasks.values()].map((row) => row.programmeId), ...[...responsibilities.values()].map((row) => row.programmeId)]);
+    if (this.stopped || cache !== this.cacheValue) return false;
     this.failures = 0; // the store answered: healthy before anyone hears of the new position
     this.cacheValue.merge({ programmes, tasks, responsibilities, ...(catalogue ? { catalogue } : {}) });
     const position = chain[chain.length - 1].position;
@@ -234,5 +240,5 @@ async function loadAll(options: ModelFollowerOptions): Promise<{ cache: ModelCac
     }
     if (position === undefined || options.comparePositions(checkpoint, position) < 0) position = checkpoint;
   }
-  return { cache: await ModelCache.load(options.readStore), position };
+  return { cache: await ModelCache.load(options.readStore, (options.now ?? (() => new Date()))()), position };
 }

@@ -30,7 +30,7 @@ export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSou
   private readonly followSubscription: Subscription;
 
   static async start(options: StoredReadSideOptions): Promise<StoredReadSide> {
-    return new StoredReadSide(options, await ModelFollower.start(options));
+    return new StoredReadSide(options, await ModelFollower.start({ now: () => options.clock.now(), ...options }));
   }
 
   private constructor(

@@ -16,6 +16,8 @@ export interface DocWrite {
   collection: string;
   id: string;
   doc: unknown;
+  /** What the doc belongs to (a task row: its programme), so that a group's docs can be read together. */
+  group?: string;
 }
 
 export interface ReadBatch {
@@ -33,6 +35,8 @@ export interface ReadStore {
   checkpoints(): Promise<Record<string, Position>>;
   get(collection: string, id: string): Promise<unknown | undefined>;
   all(collection: string): Promise<unknown[]>;
+  /** The docs of one collection written with this `group`, by id. */
+  group(collection: string, group: string): Promise<unknown[]>;
   history(programmeId: string, afterSortKey: string | undefined, limit: number): Promise<HistoryEntry[]>;
   /** Atomic: a crash never leaves models ahead of or behind their checkpoint. */
   commit(batch: ReadBatch): Promise<void>;

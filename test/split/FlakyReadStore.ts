@@ -32,6 +32,10 @@ export class FlakyReadStore implements ReadStore {
     this.check();
     return this.inner.all(collection);
   }
+  async group(collection: string, group: string) {
+    this.check();
+    return this.inner.group(collection, group);
+  }
   async history(...args: Parameters<ReadStore['history']>) {
     this.check();
     return this.inner.history(...args);

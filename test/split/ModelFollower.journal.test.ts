@@ -41,6 +41,10 @@ class WatchedStore implements ReadStore {
     this.ask(`all ${collection}`);
     return this.inner.all(collection);
   }
+  async group(collection: string, group: string) {
+    this.ask(`group ${collection}/${group}`);
+    return this.inner.group(collection, group);
+  }
   history(...args: Parameters<ReadStore['history']>) {
     return this.inner.history(...args);
   }

@@ -50,6 +50,7 @@ describe('rebuildStores', () => {
       checkpoints: () => inner.checkpoints(),
       get: (collection, id) => inner.get(collection, id),
       all: (collection) => inner.all(collection),
+      group: (collection, group) => inner.group(collection, group),
       history: (...args) => inner.history(...args),
       commit: (batch) => inner.commit(batch),
       clear: () => inner.clear(),

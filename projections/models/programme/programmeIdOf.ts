@@ -9,6 +9,16 @@ export function programmeIdOf(event: StoredEvent): string | undefined {
   return undefined;
 }
 
+/** The programmes some events belong to. */
+export function programmeIdsOf(events: readonly StoredEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const event of events) {
+    const id = programmeIdOf(event);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
 const PROGRAMME_LEVEL: ReadonlySet<string> = new Set([
   'TourPlanned',
   'StopAdded',

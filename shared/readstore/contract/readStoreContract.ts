@@ -61,6 +61,27 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
       expect(await store.get('wings', 'nobody')).toBeUndefined();
     });
 
+    it("reads a group's docs of one collection, by id, and follows a doc that moves to another group", async () => {
+      await store.commit({
+        docs: [
+          { collection: 'tasks', id: 'k2', group: 't1', doc: { id: 'k2' } },
+          { collection: 'tasks', id: 'k1', group: 't1', doc: { id: 'k1' } },
+          { collection: 'tasks', id: 'k3', group: 't2', doc: { id: 'k3' } },
+          { collection: 'duties', id: 'r1', group: 't1', doc: { id: 'r1' } },
+          { collection: 'tasks', id: 'k4', doc: { id: 'k4' } },
+        ],
+        history: [],
+        checkpoints: {},
+      });
+      expect(await store.group('tasks', 't1')).toEqual([{ id: 'k1' }, { id: 'k2' }]);
+      expect(await store.group('duties', 't1')).toEqual([{ id: 'r1' }]);
+      expect(await store.group('tasks', 'nothing')).toEqual([]);
+      await store.commit({ docs: [{ collection: 'tasks', id: 'k2', group: 't2', doc: { id: 'k2', v: 2 } }], history: [], checkpoints: {} });
+      expect(await store.group('tasks', 't1')).toEqual([{ id: 'k1' }]);
+      expect(await store.group('tasks', 't2')).toEqual([{ id: 'k2', v: 2 }, { id: 'k3' }]);
+      expect(await store.all('tasks')).toHaveLength(4);
+    });
+
     it('removes deleted docs in the same commit', async () => {
       await store.commit({ docs: [{ collection: 'c', id: 'a', doc: 1 }, { collection: 'c', id: 'b', doc: 2 }], history: [], checkpoints: {} });
       await store.commit({ docs: [], deletes: [{ collection: 'c', id: 'a' }], history: [], checkpoints: { m: '3' } });

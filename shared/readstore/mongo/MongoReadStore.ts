@@ -112,6 +112,13 @@ export class MongoReadStore implements ReadStore {
     });
   }
 
+  async group(collection: string, group: string): Promise<unknown[]> {
+    return this.run(async () => {
+      const rows = await this.docs.find({ collection, group }, { sort: { id: 1 }, projection: { doc: 1 } }).toArray();
+      return rows.map((row) => row.doc);
+    });
+  }
+
   async history(programmeId: string, afterSortKey: string | undefined, limit: number): Promise<HistoryEntry[]> {
     // MongoDB reads limit 0 as "no limit" (and a negative one as a single batch); the port means none.
     const count = Math.floor(limit);
@@ -226,6 +233,7 @@ export class MongoReadStore implements ReadStore {
       }
     }
     await this.docs.createIndex({ collection: 1, id: 1 }, { name: 'collection_id', unique: true });
+    await this.docs.createIndex({ collection: 1, group: 1, id: 1 }, { name: 'collection_group_id', partialFilterExpression: { group: { $exists: true } } });
     await this.historyRows.createIndex({ programmeId: 1, sortKey: 1 }, { name: 'programmeId_sortKey', unique: true });
   }
 }

@@ -11,6 +11,8 @@ export interface DocRow {
   collection: string;
   id: string;
   doc: unknown;
+  /** The doc's group (a task row: its programme), when it has one. */
+  group?: string;
   /** The position of the last event applied to this doc, when the batch that wrote it said. */
   position?: Position;
   /** positionKey(position): compared as a string to refuse older writes redelivered later. */

@@ -21,6 +21,7 @@ export function toDocRow(write: DocWrite, position: Position | undefined): DocRo
     id: write.id,
     doc: jsonValue(write.doc, `${write.collection}/${write.id}`),
   };
+  if (write.group !== undefined) row.group = write.group;
   if (position !== undefined) {
     row.position = position;
     row.positionKey = positionKey(position);

@@ -7,7 +7,8 @@ export interface SqliteReadStoreOptions {
   file: string;
 }
 
-const SCHEMA_VERSION = 1;
+/** 2: docs carry a group (v1 tables are dropped: read models are rebuilt from the events). */
+const SCHEMA_VERSION = 2;
 
 interface HistoryRow {
   programme_id: string;
@@ -47,7 +48,7 @@ export class SqliteReadStore implements ReadStore {
     const s = this.statements;
     // One transaction: serialising a doc happens inside it, so a failure anywhere writes nothing.
     this.commitTransaction = this.db.transaction((batch: ReadBatch) => {
-      for (const write of batch.docs) s.putDoc.run(write.collection, write.id, toJson(write.doc, `${write.collection}/${write.id}`));
+      for (const write of batch.docs) s.putDoc.run(write.collection, write.id, write.group ?? null, toJson(write.doc, `${write.collection}/${write.id}`));
       for (const gone of batch.deletes ?? []) s.deleteDoc.run(gone.collection, gone.id);
       for (const row of batch.history) {
         s.putHistory.run(row.programmeId, row.sortKey, row.position, row.type, row.at, toJson(row.actor, 'actor'), toJson(row.data, 'data'));
@@ -68,6 +69,11 @@ export class SqliteReadStore implements ReadStore {
 
   async all(collection: string): Promise<unknown[]> {
     const rows = this.statements.allDocs.all(collection) as { json: string }[];
+    return rows.map((row) => JSON.parse(row.json) as unknown);
+  }
+
+  async group(collection: string, group: string): Promise<unknown[]> {
+    const rows = this.statements.groupDocs.all(collection, group) as { json: string }[];
     return rows.map((row) => JSON.parse(row.json) as unknown);
   }
 
@@ -108,12 +114,17 @@ function createSchema(db: Database.Database): void {
   }
   db.exec(`
     BEGIN IMMEDIATE;
-    CREATE TABLE IF NOT EXISTS docs (
+    DROP TABLE IF EXISTS docs;
+    DROP TABLE IF EXISTS history;
+    DROP TABLE IF EXISTS checkpoints;
+    CREATE TABLE docs (
       collection TEXT NOT NULL,
       id TEXT NOT NULL,
+      grp TEXT,
       json TEXT NOT NULL,
       PRIMARY KEY (collection, id)
-    ) WITHOUT ROWID;
+    );
+    CREATE INDEX docs_group ON docs (collection, grp) WHERE grp IS NOT NULL;
     CREATE TABLE IF NOT EXISTS history (
       programme_id TEXT NOT NULL,
       sort_key TEXT NOT NULL,
@@ -135,10 +146,13 @@ function createSchema(db: Database.Database): void {
 
 function prepare(db: Database.Database) {
   return {
-    putDoc: db.prepare('INSERT INTO docs (collection, id, json) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET json = excluded.json'),
+    putDoc: db.prepare(
+      'INSERT INTO docs (collection, id, grp, json) VALUES (?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET grp = excluded.grp, json = excluded.json',
+    ),
     deleteDoc: db.prepare('DELETE FROM docs WHERE collection = ? AND id = ?'),
     getDoc: db.prepare('SELECT json FROM docs WHERE collection = ? AND id = ?'),
     allDocs: db.prepare('SELECT json FROM docs WHERE collection = ? ORDER BY id'),
+    groupDocs: db.prepare('SELECT json FROM docs WHERE collection = ? AND grp = ? ORDER BY id'),
     // A row delivered twice (at-least-once) replaces itself instead of duplicating.
     putHistory: db.prepare(
       'INSERT OR REPLACE INTO history (programme_id, sort_key, position, type, at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
