@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { firstValueFrom, mergeMap, take, toArray } from 'rxjs';
+import { firstValueFrom, mergeMap, Observable, take, toArray } from 'rxjs';
 import type { DomainEvent } from '@tayari/shared/events/DomainEventSchema';
 import type { EventStore, RecordedEvent } from '@tayari/shared/eventstore/EventStore';
 import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
@@ -173,6 +173,33 @@ describe('ProjectionRunner', () => {
     expect(runner.cache.programme('t1')?.tasks['t1-k0']).toMatchObject({ notes: 3, lastNote: { text: 'after the tour' } });
     await runner.cache.ensure(['t2']);
     expect(Object.keys(runner.cache.programme('t2')?.tasks ?? {})).toEqual(['t2-k0', 't2-k1']);
+    expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
+  });
+
+  it('stops reading while its queue is deep and reads on after the last event it took (backpressure)', async () => {
+    await appendEvents(events, [...scenario(40), ...scenario(40, 't2')]); // 244 events
+    // A store that hands over everything at once, as a fast EventStoreDB does on a cold start.
+    let subscriptions = 0;
+    const eager: EventStore = Object.create(events) as EventStore;
+    eager.subscribeAll = (after) => {
+      subscriptions++;
+      return new Observable<RecordedEvent>((subscriber) => {
+        void events.readAll(after, 10_000).then((page) => {
+          for (const event of page) if (!subscriber.closed) subscriber.next(event);
+        });
+      });
+    };
+    const store = readStore();
+    const slow = withCommit(store, async (batch) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await store.commit(batch);
+    });
+    const runner = await ProjectionRunner.start({ events: eager, readStore: slow, maxBatch: 10, maxQueued: 40, onError: (e) => { throw e; } });
+    opened.push({ close: () => runner.stop() });
+    expect(await runner.waitFor(await head(), 10_000)).toBe(true);
+    expect(runner.queueStats.highWater).toBe(40);
+    expect(runner.queueStats.pauses).toBeGreaterThan(3);
+    expect(subscriptions).toBe(runner.queueStats.pauses + 1);
     expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
   });
 

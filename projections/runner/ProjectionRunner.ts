@@ -15,6 +15,11 @@ export interface ProjectionRunnerOptions {
   readStore: ReadStore;
   /** Most events in one commit. Default 500. */
   maxBatch?: number;
+  /**
+   * Events waiting to be applied at which the runner stops reading (it unsubscribes, and subscribes
+   * again after the last event it took once it has caught up with its queue). Default 4 × maxBatch.
+   */
+  maxQueued?: number;
   /** The position reported before any event was applied. Default "0" (the SQLite store's "before the first"). */
   zeroPosition?: Position;
   /** Told once, loudly, when the runner stops on an error. Default: console.error. */
@@ -58,6 +63,12 @@ export class ProjectionRunner {
   private idle: Promise<void> = Promise.resolve();
   private readonly projector: Projector;
   private readonly maxBatch: number;
+  private readonly maxQueued: number;
+  /** Set while paused: the position of the last event taken, where reading resumes. */
+  private pausedAfter: Position | undefined;
+  private paused = false;
+  /** How deep the queue got, and how often reading paused (for tests and diagnostics). */
+  readonly queueStats = { highWater: 0, pauses: 0 };
 
   /** Loads the checkpoints and documents, then follows the event store from the checkpoint. */
   static async start(options: ProjectionRunnerOptions): Promise<ProjectionRunner> {
@@ -81,6 +92,7 @@ export class ProjectionRunner {
     private checkpointsValue: Checkpoints,
   ) {
     this.maxBatch = options.maxBatch ?? 500;
+    this.maxQueued = Math.max(this.maxBatch, options.maxQueued ?? 4 * this.maxBatch);
     this.projector = new Projector(cache, (a, b) => options.events.comparePositions(a, b));
     this.position$ = new BehaviorSubject(this.lowestCheckpoint() ?? options.zeroPosition ?? '0');
   }
@@ -135,9 +147,9 @@ export class ProjectionRunner {
     return lowest;
   }
 
-  private subscribe(): void {
+  private subscribe(after: Position | undefined = this.lowestCheckpoint()): void {
     // The store's subscription catches up then follows live commits with no gap and no duplicate.
-    this.subscription = this.options.events.subscribeAll(this.lowestCheckpoint()).subscribe({
+    this.subscription = this.options.events.subscribeAll(after).subscribe({
       next: (event) => this.enqueue(event),
       error: (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))),
       complete: () => {
@@ -147,8 +159,17 @@ export class ProjectionRunner {
   }
 
   private enqueue(event: RecordedEvent): void {
-    if (this.statusValue !== 'running') return;
+    if (this.statusValue !== 'running' || this.paused) return;
     this.queue.push(event);
+    if (this.queue.length > this.queueStats.highWater) this.queueStats.highWater = this.queue.length;
+    if (this.queue.length >= this.maxQueued) {
+      // Backpressure: a store that delivers faster than the read store commits (a cold start over
+      // EventStoreDB) would otherwise fill memory. Reading resumes after this event.
+      this.paused = true;
+      this.pausedAfter = event.position;
+      this.queueStats.pauses++;
+      this.subscription?.unsubscribe();
+    }
     if (this.draining) return;
     this.draining = true;
     this.idle = this.drain();
@@ -160,12 +181,20 @@ export class ProjectionRunner {
       await new Promise<void>((resolve) => setImmediate(resolve));
       while (this.queue.length > 0 && this.statusValue === 'running') {
         await this.applyBatch(this.queue.splice(0, this.maxBatch));
+        this.resumeIfDrained();
       }
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
     } finally {
       this.draining = false;
     }
+  }
+
+  /** Reading paused on a deep queue: once it is down to a batch, read on after the last event taken. */
+  private resumeIfDrained(): void {
+    if (!this.paused || this.queue.length > this.maxBatch || this.statusValue !== 'running') return;
+    this.paused = false;
+    this.subscribe(this.pausedAfter);
   }
 
   private async applyBatch(batch: RecordedEvent[]): Promise<void> {
