@@ -29,8 +29,9 @@ export async function openEventStore(choice: EventStoreChoice, options: OpenEven
     return SqliteEventStore.open({ file: choice.file, lock: choice.lock, now: () => clock.now(), writer: options.sqliteWriter });
   }
   const timeoutMs = options.timeoutMs ?? 5000;
-  // Loaded only when used: the gRPC client alone takes a sixth of an embedded start.
-  const { EsdbEventStore } = await import('@tayari/shared/eventstore/esdb/EsdbEventStore');
+  // Loaded only when used: the gRPC client alone takes a sixth of an embedded start. (`require`, not
+  // `import()`: an import() resolves in ESM mode, to the dist types, a second declaration of the class.)
+  const { EsdbEventStore } = require('@tayari/shared/eventstore/esdb/EsdbEventStore') as typeof import('@tayari/shared/eventstore/esdb/EsdbEventStore');
   const store = new EsdbEventStore(choice.connectionString, { clock, backoff: options.backoff });
   try {
     await withTimeout(store.headPosition(), timeoutMs, describeStore(choice));

@@ -4,8 +4,8 @@ import { describeStore, type ReadStoreChoice } from './chooseStores';
 
 /** Opens MongoDB with a message that names it and the variable to check. */
 export async function openMongo(choice: Extract<ReadStoreChoice, { kind: 'mongodb' }>, timeoutMs: number): Promise<MongoReadStore> {
-  // Loaded only when used: the driver is a tenth of an embedded start.
-  const { MongoReadStore } = await import('@tayari/shared/readstore/mongo/MongoReadStore');
+  // Loaded only when used: the driver is a tenth of an embedded start (`require`: see openEventStore).
+  const { MongoReadStore } = require('@tayari/shared/readstore/mongo/MongoReadStore') as typeof import('@tayari/shared/readstore/mongo/MongoReadStore');
   try {
     return await MongoReadStore.open({ uri: choice.uri, clientOptions: { serverSelectionTimeoutMS: timeoutMs } });
   } catch (error) {
