@@ -1,3 +1,4 @@
+import { boardKey, filterQuery, parseBoardKey } from '../../services/web/page/boardKey';
 import { BoardStore } from '../../services/web/page/BoardStore';
 import { byOrder } from '../../services/web/page/byOrder';
 import { columnsOf } from '../../services/web/page/columnsOf';
@@ -100,5 +101,43 @@ describe('what the page reads from the socket (protocol v2)', () => {
     ]) {
       expect(parseLiveMessage(raw)).toBeUndefined();
     }
+  });
+});
+
+describe('boards held by board and filter (SPEC v2 board filters)', () => {
+  const wingCard = (id: string, wing: string, status: Card['status'] = 'todo'): Card => ({ ...card(id, status, id), wing });
+  const cardsOf = (store: BoardStore, key: string) => Object.keys((store.get(key)?.data as { cards: Record<string, Card> }).cards).sort();
+
+  it('names a filtered board apart from the whole board, in a fixed order, and reads the key back', () => {
+    expect(boardKey('programme:p')).toBe('programme:p');
+    expect(boardKey('programme:p', {})).toBe('programme:p');
+    expect(boardKey('programme:p', { wing: 'adivasi' })).toBe('programme:p?wing=adivasi');
+    expect(boardKey('programme:p', { overdue: true, wing: 'a b', status: ['todo', 'blocked'] })).toBe('programme:p?wing=a+b&status=blocked%2Ctodo&overdue=true');
+    expect(boardKey('programme:p', { overdue: false })).toBe('programme:p');
+    expect(parseBoardKey('programme:p')).toEqual({ board: 'programme:p' });
+    expect(parseBoardKey('programme:p?wing=adivasi')).toEqual({ board: 'programme:p', filter: { wing: 'adivasi' } });
+    const filter = { wing: 'युवा', stop: 's1', status: ['blocked', 'todo'] as Card['status'][], assignee: 'A & B', q: 'मंच?', overdue: true, blocked: true };
+    expect(parseBoardKey(boardKey('programme:p', filter))).toEqual({ board: 'programme:p', filter });
+    expect(filterQuery({ wing: 'adivasi' })).toBe('wing=adivasi');
+  });
+
+  it('never mixes the wing’s board with the whole board: snapshots, patches, reads and since stay apart', () => {
+    const store = new BoardStore();
+    const all = 'programme:p';
+    const wing = boardKey(all, { wing: 'adivasi' });
+    store.snapshot(all, '10', board([wingCard('a', 'adivasi'), wingCard('y', 'youth')]));
+    store.snapshot(wing, '10', board([wingCard('a', 'adivasi')]));
+    expect(store.patch(wing, '10', '11', { cards: { b: wingCard('b', 'adivasi') } })).toBe('applied');
+    expect(cardsOf(store, wing)).toEqual(['a', 'b']);
+    expect(cardsOf(store, all)).toEqual(['a', 'y']);
+    expect(store.livePositionOf(wing)).toBe('11');
+    expect(store.livePositionOf(all)).toBe('10');
+    // A read of one is not the other's; a gap in one leaves the other's chain alone.
+    expect(store.read(all, '12', board([wingCard('a', 'adivasi'), wingCard('b', 'adivasi'), wingCard('y', 'youth')]))).toBe(true);
+    expect(cardsOf(store, wing)).toEqual(['a', 'b']);
+    expect(store.patch(all, '11', '13', {})).toBe('missed');
+    expect(store.livePositionOf(all)).toBeUndefined();
+    expect(store.livePositionOf(wing)).toBe('11');
+    expect(store.get(boardKey(all, { wing: 'youth' }))).toBeUndefined();
   });
 });

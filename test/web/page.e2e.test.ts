@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { configFromEnv } from '@tayari/app/config';
 import { createTayari, type Tayari } from '@tayari/app/createTayari';
 import { DEMO_PEOPLE } from '@tayari/app/demoTokens';
-import type { Card, HistoryPayload, ProgrammeBoardPayload, ReadinessBoardPayload, TaskStatus } from '@tayari/projections/boards/types';
+import type { Card, HistoryPayload, ProgrammeBoardPayload, ReadinessBoardPayload, TaskStatus, WingsPayload } from '@tayari/projections/boards/types';
 import { ensurePageBuilt } from './ensurePageBuilt';
 import { CHROMIUM_ARGS, findChromium } from './findChromium';
 import { PageWatch } from './PageWatch';
@@ -127,7 +127,8 @@ suite('the readiness page in a real browser', () => {
     return (await response.json()) as { version: number; position: string };
   }
 
-  const boardOf = (id: string) => api<ProgrammeBoardPayload>(`/api/boards/programme/${id}`);
+  /** The board as GET answers it; `query` narrows it (SPEC v2 board filters, e.g. `?wing=adivasi`). */
+  const boardOf = (id: string, query = '') => api<ProgrammeBoardPayload>(`/api/boards/programme/${id}${query}`);
   const cards = (board: ProgrammeBoardPayload) => Object.values(board.cards);
   /** A column of the board as a client draws it: the cards of that status, by `order`. */
   const column = (board: ProgrammeBoardPayload, status: TaskStatus) => ordered(board.cards).filter((c) => c.status === status);
@@ -165,11 +166,11 @@ suite('the readiness page in a real browser', () => {
     };
   }
 
-  /** Waits until the page shows exactly what GET says (both read at about the same moment). */
-  async function expectBoardEqualsServer(p: Page, id: string, timeoutMs = 5000): Promise<void> {
+  /** Waits until the page shows exactly what GET says (both read at about the same moment), with the same filter. */
+  async function expectBoardEqualsServer(p: Page, id: string, timeoutMs = 5000, query = ''): Promise<void> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const [onPage, server] = await Promise.all([shown(p), boardOf(id)]);
+      const [onPage, server] = await Promise.all([shown(p), boardOf(id, query)]);
       try {
         expect(onPage).toEqual(expected(server));
         return;
@@ -370,13 +371,15 @@ suite('the readiness page in a real browser', () => {
     await page.waitForSelector('.prog');
     expect(page.url()).toBe(`${url}/?lang=en#/`);
     expect(await page.evaluate(() => localStorage.getItem('tayari.token'))).toBe(tokens.lead);
-    await go(page, `#/programme/${tourId}`);
+    // A wing lead opens on the wing's own cards; all cards here, so other wings' cards are on the page too.
+    await go(page, `#/programme/${tourId}?cards=all`);
     await page.waitForSelector('.column .card');
 
     const board = await boardOf(tourId);
     const own = [...column(board, 'todo'), ...column(board, 'in_progress')].find((c) => c.wing === 'adivasi');
     const other = cards(board).find((c) => c.wing !== 'adivasi');
     if (!own || !other) throw new Error('the demo tour needs an open tribal-wing task and another wing’s task');
+    await card(page, other.id).waitFor();
     expect(await card(page, other.id).locator('select').count()).toBe(0);
 
     const posts: string[] = [];
@@ -550,4 +553,135 @@ suite('the readiness page in a real browser', () => {
     await card(page, onStop[0]).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'programme-stop-cancelled-1366x900.png') });
   });
+
+  it('opens a wing lead on the wing’s own cards (socket and GET filtered), readiness whole, live while filtered, with a toggle to all cards', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const WING = 'adivasi';
+    const wingQuery = `?wing=${WING}`;
+    const whole = await boardOf(tourId);
+    const wingBoard = await boardOf(tourId, wingQuery);
+    const wings = new Set(cards(whole).map((c) => c.wing));
+    if (!wings.has(WING) || wings.size < 2) throw new Error('the demo tour needs tribal-wing tasks and another wing’s');
+    const wingName = (await api<WingsPayload>('/api/wings')).wings.find((w) => w.code === WING)?.name;
+    if (!wingName) throw new Error('the demo has no tribal wing');
+    const boardReads: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.url().includes(`/api/boards/programme/${tourId}`)) boardReads.push(new URL(request.url()).search);
+    };
+    page.on('request', onRequest);
+    const subscribes = async () =>
+      (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent))
+        .map((raw) => JSON.parse(raw) as { type: string; board: string; filter?: Record<string, unknown>; since?: string })
+        .filter((m) => m.type === 'subscribe' && m.board === `programme:${tourId}`);
+
+    try {
+      await page.goto(`${url}/?lang=en#token=${tokens.lead}`);
+      await page.waitForSelector('.prog');
+      await go(page, `#/programme/${tourId}`);
+      await page.waitForSelector('.column .card');
+      await page.waitForSelector('.conn[data-state="live"]');
+
+      // Only the wing's cards, exactly as the filtered GET has them; the readiness is the whole programme's.
+      await expectBoardEqualsServer(page, tourId, 5000, wingQuery);
+      const onPage = Object.values((await shown(page)).columns).flat();
+      expect(onPage.length).toBe(cards(wingBoard).length);
+      expect(onPage.every((id) => whole.cards[id]?.wing === WING)).toBe(true);
+      expect(cards(whole).filter((c) => c.wing !== WING).some((c) => onPage.includes(c.id))).toBe(false);
+      expect(wingBoard.readiness).toEqual(whole.readiness);
+      expect(await page.textContent('.panel-summary .count-done .num')).toBe(`${whole.readiness.done}/${whole.readiness.total}`);
+      expect(whole.readiness.total).toBeGreaterThan(onPage.length);
+      // The socket and the GET both asked for the wing's board.
+      expect((await subscribes())[0]).toMatchObject({ filter: { wing: WING } });
+      expect(boardReads).toContain(wingQuery);
+      expect(boardReads).not.toContain('');
+      // Said in words, with a toggle (pressed: my wing's cards).
+      expect(await page.textContent('.scope-line')).toBe(`Showing only the cards and duties of ${wingName.en}. Readiness above counts every wing.`);
+      const mine = page.getByRole('button', { name: 'My wing’s cards' });
+      const all = page.getByRole('button', { name: 'All cards' });
+      expect(await mine.getAttribute('aria-pressed')).toBe('true');
+      expect(await all.getAttribute('aria-pressed')).toBe('false');
+      // Duties are the wing's too.
+      const duties = await page.$$eval('.resp', (els) => els.map((el) => (el as HTMLElement).dataset.responsibilityId ?? ''));
+      expect(duties.sort()).toEqual(Object.keys(wingBoard.responsibilities).sort());
+
+      // A change to one of the wing's tasks arrives live, as a patch of the filtered board.
+      const own = [...column(wingBoard, 'todo'), ...column(wingBoard, 'in_progress')].find((c) => !c.stopCancelled);
+      if (!own) throw new Error('the demo tour needs an open tribal-wing task');
+      const target: TaskStatus = own.status === 'todo' ? 'in_progress' : 'todo';
+      const moved = await post(`/api/tasks/${own.id}/status`, { status: target });
+      await page.waitForSelector(`.column[data-column="${target}"] .card[data-task-id="${own.id}"]`, { timeout: 2000 });
+      const received = await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.received);
+      const patch = received.find((m) => m.type === 'patch' && m.board === `programme:${tourId}` && m.patch?.cards?.[own.id]?.status === target);
+      expect(patch).toBeDefined();
+      expect(BigInt(patch?.position ?? '0')).toBeGreaterThanOrEqual(BigInt(moved.position));
+      // Another wing's change moves the readiness, never a card onto this board.
+      const foreign = column(whole, 'todo').find((c) => c.wing !== WING && !c.stopCancelled);
+      if (foreign) {
+        await post(`/api/tasks/${foreign.id}/status`, { status: 'in_progress' });
+        await expectBoardEqualsServer(page, tourId, 5000, wingQuery);
+        expect(await card(page, foreign.id).count()).toBe(0);
+      }
+      await expectBoardEqualsServer(page, tourId, 5000, wingQuery);
+
+      // All cards: both wings', whole-board socket (no filter) and GET, kept in the address, focus kept.
+      const before = await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sockets.length);
+      await page.evaluate(() => {
+        (window as unknown as { __ws: WsProbe }).__ws.sent.length = 0;
+      });
+      await all.click();
+      await page.waitForFunction(() => document.querySelector('.scope')?.getAttribute('data-scope') === 'all');
+      expect(new URL(page.url()).hash).toBe(`#/programme/${tourId}?cards=all`);
+      expect(await all.getAttribute('aria-pressed')).toBe('true');
+      expect(await all.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.textContent('.scope-line')).toBe('Showing the cards and duties of every wing.');
+      await expectBoardEqualsServer(page, tourId);
+      const shownWings = new Set(Object.values((await shown(page)).columns).flat().map((id) => whole.cards[id]?.wing));
+      expect(shownWings.has(WING)).toBe(true);
+      expect(shownWings.size).toBeGreaterThan(1);
+      // A new socket carries the new choice: nothing of the filtered board can come in under it.
+      expect(await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sockets.length)).toBe(before + 1);
+      await page.waitForFunction((b) => (window as unknown as { __ws: WsProbe }).__ws.sent.some((raw) => raw.includes(`"board":"${b}"`)), `programme:${tourId}`);
+      const again = await subscribes();
+      expect(again).toHaveLength(1);
+      expect(again[0].filter).toBeUndefined();
+      expect(boardReads).toContain('');
+      // Live while showing all, too.
+      const next = column(await boardOf(tourId), 'todo').find((c) => c.wing !== WING && !c.stopCancelled);
+      if (next) {
+        await post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
+        await page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${next.id}"]`, { timeout: 2000 });
+      }
+
+      // A reload keeps the choice (it is in the address); back to my wing's cards.
+      await page.reload();
+      await page.waitForSelector('.scope[data-scope="all"]');
+      await page.waitForSelector('.column .card');
+      await expectBoardEqualsServer(page, tourId);
+      await page.getByRole('button', { name: 'My wing’s cards' }).click();
+      await page.waitForFunction(() => document.querySelector('.scope')?.getAttribute('data-scope') === 'wing');
+      expect(new URL(page.url()).hash).toBe(`#/programme/${tourId}`);
+      await expectBoardEqualsServer(page, tourId, 5000, wingQuery);
+
+      // At phone width: the line and the toggle fit, nothing runs off the side; in Hindi too.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('.scope').scrollIntoViewIfNeeded();
+      expect(await page.locator('.scope-toggle').isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const box = await page.locator('.scope-toggle').boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, 'programme-wing-lead-390x844.png') });
+      await page.goto(`${url}/?lang=hi#/programme/${tourId}`);
+      await page.waitForSelector('.column .card');
+      expect(await page.$$eval('.scope-btn', (els) => els.map((el) => el.textContent))).toEqual(['मेरी विंग', 'सभी कार्ड']);
+      expect(await page.textContent('.scope-line')).toContain(wingName.hi);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.locator('.scope').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'programme-wing-lead-hi-390x844.png') });
+    } finally {
+      page.off('request', onRequest);
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
 });
+

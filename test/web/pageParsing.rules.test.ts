@@ -1,6 +1,6 @@
 import { comparePositions } from '../../services/web/page/comparePositions';
 import { parseRoute, hrefOf } from '../../services/web/page/route';
-import { canAcknowledge, canWorkOn, claimsOf } from '../../services/web/page/token';
+import { canAcknowledge, canWorkOn, claimsOf, ownWingOf } from '../../services/web/page/token';
 
 const jwt = (payload: object) => `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.sig`;
 
@@ -21,6 +21,12 @@ describe('what the page reads from positions, routes and tokens', () => {
     expect(parseRoute('#/wing')).toEqual({ view: 'wing' });
     expect(parseRoute('#/programme/%E0%A4')).toEqual({ view: 'programme', id: '%E0%A4' });
     expect(parseRoute(hrefOf({ view: 'programme', id: 'a b/c' }))).toEqual({ view: 'programme', id: 'a b/c' });
+    // Which cards a programme shows is part of its address, so a reload keeps it.
+    expect(parseRoute('#/programme/bastar-visit?cards=all')).toEqual({ view: 'programme', id: 'bastar-visit', cards: 'all' });
+    expect(parseRoute('#/programme/bastar-visit?cards=wing')).toEqual({ view: 'programme', id: 'bastar-visit', cards: 'wing' });
+    expect(parseRoute('#/programme/bastar-visit?cards=nonsense')).toEqual({ view: 'programme', id: 'bastar-visit' });
+    expect(hrefOf({ view: 'programme', id: 'a?b', cards: 'all' })).toBe('#/programme/a%3Fb?cards=all');
+    expect(parseRoute(hrefOf({ view: 'programme', id: 'a?b', cards: 'all' }))).toEqual({ view: 'programme', id: 'a?b', cards: 'all' });
   });
 
   it('reads role and wing from a token (Devanagari names included), and refuses what is not one', () => {
@@ -40,5 +46,14 @@ describe('what the page reads from positions, routes and tokens', () => {
     expect(canWorkOn(as('observer'), 'adivasi')).toBe(false);
     expect(canAcknowledge(as('organiser', 'adivasi'), 'adivasi')).toBe(false);
     expect(canAcknowledge(as('wing-lead', 'adivasi'), 'adivasi')).toBe(true);
+  });
+
+  it('opens a wing lead’s and an organiser’s programme boards on their own wing’s cards, others on all', () => {
+    const as = (role: 'incharge' | 'wing-lead' | 'organiser' | 'observer', wing?: string) => ({ sub: 's', name: 'n', role, wing });
+    expect(ownWingOf(as('wing-lead', 'adivasi'))).toBe('adivasi');
+    expect(ownWingOf(as('organiser', 'yuva'))).toBe('yuva');
+    expect(ownWingOf(as('wing-lead'))).toBeUndefined();
+    expect(ownWingOf(as('incharge', 'adivasi'))).toBeUndefined();
+    expect(ownWingOf(as('observer', 'adivasi'))).toBeUndefined();
   });
 });

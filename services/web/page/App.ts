@@ -1,10 +1,11 @@
 import { ApiClient, HttpError } from './api';
+import { parseBoardKey, filterQuery } from './boardKey';
 import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { Formats } from './Formats';
 import { t, type Lang } from './i18n';
 import { LiveClient, type BoardMessage, type ConnectionState } from './live';
-import { parseRoute, type Route } from './route';
+import { hrefOf, parseRoute, type Route } from './route';
 import { forgetToken, takeToken, type Claims } from './token';
 import type { WingsPayload } from './types';
 import { WingCatalogue } from './WingCatalogue';
@@ -14,14 +15,21 @@ import { ProgrammeView } from './views/ProgrammeView';
 import { ReadinessView } from './views/ReadinessView';
 import { WingView } from './views/WingView';
 
-/** The GET that answers a board with the same shape as its live messages. */
-function boardPath(board: string): string {
-  if (board === 'readiness') return '/api/boards/readiness';
+/** The GET that answers a board key (board and filter) with the same shape as its live messages. */
+function boardPath(key: string, minPosition?: string): string {
+  const { board, filter } = parseBoardKey(key);
+  const query = new URLSearchParams(filterQuery(filter));
+  if (minPosition !== undefined) query.set('minPosition', minPosition);
+  const search = query.toString() === '' ? '' : `?${query.toString()}`;
+  if (board === 'readiness') return `/api/boards/readiness${search}`;
   const colon = board.indexOf(':');
   const kind = board.slice(0, colon);
-  const key = encodeURIComponent(board.slice(colon + 1));
-  return kind === 'programme' ? `/api/boards/programme/${key}` : `/api/boards/wing/${key}`;
+  const name = encodeURIComponent(board.slice(colon + 1));
+  return kind === 'programme' ? `/api/boards/programme/${name}${search}` : `/api/boards/wing/${name}${search}`;
 }
+
+/** The live board names of a view's board keys. */
+const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoardKey(key).board));
 
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 /** Countdowns ("starts in 2 d 5 h") move with the clock, not only with events. */
@@ -60,17 +68,18 @@ export class App {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.live = new LiveClient({
       url: `${scheme}//${location.host}/ws?token=${encodeURIComponent(token)}`,
-      sinceOf: (board) => this.store.livePositionOf(board),
-      onBoard: (message) => this.received(message),
+      // Keys hold the filter too: `since` is only ever a position of the same board and filter.
+      sinceOf: (key) => this.store.livePositionOf(key),
+      onBoard: (message, key) => this.received(message, key),
       onState: (state) => this.connectionChanged(state),
-      onError: (error) => {
+      onError: (error, key) => {
         // `since` is no position of this server's store (it was replaced): start the board over.
-        if (error.code === 'bad-position' && error.board) {
-          this.store.forgetLive(error.board);
+        if (error.code === 'bad-position' && error.board && key) {
+          this.store.forgetLive(key);
           this.live.resubscribe(error.board);
         }
-        if (error.code === 'unknown-board' && error.board && !this.store.get(error.board)) {
-          this.loads.set(error.board, 'missing');
+        if (error.code === 'unknown-board' && key && !this.store.get(key)) {
+          this.loads.set(key, 'missing');
           this.view?.render();
         }
       },
@@ -100,6 +109,7 @@ export class App {
       now: () => new Date(),
       loadState: (board) => this.loads.get(board) ?? 'loading',
       refresh: (board, minPosition) => this.refresh(board, minPosition),
+      replaceRoute: (route) => this.replaceRoute(route),
     };
   }
 
@@ -145,20 +155,35 @@ export class App {
   }
 
   private mount(route: Route): void {
-    const before = this.view?.boards ?? [];
+    const before = namesOf(this.view?.boards ?? []);
     this.route = route;
     const ctx = this.context();
     this.view =
-      route.view === 'programme' ? new ProgrammeView(ctx, route.id) : route.view === 'wing' ? new WingView(ctx, route.code ?? this.ownWing()) : new ReadinessView(ctx);
+      route.view === 'programme' ? new ProgrammeView(ctx, route) : route.view === 'wing' ? new WingView(ctx, route.code ?? this.ownWing()) : new ReadinessView(ctx);
     this.header?.showRoute(route);
     const now = this.view.boards;
-    for (const board of before) if (!now.includes(board)) this.live.unwatch(board);
-    for (const board of now) {
-      this.live.watch(board);
-      if (!this.store.get(board)) void this.load(board);
+    const watched = namesOf(now);
+    for (const board of before) if (!watched.has(board)) this.live.unwatch(board);
+    for (const key of now) {
+      // A board watched before with another filter gets the new one (one filter per board per socket).
+      const { board, filter } = parseBoardKey(key);
+      this.live.watch(board, filter);
+      if (!this.store.get(key)) void this.load(key);
     }
     this.main.replaceChildren(this.view.el);
     this.view.render();
+  }
+
+  /**
+   * Shows another form of the same place (a programme's cards narrowed or not) without a new history
+   * entry, and keeps the focus on the control that did it (matched by `data-focus-key`).
+   */
+  private replaceRoute(route: Route): void {
+    const active = document.activeElement;
+    const focusKey = active instanceof HTMLElement ? active.dataset.focusKey : undefined;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefOf(route)}`);
+    this.mount(route);
+    if (focusKey) this.view?.el.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
   }
 
   private showWing(): void {
@@ -171,23 +196,25 @@ export class App {
     return this.claims.wing;
   }
 
-  private render(board: string): void {
-    if (this.view?.boards.includes(board)) this.view.render();
+  private render(key: string): void {
+    if (this.view?.boards.includes(key)) this.view.render();
   }
 
-  /** A live message: a snapshot replaces the board, a patch moves it on, or shows that one was missed. */
-  private received(message: BoardMessage): void {
-    const { board } = message;
+  /**
+   * A live message of a board key: a snapshot replaces the board, a patch moves it on, or shows that
+   * one was missed.
+   */
+  private received(message: BoardMessage, key: string): void {
     if (message.type === 'snapshot') {
-      this.store.snapshot(board, message.position, message.data);
+      this.store.snapshot(key, message.position, message.data);
     } else {
-      const outcome = this.store.patch(board, message.from, message.position, message.patch);
+      const outcome = this.store.patch(key, message.from, message.position, message.patch);
       // Something was lost on the way: the page keeps what it shows until a fresh snapshot comes.
-      if (outcome === 'missed') this.live.resubscribe(board);
+      if (outcome === 'missed') this.live.resubscribe(message.board);
       if (outcome !== 'applied') return;
     }
-    this.loads.set(board, 'ready');
-    this.render(board);
+    this.loads.set(key, 'ready');
+    this.render(key);
   }
 
   /** First load of a board by GET (the socket may be slower, or down); retried while it is shown. */
@@ -211,9 +238,9 @@ export class App {
     }
   }
 
+  /** Reads a board key by GET, with its filter (the same board the socket sends under that key). */
   private async refresh(board: string, minPosition?: string): Promise<void> {
-    const query = minPosition === undefined ? '' : `?minPosition=${encodeURIComponent(minPosition)}`;
-    const body = await this.api.get<{ position: string }>(`${boardPath(board)}${query}`);
+    const body = await this.api.get<{ position: string }>(boardPath(board, minPosition));
     const taken = this.store.read(board, String(body.position), body);
     this.loads.set(board, 'ready');
     if (this.live.connection !== 'live') {

@@ -10,7 +10,7 @@ export interface HeldBoard {
 export type PatchOutcome = 'applied' | 'missed' | 'waiting';
 
 /**
- * Per board, two copies at most: `live`, the chain of socket messages (snapshot, then patches), and
+ * Per board key, two copies at most: `live`, the chain of socket messages (snapshot, then patches), and
  * `read`, a GET answer kept only while it is newer than the chain (a read of one's own write, or
  * polling while the socket is down). Patches apply to `live` only: a GET's position need not be one
  * the server patches from, so mixing the two would make every read look like a missed patch.
@@ -20,24 +20,29 @@ interface Entry {
   read?: HeldBoard;
 }
 
-/** The boards the page holds, from GETs and from the websocket (SPEC v2: snapshots and merge patches). */
+/**
+ * The boards the page holds, from GETs and from the websocket (SPEC v2: snapshots and merge patches).
+ * Boards are held by key (boardKey: the board name and its filter), so a filtered board (a wing's
+ * cards) and the whole board are two entries: a patch or a read of one never touches the other, and
+ * the position of one is never sent as `since` for the other.
+ */
 export class BoardStore {
   private readonly boards = new Map<string, Entry>();
 
   /** What the page shows: the newer of the two copies. */
-  get(board: string): HeldBoard | undefined {
-    const entry = this.boards.get(board);
+  get(key: string): HeldBoard | undefined {
+    const entry = this.boards.get(key);
     return entry?.read ?? entry?.live;
   }
 
   /** The position of the socket's chain, sent as `since` on a resubscribe (a GET's is not one the server patches from). */
-  livePositionOf(board: string): string | undefined {
-    return this.boards.get(board)?.live?.position;
+  livePositionOf(key: string): string | undefined {
+    return this.boards.get(key)?.live?.position;
   }
 
   /** A snapshot replaces whatever is held, whatever its position (SPEC: the server's word wins). */
-  snapshot(board: string, position: string, data: unknown): void {
-    this.boards.set(board, { live: { position, data } });
+  snapshot(key: string, position: string, data: unknown): void {
+    this.boards.set(key, { live: { position, data } });
   }
 
   /**
@@ -45,35 +50,35 @@ export class BoardStore {
    * the chain's position means a message was missed: the chain is dropped (the page keeps showing what
    * it has) until the fresh snapshot the caller asks for. With no chain, a snapshot is already due.
    */
-  patch(board: string, from: string, position: string, patch: object): PatchOutcome {
-    const entry = this.boards.get(board);
+  patch(key: string, from: string, position: string, patch: object): PatchOutcome {
+    const entry = this.boards.get(key);
     if (!entry?.live) return 'waiting';
     if (entry.live.position !== from) {
-      this.forgetLive(board);
+      this.forgetLive(key);
       return 'missed';
     }
     const live = { position, data: applyMergePatch(entry.live.data, patch) };
     // Equal positions: the patch is the later word (the clock moved the board).
     const read = entry.read && comparePositions(entry.read.position, position) > 0 ? entry.read : undefined;
-    this.boards.set(board, read ? { live, read } : { live });
+    this.boards.set(key, read ? { live, read } : { live });
     return 'applied';
   }
 
   /** Drops the socket's chain (it cannot be continued), still showing its data until something newer comes. */
-  forgetLive(board: string): void {
-    const entry = this.boards.get(board);
-    if (entry?.live) this.boards.set(board, { read: entry.read ?? entry.live });
+  forgetLive(key: string): void {
+    const entry = this.boards.get(key);
+    if (entry?.live) this.boards.set(key, { read: entry.read ?? entry.live });
   }
 
   /**
    * Holds a GET answer; answers whether it was taken. One older than what is shown (a slow GET racing
    * the socket) is dropped; an equal one is taken, since the clock changes boards without a new event.
    */
-  read(board: string, position: string, data: unknown): boolean {
-    const entry = this.boards.get(board) ?? {};
+  read(key: string, position: string, data: unknown): boolean {
+    const entry = this.boards.get(key) ?? {};
     const shown = entry.read ?? entry.live;
     if (shown && comparePositions(position, shown.position) < 0) return false;
-    this.boards.set(board, { ...entry, read: { position, data } });
+    this.boards.set(key, { ...entry, read: { position, data } });
     return true;
   }
 }

@@ -1,10 +1,20 @@
 /**
- * The websocket client of the live boards (SPEC "Live boards", protocol v2): watches boards, and
- * after a drop reconnects with backoff and resubscribes each board with `since` = the last position
- * it got, so that it ends in the same state as a client that never left. Applying what arrives
- * (snapshots, merge patches) is the caller's: it asks for `resubscribe` when a patch shows a gap.
+ * The websocket client of the live boards (SPEC "Live boards", protocol v2): watches boards, each
+ * with at most one filter (SPEC v2 board filters; one per board per socket), and after a drop
+ * reconnects with backoff and resubscribes each board with its filter and `since` = the last position
+ * it got for that same board and filter, so that it ends in the same state as a client that never
+ * left. Applying what arrives (snapshots, merge patches) is the caller's, under the board key
+ * (boardKey) the message belongs to; it asks for `resubscribe` when a patch shows a gap.
+ *
+ * Messages name the board, not the filter, and after a filter change on an open socket the old
+ * filter's frames may still be on their way (or the answer to an earlier subscribe may never come,
+ * the server having replaced it). So a socket only ever carries one filter per board: changing a
+ * board's filter starts a new socket at once, and frames of the old one are dropped unread. A
+ * filtered board and the whole board are never mixed, and `since` always names the same filter's chain.
  */
+import { boardKey } from './boardKey';
 import { parseLiveMessage, type BoardMessage, type LiveErrorMessage } from './parseLiveMessage';
+import type { BoardFilter } from './types';
 
 export type { BoardMessage, LiveErrorMessage };
 
@@ -12,18 +22,28 @@ export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline'
 
 export interface LiveClientOptions {
   url: string;
-  /** The last position the page got from the socket for a board, sent as `since` on (re)subscribe. */
-  sinceOf: (board: string) => string | undefined;
-  onBoard: (message: BoardMessage) => void;
+  /** The last position the page got from the socket under a board key, sent as `since` on (re)subscribe. */
+  sinceOf: (key: string) => string | undefined;
+  /** A snapshot or patch of a watched board, with the key (board and filter) it belongs to. */
+  onBoard: (message: BoardMessage, key: string) => void;
   onState: (state: ConnectionState) => void;
-  onError?: (error: LiveErrorMessage) => void;
+  /** An error; `key` when it names a watched board. */
+  onError?: (error: LiveErrorMessage, key: string | undefined) => void;
+}
+
+/** A watched board: its filter and the key the page holds it under. */
+interface Watched {
+  filter?: BoardFilter;
+  key: string;
 }
 
 const BACKOFF_MS = [300, 1000, 2000, 4000, 8000, 15000];
 
 export class LiveClient {
   private socket: WebSocket | undefined;
-  private readonly boards = new Set<string>();
+  private readonly boards = new Map<string, Watched>();
+  /** Per board, the key subscribed on the current socket (kept after unwatch: its frames may still come). */
+  private readonly subscribed = new Map<string, string>();
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
@@ -50,19 +70,33 @@ export class LiveClient {
     socket?.close(1000, 'page closed');
   }
 
-  /** Watches a board: subscribes now when connected, and on every reconnect. */
-  watch(board: string): void {
-    if (this.boards.has(board)) return;
-    this.boards.add(board);
-    this.sendSubscribe(board);
+  /**
+   * Watches a board through a filter (none: the whole board): subscribes now when connected, and on
+   * every reconnect. Watching a board with another filter than the socket has carried for it
+   * replaces the socket (see above); its other boards resume with `since`.
+   */
+  watch(board: string, filter?: BoardFilter): void {
+    const key = boardKey(board, filter);
+    if (this.boards.get(board)?.key === key) return;
+    this.boards.set(board, filter ? { filter, key } : { key });
+    const carried = this.subscribed.get(board);
+    if (carried !== undefined && carried !== key) this.replaceSocket();
+    else this.sendSubscribe(board);
+  }
+
+  /** The key of a watched board (its name and filter). */
+  keyOf(board: string): string | undefined {
+    return this.boards.get(board)?.key;
   }
 
   /**
-   * Asks again for a watched board without `since`: the server answers with a fresh snapshot (used
-   * after a patch whose `from` is not what the page holds). When offline, the reconnect does it.
+   * Asks again for a watched board, with its filter and without `since`: the server answers with a
+   * fresh snapshot (used after a patch whose `from` is not what the page holds). When offline, the
+   * reconnect does it.
    */
   resubscribe(board: string): void {
-    if (this.boards.has(board)) this.sendJson({ type: 'subscribe', board });
+    const watched = this.boards.get(board);
+    if (watched) this.sendJson(subscribeMessage(board, watched.filter));
   }
 
   unwatch(board: string): void {
@@ -80,13 +114,31 @@ export class LiveClient {
     this.options.onState(state);
   }
 
-  private sendJson(message: object): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  private sendJson(message: object): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
   }
 
+  /** Subscribes a watched board on the open socket, with `since` from the chain of the same board and filter. */
   private sendSubscribe(board: string): void {
-    const since = this.options.sinceOf(board);
-    this.sendJson(since === undefined ? { type: 'subscribe', board } : { type: 'subscribe', board, since });
+    const watched = this.boards.get(board);
+    if (!watched) return;
+    if (this.sendJson(subscribeMessage(board, watched.filter, this.options.sinceOf(watched.key)))) this.subscribed.set(board, watched.key);
+  }
+
+  /** A frame of the current socket, handed on under its board's key (the only one this socket carries for it). */
+  private received(raw: unknown): void {
+    const message = parseLiveMessage(raw);
+    if (!message) return;
+    const watched = message.board === undefined ? undefined : this.boards.get(message.board);
+    if (message.type === 'error') {
+      this.options.onError?.(message, watched?.key);
+      return;
+    }
+    // Unwatched: frames that were on their way. Another key: cannot be, but never hand on a mismatch.
+    if (!watched || this.subscribed.get(message.board) !== watched.key) return;
+    this.options.onBoard(message, watched.key);
   }
 
   private reconnectNow(): void {
@@ -95,9 +147,23 @@ export class LiveClient {
     this.connect();
   }
 
+  /**
+   * A board's filter changed: a new socket at once (the state stays as it is unless that one fails),
+   * so nothing of the old filter can arrive under the new one.
+   */
+  private replaceSocket(): void {
+    const socket = this.socket;
+    if (!socket) return; // not connected: the next socket subscribes the new filter
+    this.socket = undefined;
+    socket.close(1000, 'filter changed');
+    clearTimeout(this.timer);
+    this.connect();
+  }
+
   private connect(): void {
     if (this.stopped) return;
     this.timer = undefined;
+    this.subscribed.clear();
     let socket: WebSocket;
     try {
       socket = new WebSocket(this.options.url);
@@ -109,14 +175,11 @@ export class LiveClient {
     socket.addEventListener('open', () => {
       if (this.socket !== socket) return;
       this.failures = 0;
-      for (const board of this.boards) this.sendSubscribe(board);
+      for (const board of this.boards.keys()) this.sendSubscribe(board);
       this.setState('live');
     });
     socket.addEventListener('message', (event: MessageEvent) => {
-      if (this.socket !== socket) return;
-      const message = parseLiveMessage(event.data);
-      if (message?.type === 'error') this.options.onError?.(message);
-      else if (message) this.options.onBoard(message);
+      if (this.socket === socket) this.received(event.data);
     });
     // 'error' is always followed by 'close', where the reconnect happens.
     socket.addEventListener('close', () => {
@@ -134,4 +197,9 @@ export class LiveClient {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.connect(), base + Math.random() * base * 0.3);
   }
+}
+
+/** `{"type":"subscribe","board","filter"?,"since"?}`: SPEC "Live boards". */
+function subscribeMessage(board: string, filter: BoardFilter | undefined, since?: string): object {
+  return { type: 'subscribe', board, ...(filter ? { filter } : {}), ...(since === undefined ? {} : { since }) };
 }

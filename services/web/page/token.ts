@@ -83,3 +83,11 @@ export function canWorkOn(claims: Claims, wing: string): boolean {
 export function canAcknowledge(claims: Claims, wing: string): boolean {
   return claims.role === 'incharge' || (claims.role === 'wing-lead' && claims.wing === wing);
 }
+
+/**
+ * The wing whose cards this person's programme boards open on (SPEC: a wing lead and an organiser
+ * open on their own wing's cards); undefined for in-charges and observers, who open on all cards.
+ */
+export function ownWingOf(claims: Claims): string | undefined {
+  return claims.role === 'wing-lead' || claims.role === 'organiser' ? claims.wing : undefined;
+}

@@ -1,8 +1,10 @@
+import { boardKey } from '../boardKey';
 import { byOrder } from '../byOrder';
 import { columnsOf } from '../columnsOf';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
-import { hrefOf } from '../route';
+import { hrefOf, type CardScope } from '../route';
+import { ownWingOf } from '../token';
 import type { BoardProgramme, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
 import { BreakdownList, type BreakdownEntry } from './BreakdownList';
 import { keepFocus } from './keepFocus';
@@ -46,12 +48,54 @@ class Column {
 
 const stopName = (stop: Stop) => stop.place;
 
+/**
+ * Which cards the board shows, for a person whose boards open on their own wing's cards: a line that
+ * says so (readiness above still counts every wing) and a two-way toggle, "My wing's cards" / "All
+ * cards". The choice goes into the URL (`?cards=all`), so a reload keeps it.
+ */
+class ScopeBar {
+  readonly el: HTMLElement;
+  private readonly line = h('p', { className: 'scope-line' });
+
+  constructor(
+    private readonly ctx: PageContext,
+    private readonly scope: CardScope,
+    private readonly wing: string,
+    choose: (scope: CardScope) => void,
+  ) {
+    const { lang } = ctx;
+    const button = (value: CardScope, label: string) => {
+      const el = h('button', { type: 'button', className: 'btn btn-quiet scope-btn', 'aria-pressed': String(value === scope), 'data-cards': value, 'data-focus-key': `cards-${value}` }, label);
+      el.addEventListener('click', () => {
+        if (value !== this.scope) choose(value);
+      });
+      return el;
+    };
+    const toggle = h('div', { className: 'scope-toggle', role: 'group', 'aria-label': t(lang, 'cardsShown') }, button('wing', t(lang, 'cardsMine')), button('all', t(lang, 'cardsAll')));
+    this.el = h('div', { className: `scope scope-${scope}`, 'data-scope': scope }, this.line, toggle);
+  }
+
+  /** The wing's name comes with the catalogue, which may load after the board. */
+  render(): void {
+    const { lang } = this.ctx;
+    setText(this.line, this.scope === 'wing' ? t(lang, 'showingWing', { wing: this.ctx.wings.name(this.wing, lang) }) : t(lang, 'showingAll'));
+  }
+}
+
 /** A programme's task board: what it is, how ready (overall, by stop, by wing), its four columns and its duties. */
 export class ProgrammeView implements View {
   readonly el: HTMLElement;
   readonly heading = h('h2', { className: 'view-title', tabindex: -1 });
   readonly boards: readonly string[];
+  /** The board key shown: the programme's board, narrowed to the person's wing or not. */
   private readonly board: string;
+  /** The same programme's board under the other choice, if held: its programme and readiness are the same (SPEC: readiness is the whole programme's whatever the filter). */
+  private readonly otherBoard: string | undefined;
+  private readonly scopeBar: ScopeBar | undefined;
+  /** Shown in place of the cards while the chosen board is on its way. */
+  private readonly cardsLoading = h('p', { className: 'notice cards-loading', role: 'status', hidden: true });
+  private readonly columnsEl: HTMLElement;
+  private readonly respPanel: HTMLElement;
   private readonly kind = h('span', { className: 'chip chip-kind' });
   private readonly cancelled = h('span', { className: 'badge badge-muted', hidden: true });
   private readonly when = h('p', { className: 'when' });
@@ -73,11 +117,19 @@ export class ProgrammeView implements View {
 
   constructor(
     private readonly ctx: PageContext,
-    id: string,
+    route: { id: string; cards?: CardScope },
   ) {
     const { lang } = ctx;
-    this.board = `programme:${id}`;
+    const { id } = route;
+    const name = `programme:${id}`;
+    // A wing lead or organiser opens on their own wing's cards (both on the socket and on GETs).
+    const wing = ownWingOf(ctx.claims);
+    const scope: CardScope = wing !== undefined && route.cards !== 'all' ? 'wing' : 'all';
+    this.board = boardKey(name, scope === 'wing' ? { wing } : undefined);
+    this.otherBoard = wing === undefined ? undefined : boardKey(name, scope === 'wing' ? undefined : { wing });
     this.boards = [this.board];
+    this.scopeBar =
+      wing === undefined ? undefined : new ScopeBar(ctx, scope, wing, (chosen) => ctx.replaceRoute({ view: 'programme', id, ...(chosen === 'all' ? { cards: 'all' as const } : {}) }));
     this.meter = new ReadinessMeter(lang);
     this.columns = { todo: new Column(ctx, 'todo'), in_progress: new Column(ctx, 'in_progress'), blocked: new Column(ctx, 'blocked'), done: new Column(ctx, 'done') };
     this.jumps = h(
@@ -101,6 +153,9 @@ export class ProgrammeView implements View {
       this.byWing.el,
     );
     this.respEmpty = h('p', { className: 'muted' }, t(lang, 'noResponsibilities'));
+    this.columnsEl = h('div', { className: 'columns' }, ...STATUSES.map((s) => this.columns[s].el));
+    this.respPanel = h('section', { className: 'panel panel-resp' }, h('h3', {}, t(lang, 'responsibilities')), this.respList, this.respEmpty);
+    setText(this.cardsLoading, t(lang, 'loading'));
     // Overview first (how ready, where it lags), then the board, then the duties and the agenda.
     this.body = h(
       'div',
@@ -110,15 +165,12 @@ export class ProgrammeView implements View {
         'section',
         { className: 'board', 'aria-labelledby': `board-title-${id}` },
         h('h3', { className: 'board-title', id: `board-title-${id}` }, t(lang, 'taskBoard')),
+        this.scopeBar?.el,
         this.jumps,
-        h('div', { className: 'columns' }, ...STATUSES.map((s) => this.columns[s].el)),
+        this.cardsLoading,
+        this.columnsEl,
       ),
-      h(
-        'div',
-        { className: 'side' },
-        h('section', { className: 'panel panel-resp' }, h('h3', {}, t(lang, 'responsibilities')), this.respList, this.respEmpty),
-        this.agenda,
-      ),
+      h('div', { className: 'side' }, this.respPanel, this.agenda),
     );
     this.el = h(
       'section',
@@ -130,15 +182,19 @@ export class ProgrammeView implements View {
     );
   }
 
-  private data(): ProgrammeBoardPayload | undefined {
-    return this.ctx.store.get(this.board)?.data as ProgrammeBoardPayload | undefined;
+  private data(key: string | undefined): ProgrammeBoardPayload | undefined {
+    return key === undefined ? undefined : (this.ctx.store.get(key)?.data as ProgrammeBoardPayload | undefined);
   }
 
   render(): void {
     const { lang } = this.ctx;
-    const data = this.data();
+    const data = this.data(this.board);
+    // Just after switching between one's wing's cards and all cards, the other board (held) still
+    // tells what the programme is and how ready: only the cards and duties wait for their own board.
+    const whole = data ?? this.data(this.otherBoard);
     const load = this.ctx.loadState(this.board);
-    if (!data) {
+    this.scopeBar?.render();
+    if (!whole) {
       setText(this.heading, load === 'missing' ? t(lang, 'programmeMissing') : t(lang, 'loading'));
       setText(this.status, load === 'error' ? t(lang, 'loadFailed') : '');
       this.body.hidden = true;
@@ -146,7 +202,7 @@ export class ProgrammeView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
-    const p = data.programme;
+    const p = whole.programme;
     document.title = `${p.title} · ${t(lang, 'appName')}`;
     setText(this.heading, p.title);
     setText(this.kind, t(lang, p.kind));
@@ -154,7 +210,17 @@ export class ProgrammeView implements View {
     setText(this.cancelled, t(lang, 'cancelled'));
     setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, p.timeZone));
     this.renderFacts(p);
-    this.meter.update(data.readiness, t(lang, 'readinessOf', { name: p.title }));
+    this.meter.update(whole.readiness, t(lang, 'readinessOf', { name: p.title }));
+    this.renderBreakdowns(whole);
+    this.columnsEl.hidden = this.jumps.hidden = this.respPanel.hidden = !data;
+    this.cardsLoading.hidden = !!data;
+    setText(this.cardsLoading, load === 'error' ? t(lang, 'loadFailed') : t(lang, 'loading'));
+    if (data) this.renderCards(data);
+  }
+
+  /** The columns and the duties, from the chosen board only (never mixed with the other). */
+  private renderCards(data: ProgrammeBoardPayload): void {
+    const p = data.programme;
 
     const stops = new Map<string, Stop>(p.kind === 'tour' ? p.stops.map((s) => [s.id, s]) : []);
     const placeOf = (stopId: string | undefined) => {
@@ -180,7 +246,12 @@ export class ProgrammeView implements View {
       syncChildren(this.respList, rows.map((row) => row.el));
       this.respEmpty.hidden = rows.length > 0;
     });
+  }
 
+  /** Readiness by wing and by stop: the whole programme's, whichever cards are shown. */
+  private renderBreakdowns(data: ProgrammeBoardPayload): void {
+    const { lang } = this.ctx;
+    const p = data.programme;
     this.byWing.update(
       Object.entries(data.readiness.byWing).map(
         ([code, counts]): BreakdownEntry => ({ key: code, name: this.ctx.wings.name(code, lang), href: hrefOf({ view: 'wing', code }), counts }),

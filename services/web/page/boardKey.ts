@@ -1,0 +1,59 @@
+import type { BoardFilter } from './types';
+
+/**
+ * A board as the page holds it: a live board name (`programme:<id>`, …) and, when narrowed, the SPEC
+ * v2 filter. A filtered board is another board for the page: it is held, patched and resumed apart.
+ */
+export interface BoardRef {
+  board: string;
+  filter?: BoardFilter;
+}
+
+/**
+ * The filter as a query string, facets in a fixed order (so equal filters give equal keys), the way
+ * the board reads take it: `wing=adivasi&status=blocked,todo&overdue=true`. Empty for no filter.
+ */
+export function filterQuery(filter: BoardFilter | undefined): string {
+  if (!filter) return '';
+  const query = new URLSearchParams();
+  if (filter.wing !== undefined) query.set('wing', filter.wing);
+  if (filter.stop !== undefined) query.set('stop', filter.stop);
+  if (filter.status !== undefined && filter.status.length > 0) query.set('status', [...new Set(filter.status)].sort().join(','));
+  if (filter.assignee !== undefined) query.set('assignee', filter.assignee);
+  if (filter.q !== undefined) query.set('q', filter.q);
+  // `false` asks for nothing: the same board as no facet at all.
+  if (filter.overdue === true) query.set('overdue', 'true');
+  if (filter.blocked === true) query.set('blocked', 'true');
+  return query.toString();
+}
+
+/**
+ * The key the page holds a board under: the board name alone without a filter, else
+ * `<board>?<filterQuery>`. Board names never hold `?` (ids and wing codes are `A-Za-z0-9_-`).
+ */
+export function boardKey(board: string, filter?: BoardFilter): string {
+  const query = filterQuery(filter);
+  return query === '' ? board : `${board}?${query}`;
+}
+
+/** The board and filter a key names (boardKey's inverse). */
+export function parseBoardKey(key: string): BoardRef {
+  const at = key.indexOf('?');
+  if (at < 0) return { board: key };
+  const board = key.slice(0, at);
+  const query = new URLSearchParams(key.slice(at + 1));
+  const filter: BoardFilter = {};
+  const text = (name: 'wing' | 'stop' | 'assignee' | 'q') => {
+    const value = query.get(name);
+    if (value !== null) filter[name] = value;
+  };
+  text('wing');
+  text('stop');
+  const status = query.get('status');
+  if (status !== null) filter.status = status.split(',') as BoardFilter['status'];
+  text('assignee');
+  text('q');
+  if (query.get('overdue') === 'true') filter.overdue = true;
+  if (query.get('blocked') === 'true') filter.blocked = true;
+  return filterQuery(filter) === '' ? { board } : { board, filter };
+}
