@@ -8,18 +8,7 @@ import { ev } from '../testing/domainEvents';
 import { EventLog } from '../testing/EventLog';
 import { ModelCache } from './ModelCache';
 import { Projector } from './Projector';
-
-/** A seeded PRNG, so that a failing history can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '@tayari/shared/testing/seededRandom';
 
 const T0 = Date.parse('2018-06-20T00:00:00.000Z');
 const H = 3_600_000;

@@ -1,16 +1,5 @@
 import { applyMergePatch, mergePatch } from './mergePatch';
-
-/** A seeded PRNG, so that a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../testing/seededRandom';
 
 type Value = string | number | boolean | Value[] | { [key: string]: Value };
 

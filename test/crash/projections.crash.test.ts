@@ -6,6 +6,7 @@ import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventSt
 import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore';
 import { rebuildReadModels } from '@tayari/projections/rebuild/rebuildReadModels';
 import { dumpReadStore } from '@tayari/projections/testing/dumpReadStore';
+import { seededRandom as random } from '@tayari/shared/testing/seededRandom';
 
 /**
  * Kills the whole service (createTayari: API, event store, projection runner) with SIGKILL at random
@@ -19,18 +20,6 @@ import { dumpReadStore } from '@tayari/projections/testing/dumpReadStore';
 const CHILD = path.join(__dirname, 'projectionsCrashChild.js');
 const COMPILED = path.join(__dirname, '../../services/app/dist/createTayari.js');
 const RUNS = 30;
-
-/** Seeded, so a failing sequence of kill delays can be replayed (CRASH_SEED=…). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** JSON with every object's keys sorted. */
 function canonical(value: unknown): string {
