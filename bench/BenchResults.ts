@@ -9,5 +9,6 @@ export interface BenchResults {
   lag: { p50_ms: number; p99_ms: number; rate: number; watchers: number };
   fanout: { deliveries_per_s: number; baseline_deliveries_per_s: number; ratio: number; rss_per_connection_kb: number };
   rebuild: { events: number; events_per_s: number; baseline_events_per_s: number; ratio: number };
-  coldStart: { events: number; ms: number };
+  /** `rss_mb`: the service's resident memory at its first 200 on /api/health. */
+  coldStart: { events: number; ms: number; rss_mb: number };
 }
