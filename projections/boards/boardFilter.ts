@@ -1,3 +1,4 @@
+import type { BoardName } from '../BoardSource';
 import type { BoardFilter, Card, ResponsibilityItem } from './types';
 
 /**
@@ -38,19 +39,17 @@ export function responsibilityPasses(item: ResponsibilityItem, filter: BoardFilt
   return true;
 }
 
-export function isEmptyFilter(filter: BoardFilter): boolean {
+function isEmptyFilter(filter: BoardFilter): boolean {
   return Object.values(filter).every((value) => value === undefined);
 }
 
-/** One text per distinct (compacted) filter, facets in a fixed order: live feeds are shared per filter. */
-export function filterKey(filter: BoardFilter): string {
-  const parts: string[] = [];
-  if (filter.wing !== undefined) parts.push(`wing=${filter.wing}`);
-  if (filter.stop !== undefined) parts.push(`stop=${filter.stop}`);
-  if (filter.status !== undefined) parts.push(`status=${filter.status.join(',')}`);
-  if (filter.assignee !== undefined) parts.push(`assignee=${filter.assignee}`);
-  if (filter.q !== undefined) parts.push(`q=${filter.q}`);
-  if (filter.overdue !== undefined) parts.push(`overdue=${filter.overdue}`);
-  if (filter.blocked !== undefined) parts.push(`blocked=${filter.blocked}`);
-  return parts.map(encodeURIComponent).join('&');
+/**
+ * Why a board does not take this filter, or undefined when it does: the readiness board takes none
+ * (SPEC's `unit` is still to come), the attention board only `wing`, the programme and wing boards
+ * every facet. (The read endpoints say the same with their query schemas.)
+ */
+export function filterRefusal(board: BoardName, filter: BoardFilter): string | undefined {
+  if (board === 'readiness' && !isEmptyFilter(filter)) return 'the readiness board takes no filter';
+  if (board === 'attention' && !isEmptyFilter({ ...filter, wing: undefined })) return 'the attention board takes only the wing filter';
+  return undefined;
 }

@@ -5,14 +5,15 @@
  * id so that a live patch names only what changed; `order` strings carry the order.
  */
 import type { Wing } from '@tayari/shared/wings/events';
+import type { BoardTaskStatus } from '@tayari/shared/contract/boardKey';
 import type { Phase, Readiness, ReadinessCounts } from '../readiness/types';
 
 export type { Phase, Readiness, ReadinessCounts, Wing };
 
-// Spelled out rather than imported from shared/: the browser page type-checks these payloads
-// without Node's types, which shared/task/events (through ids.ts) would pull in.
+// Not imported from shared/task: the browser page type-checks these payloads without Node's types,
+// which shared/task/events (through ids.ts) would pull in; shared/contract is Node-free.
 export type Position = string;
-export type TaskStatus = 'todo' | 'in_progress' | 'blocked' | 'done';
+export type TaskStatus = BoardTaskStatus;
 
 export interface NoteRef {
   text: string;
@@ -150,17 +151,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** The programme on its board: the detail, with the effective window and phase. */
 export type BoardProgramme = DistributiveOmit<ProgrammeDetail, 'startsAt' | 'endsAt'> & Timing;
 
-/** Filters of the programme and wing boards (SPEC v2); `readiness` always describes everything. */
-export interface BoardFilter {
-  wing?: string;
-  stop?: string;
-  status?: TaskStatus[];
-  assignee?: string;
-  /** Case-insensitive substring of title or assignee. */
-  q?: string;
-  overdue?: boolean;
-  blocked?: boolean;
-}
+export type { BoardFilter } from '@tayari/shared/contract/boardKey';
 
 /**
  * GET /api/boards/programme/{id}; live board `programme:<id>`. Cards keyed by id: a client groups

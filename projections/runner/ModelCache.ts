@@ -51,22 +51,18 @@ export class ModelCache implements ClockModels {
   catalogue: CatalogueDoc = defaultCatalogue();
 
   /** `store`: where rows not held are read from; without one (a rebuild, a test) everything is held. */
-  private constructor(private readonly store?: Pick<ReadStore, 'group'>) {}
+  private constructor(private readonly store?: Pick<ReadStore, 'group' | 'all'>) {}
 
   /** An empty cache (a rebuild, a test): every programme's rows are held from its first event. */
   static empty(): ModelCache {
     return new ModelCache();
   }
 
-  /**
-   * Headers and the catalogue, then the rows of the programmes neither cancelled nor ended at `now`.
-   * `trusted`: rows were written by this version of the models (see modelsFingerprint), so they are
-   * taken as they are; otherwise each is parsed with its schema.
-   */
-  static async load(store: ReadStore, now: Date, trusted = false): Promise<ModelCache> {
+  /** Headers and the catalogue, then the rows of the programmes neither cancelled nor ended at `now`. */
+  static async load(store: ReadStore, now: Date): Promise<ModelCache> {
     const cache = new ModelCache(store);
     const [headers, catalogue] = await Promise.all([store.all(COLLECTIONS.programmes), store.get(COLLECTIONS.catalogue, CATALOGUE_ID)]);
-    const parsedHeaders = headers.map((raw) => (trusted ? (raw as ProgrammeHeader) : ProgrammeHeaderSchema.parse(raw)));
+    const parsedHeaders = headers.map((raw) => ProgrammeHeaderSchema.parse(raw));
     cache.merge({
       programmes: new Map(parsedHeaders.map((header) => [header.id, header])),
       tasks: new Map(),
@@ -74,12 +70,12 @@ export class ModelCache implements ClockModels {
       ...(catalogue === undefined ? {} : { catalogue: CatalogueDocSchema.parse(catalogue) }),
     });
     for (const header of parsedHeaders) cache.unheld.add(header.id);
-    await cache.ensure(parsedHeaders.filter((header) => comingOrRunning(header, now)).map((header) => header.id), trusted);
+    await cache.ensure(parsedHeaders.filter((header) => comingOrRunning(header, now)).map((header) => header.id));
     return cache;
   }
 
   /** Reads the rows of these programmes, where they are not held yet. */
-  async ensure(ids: Iterable<string>, trusted = false): Promise<void> {
+  async ensure(ids: Iterable<string>): Promise<void> {
     const store = this.store;
     if (store === undefined) return;
     const wanted = [...new Set(ids)].filter((id) => this.unheld.has(id));
@@ -90,20 +86,35 @@ export class ModelCache implements ClockModels {
         return { id, tasks, responsibilities };
       }),
     );
-    for (const { id, tasks, responsibilities } of loaded) {
-      // Another ensure may have read it meanwhile: its rows (and what was merged since) stand.
-      if (!this.unheld.delete(id)) continue;
-      this.merge({
-        programmes: new Map(),
-        tasks: new Map(tasks.map((raw) => (trusted ? (raw as TaskRow) : TaskRowSchema.parse(raw))).map((row) => [row.id, row])),
-        responsibilities: new Map(responsibilities.map((raw) => (trusted ? (raw as ResponsibilityRow) : ResponsibilityRowSchema.parse(raw))).map((row) => [row.id, row])),
-      });
-    }
+    for (const { id, tasks, responsibilities } of loaded) this.hold(new Set([id]), tasks, responsibilities);
   }
 
-  /** Reads every programme's rows (a list of every programme, past ones included, needs them). */
+  /**
+   * Reads every programme's rows (a list of every programme, past ones included, needs them): one
+   * read of each collection rather than two per programme.
+   */
   async ensureAll(): Promise<void> {
-    await this.ensure([...this.unheld]);
+    const store = this.store;
+    if (store === undefined || this.unheld.size === 0) return;
+    const [tasks, responsibilities] = await Promise.all([store.all(COLLECTIONS.tasks), store.all(COLLECTIONS.responsibilities)]);
+    this.hold(new Set(this.unheld), tasks, responsibilities);
+  }
+
+  /**
+   * Merges the stored rows of the programmes `ids` that are still not held. Another read may have
+   * taken one meanwhile: its rows (and what was merged since) stand.
+   */
+  private hold(ids: ReadonlySet<string>, tasks: readonly unknown[], responsibilities: readonly unknown[]): void {
+    const taking = new Set([...ids].filter((id) => this.unheld.delete(id)));
+    if (taking.size === 0) return;
+    // Only the rows taken are parsed (a list of every row holds the held ones too).
+    const wanted = (raw: unknown) => typeof raw === 'object' && raw !== null && 'programmeId' in raw && typeof raw.programmeId === 'string' && taking.has(raw.programmeId);
+    const rows = <T extends { id: string }>(raws: readonly unknown[], parse: (raw: unknown) => T) => new Map(raws.filter(wanted).map(parse).map((row) => [row.id, row]));
+    this.merge({
+      programmes: new Map(),
+      tasks: rows(tasks, (raw) => TaskRowSchema.parse(raw)),
+      responsibilities: rows(responsibilities, (raw) => ResponsibilityRowSchema.parse(raw)),
+    });
   }
 
   merge(changes: DocChanges): void {

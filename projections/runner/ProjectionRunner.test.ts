@@ -174,6 +174,14 @@ describe('ProjectionRunner', () => {
     await runner.cache.ensure(['t2']);
     expect(Object.keys(runner.cache.programme('t2')?.tasks ?? {})).toEqual(['t2-k0', 't2-k1']);
     expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
+    // The list of every programme reads all the rest in one go.
+    await runner.stop();
+    const again = await startRunner(store, { now: () => new Date('2019-01-01T00:00:00.000Z') });
+    expect([...again.cache.programmeIds()]).toEqual([]);
+    await again.cache.ensureAll();
+    expect([...again.cache.programmeIds()].sort()).toEqual(['t1', 't2']);
+    expect(again.cache.programme('t1')?.tasks['t1-k0']).toMatchObject({ notes: 3 });
+    expect(Object.keys(again.cache.programme('t2')?.tasks ?? {})).toEqual(['t2-k0', 't2-k1']);
   });
 
   it('stops reading while its queue is deep and reads on after the last event it took (backpressure)', async () => {

@@ -1,7 +1,7 @@
 import type { Subscription } from 'rxjs';
 import type { BoardChange, BoardName, BoardSource } from '@tayari/projections/BoardSource';
-import { filterKey } from '@tayari/projections/boards/boardFilter';
 import type { BoardFilter } from '@tayari/projections/boards/types';
+import { boardKey } from '@tayari/shared/contract/boardKey';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import { BoardFeed } from './BoardFeed';
 import type { LiveConnection } from './LiveConnection';
@@ -19,12 +19,6 @@ export interface LiveHubDeps {
   now(): number;
   counters: LiveCounters;
   log(message: string, error?: unknown): void;
-}
-
-/** A feed per board and distinct filter. */
-function feedKeyOf(board: BoardName, filter: BoardFilter): string {
-  const key = filterKey(filter);
-  return key === '' ? board : `${board}?${key}`;
 }
 
 /**
@@ -62,7 +56,8 @@ export class LiveHub {
       connection.sendError('bad-position', `since is not a position: ${since}`, board);
       return;
     }
-    const key = feedKeyOf(board, filter);
+    // A feed per board and distinct filter: the key the page holds the board under, too.
+    const key = boardKey(board, filter);
     // One filter per board and connection: a new one replaces the old.
     const previous = connection.feedKeyOf(board);
     if (previous !== undefined && previous !== key) this.feeds.get(previous)?.remove(connection);

@@ -6,7 +6,7 @@ import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import type { TokenVerifier, VerifiedToken } from '@tayari/api/auth/TokenVerifier';
 import { HttpProblem } from '@tayari/api/http/Problem';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
-import { isEmptyFilter } from '@tayari/projections/boards/boardFilter';
+import { filterRefusal } from '@tayari/projections/boards/boardFilter';
 import { LiveConnection } from './LiveConnection';
 import { LiveHub } from './LiveHub';
 import { defaultLiveOptions, type LiveOptions } from './LiveOptions';
@@ -167,12 +167,8 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     }
     if (message.type === 'unsubscribe') return hub.unsubscribe(connection, board);
     const filter = compactFilter(message.filter ?? {});
-    if (board === 'readiness' && !isEmptyFilter(filter)) {
-      return connection.sendError('bad-message', 'the readiness board takes no filter', board);
-    }
-    if (board === 'attention' && !isEmptyFilter({ ...filter, wing: undefined })) {
-      return connection.sendError('bad-message', 'the attention board takes only the wing filter', board);
-    }
+    const refusal = filterRefusal(board, filter);
+    if (refusal !== undefined) return connection.sendError('bad-message', refusal, board);
     hub.subscribe(connection, board, filter, message.since);
   };
 

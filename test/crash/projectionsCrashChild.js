@@ -8,22 +8,12 @@
  */
 const { configFromEnv } = require('@tayari/app/config');
 const { createTayari } = require('@tayari/app/createTayari');
+// Seeded, so that each run's mix is repeatable.
+const { seededRandom: random } = require('@tayari/shared/testing/seededRandom');
 
 const [dataDir, runText] = process.argv.slice(2);
 const run = Number(runText);
 const WORKERS = 16;
-
-/** A small seeded PRNG (mulberry32) so that each run's mix is repeatable. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main() {
   const config = configFromEnv({

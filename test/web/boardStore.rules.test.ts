@@ -1,4 +1,4 @@
-import { boardKey, filterQuery, parseBoardKey } from '../../services/web/page/boardKey';
+import { boardKey, filterQuery, parseBoardKey } from '../../shared/contract/boardKey';
 import { BoardStore } from '../../services/web/page/BoardStore';
 import { byOrder } from '../../services/web/page/byOrder';
 import { columnsOf } from '../../services/web/page/columnsOf';

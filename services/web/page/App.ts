@@ -1,5 +1,5 @@
 import { ApiClient, HttpError } from './api';
-import { parseBoardKey, filterQuery } from './boardKey';
+import { parseBoardKey, filterQuery } from '@tayari/shared/contract/boardKey';
 import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { Formats } from './Formats';

@@ -12,7 +12,7 @@
  * board's filter starts a new socket at once, and frames of the old one are dropped unread. A
  * filtered board and the whole board are never mixed, and `since` always names the same filter's chain.
  */
-import { boardKey } from './boardKey';
+import { boardKey } from '@tayari/shared/contract/boardKey';
 import { parseLiveMessage, type BoardMessage, type LiveErrorMessage } from './parseLiveMessage';
 import type { BoardFilter } from './types';
 

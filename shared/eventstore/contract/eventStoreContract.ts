@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { filter, firstValueFrom, type Observable, take, timeout, toArray } from 'rxjs';
 import { ConcurrencyError } from '../../common/errors';
 import type { AppendResult, EventStore, EventToAppend, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
+import { appendSeveral, collect, expectConcurrency, expectIncreasing, makeEvents, streamName, waitFor } from './contractHelpers';
+import { idempotencyRecordsContract } from './idempotencyRecordsContract';
 
 /**
  * The behaviour every EventStore adapter promises, as one jest suite. An adapter's test calls
@@ -281,116 +282,6 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       });
     });
 
-    describe('idempotency records', () => {
-      const inAnHour = (): string => new Date(Date.now() + 3_600_000).toISOString();
-
-      it('stores a record with the append, its body made from the append result', async () => {
-        const stream = streamName('idem');
-        const key = `contract:${randomUUID()}`;
-        const result = await store.append(stream, makeEvents(2), 'no_stream', {
-          idempotency: {
-            key,
-            requestHash: 'hash-1',
-            status: 201,
-            expiresAt: inAnHour(),
-            body: (appended) => ({ id: stream, version: appended.version, position: appended.position, नाम: 'परीक्षा' }),
-          },
-        });
-        const record = await store.idempotency.get(key, new Date());
-        expect(record).toMatchObject({ key, requestHash: 'hash-1', status: 201 });
-        expect(record?.body).toEqual({ id: stream, version: 2, position: result.position, नाम: 'परीक्षा' });
-      });
-
-      it('writes no record when the append is refused', async () => {
-        const key = `contract:${randomUUID()}`;
-        await expect(
-          store.append(streamName('idem-refused'), makeEvents(1), 4, {
-            idempotency: { key, requestHash: 'h', status: 200, expiresAt: inAnHour(), body: () => ({}) },
-          }),
-        ).rejects.toBeInstanceOf(ConcurrencyError);
-        expect(await store.idempotency.get(key, new Date())).toBeUndefined();
-      });
-
-      it('ignores records that expired', async () => {
-        const stream = streamName('idem-expiry');
-        const key = `contract:${randomUUID()}`;
-        const expiresAt = '2030-01-01T12:00:00+05:30';
-        await store.append(stream, makeEvents(1), 'no_stream', {
-          idempotency: { key, requestHash: 'h', status: 201, expiresAt, body: () => ({ ok: true }) },
-        });
-        expect(await store.idempotency.get(key, new Date('2030-01-01T06:29:59Z'))).toBeDefined();
-        expect(await store.idempotency.get(key, new Date('2030-01-01T06:30:00Z'))).toBeUndefined();
-        expect(await store.idempotency.get(`contract:${randomUUID()}`, new Date())).toBeUndefined();
-      });
-
-      it('stores a record with put, for commands that append nothing', async () => {
-        const key = `contract:${randomUUID()}`;
-        await store.idempotency.put({ key, requestHash: 'h2', status: 200, body: { same: 'वही' }, expiresAt: inAnHour() });
-        expect(await store.idempotency.get(key, new Date())).toMatchObject({ status: 200, body: { same: 'वही' } });
-        const expired = `contract:${randomUUID()}`;
-        await store.idempotency.put({ key: expired, requestHash: 'h', status: 200, body: null, expiresAt: '2020-01-01T00:00:00Z' });
-        expect(await store.idempotency.get(expired, new Date())).toBeUndefined();
-      });
-    });
+    idempotencyRecordsContract(() => store);
   });
-}
-
-function streamName(label: string): string {
-  return `contract_${label.replace(/-/g, '_')}-${randomUUID().replace(/-/g, '')}`;
-}
-
-function makeEvents(count: number): EventToAppend[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(),
-    type: 'ContractTested',
-    data: { index: i, text: `event ${i}` },
-    metadata: { actor: 'contract', batch: count },
-  }));
-}
-
-/** Appends batches of the given sizes in order, each at the exact expected version. */
-async function appendSeveral(store: EventStore, stream: string, sizes: number[]): Promise<EventToAppend[]> {
-  const all: EventToAppend[] = [];
-  let version: ExpectedVersion = 'no_stream';
-  for (const size of sizes) {
-    const events = makeEvents(size);
-    version = (await store.append(stream, events, version)).version;
-    all.push(...events);
-  }
-  return all;
-}
-
-async function expectConcurrency(promise: Promise<unknown>, fields: { expected: string; actual: string }): Promise<void> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ConcurrencyError);
-  expect(error).toMatchObject(fields);
-}
-
-function expectIncreasing(store: EventStore, positions: Position[]): void {
-  for (let i = 1; i < positions.length; i++) {
-    expect(store.comparePositions(positions[i], positions[i - 1])).toBeGreaterThan(0);
-  }
-}
-
-/** The first `count` events of `stream` that the subscription delivers. */
-function collect(events: Observable<RecordedEvent>, stream: string, count: number): Promise<RecordedEvent[]> {
-  return firstValueFrom(
-    events.pipe(
-      filter((event) => event.streamId === stream),
-      take(count),
-      toArray(),
-      timeout(15_000),
-    ),
-  );
-}
-
-async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }

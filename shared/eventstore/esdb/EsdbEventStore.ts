@@ -4,16 +4,10 @@ import {
   EventStoreDBClient,
   FORWARDS,
   START,
-  StreamNotFoundError,
-  type AllStreamRecordedEvent,
   type AppendResult as EsdbAppendResult,
-  type Direction,
   type Position as EsdbPosition,
-  type ReadPosition,
-  type ReadRevision,
 } from '@eventstore/db-client';
-import { BehaviorSubject, Observable, Subject, takeUntil, type SchedulerLike } from 'rxjs';
-import type { Clock } from '../../common/clock';
+import { BehaviorSubject, Observable, Subject, takeUntil } from 'rxjs';
 import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
 import { STREAM_PREFIXES } from '../../common/streams';
 import type {
@@ -26,6 +20,8 @@ import type {
   RecordedEvent,
 } from '../EventStore';
 import { esdbAllSubscription } from './esdbAllSubscription';
+import type { EsdbEventStoreOptions } from './EsdbEventStoreOptions';
+import { readAllPage, readStreamRange } from './esdbReads';
 import { esdbConnectionString } from './esdbConnectionString';
 import { esdbErrors } from './esdbErrors';
 import { esdbPosition } from './esdbPosition';
@@ -37,26 +33,6 @@ import type { SubscriptionStatus } from './SubscriptionStatus';
 import { toEsdbEvent } from './toEsdbEvent';
 import { toExpectedRevision } from './toExpectedRevision';
 
-interface EsdbEventStoreOptions {
-  /**
-   * Streams that $all readers see (readAll, subscribeAll, headPosition). Default: our aggregates'
-   * STREAM_PREFIXES; tests add the prefix of their own streams.
-   */
-  streamPrefixes?: readonly string[];
-  /** Waits between resubscriptions of subscribeAll: 100 ms doubling up to 5 s by default. */
-  backoff?: { initialDelayMs?: number; maxDelayMs?: number };
-  /** Where those waits are scheduled (tests: a virtual-time scheduler). */
-  scheduler?: SchedulerLike;
-  /** Clock of the idempotency store (whether an earlier record of a key has expired). */
-  clock?: Clock;
-  /** `$maxAge` of idempotency streams; one day by default. */
-  idempotencyMaxAgeSeconds?: number;
-  /**
-   * Told when the events of a command were appended but its idempotency record could not be
-   * written. The append still succeeds (the events are committed); by default this warns.
-   */
-  onIdempotencyWriteFailed?: (error: unknown, key: string) => void;
-}
 
 /** Nothing precedes it in the log: the answer for "nothing appended to a stream without events". */
 const ORIGIN: Position = esdbPosition.encode({ commit: 0n, prepare: 0n });
@@ -135,7 +111,7 @@ export class EsdbEventStore implements EventStore {
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
-    return this.readRange(streamId, START, FORWARDS);
+    return readStreamRange(this.client, streamId, START, FORWARDS);
   }
 
   async readAll(after: Position | undefined, limit: number): Promise<RecordedEvent[]> {
@@ -146,7 +122,7 @@ export class EsdbEventStore implements EventStore {
     const pageSize = Math.min(Math.max(limit + 1, 64), MAX_PAGE);
     const found: RecordedEvent[] = [];
     for (;;) {
-      const page = await this.readAllPage(cursor ?? START, FORWARDS, pageSize);
+      const page = await readAllPage(this.client, cursor ?? START, FORWARDS, pageSize);
       for (const event of page) {
         if (cursor && esdbPosition.order(event.position, cursor) <= 0) continue;
         cursor = event.position;
@@ -195,7 +171,7 @@ export class EsdbEventStore implements EventStore {
     let from: typeof END | EsdbPosition = END;
     let pageSize = 32;
     for (;;) {
-      const page = await this.readAllPage(from, BACKWARDS, pageSize);
+      const page = await readAllPage(this.client, from, BACKWARDS, pageSize);
       const cursor = from === END ? undefined : from;
       for (const event of page) {
         if (cursor && esdbPosition.order(event.position, cursor) >= 0) continue;
@@ -257,10 +233,10 @@ export class EsdbEventStore implements EventStore {
     let stored: RecordedEvent[];
     if (typeof expected === 'number' || expected === 'no_stream') {
       const first = BigInt(expected === 'no_stream' ? 0 : expected);
-      stored = await this.readRange(streamId, first, FORWARDS, events.length);
+      stored = await readStreamRange(this.client, streamId, first, FORWARDS, events.length);
     } else {
       // 'any' / 'stream_exists' name no place: look for the first id among the newest events.
-      const newest = await this.readRange(streamId, END, BACKWARDS, RECENT_WINDOW);
+      const newest = await readStreamRange(this.client, streamId, END, BACKWARDS, RECENT_WINDOW);
       const start = newest.findIndex((event) => event.id === events[0].id);
       stored = start < 0 ? [] : newest.slice(Math.max(0, start - events.length + 1), start + 1).reverse();
     }
@@ -284,44 +260,11 @@ export class EsdbEventStore implements EventStore {
   }
 
   private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
-    return (await this.readRange(streamId, END, BACKWARDS, 1))[0];
+    return (await readStreamRange(this.client, streamId, END, BACKWARDS, 1))[0];
   }
 
   private async eventAt(streamId: string, revision: bigint): Promise<RecordedEvent | undefined> {
-    return (await this.readRange(streamId, revision, FORWARDS, 1))[0];
-  }
-
-  /** Up to `maxCount` events of a stream from a revision (all by default); [] when it does not exist. */
-  private async readRange(
-    streamId: string,
-    fromRevision: ReadRevision,
-    direction: Direction,
-    maxCount?: number,
-  ): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    try {
-      for await (const resolved of this.client.readStream(streamId, { fromRevision, direction, maxCount })) {
-        if (resolved.event) events.push(fromEsdbEvent(resolved.event));
-      }
-    } catch (error) {
-      // The client reports a missing stream while iterating, not when the read is made.
-      if (error instanceof StreamNotFoundError) return [];
-      throw esdbErrors(error);
-    }
-    return events;
-  }
-
-  /** One page of $all, read to the end (maxCount bounds it) so that no gRPC stream is left open. */
-  private async readAllPage(fromPosition: ReadPosition, direction: Direction, maxCount: number): Promise<AllStreamRecordedEvent[]> {
-    const events: AllStreamRecordedEvent[] = [];
-    try {
-      for await (const resolved of this.client.readAll({ fromPosition, direction, maxCount, resolveLinkTos: false })) {
-        if (resolved.event) events.push(resolved.event);
-      }
-    } catch (error) {
-      throw esdbErrors(error);
-    }
-    return events;
+    return (await readStreamRange(this.client, streamId, revision, FORWARDS, 1))[0];
   }
 }
 

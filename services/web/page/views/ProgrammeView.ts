@@ -1,4 +1,4 @@
-import { boardKey } from '../boardKey';
+import { boardKey } from '@tayari/shared/contract/boardKey';
 import { byOrder } from '../byOrder';
 import { columnsOf } from '../columnsOf';
 import { h, Keyed, setText, syncChildren } from '../dom';

@@ -1,7 +1,23 @@
-import type { BoardFilter } from './types';
+/** A task status a board shows (cancelled tasks are on no board). */
+export type BoardTaskStatus = 'todo' | 'in_progress' | 'blocked' | 'done';
 
 /**
- * A board as the page holds it: a live board name (`programme:<id>`, …) and, when narrowed, the SPEC
+ * The filters of the programme, wing and attention boards (SPEC v2); `readiness` always describes
+ * everything. Node-free: the page and the server key boards with the same functions below.
+ */
+export interface BoardFilter {
+  wing?: string;
+  stop?: string;
+  status?: BoardTaskStatus[];
+  assignee?: string;
+  /** Case-insensitive substring of title or assignee. */
+  q?: string;
+  overdue?: boolean;
+  blocked?: boolean;
+}
+
+/**
+ * A board as the page holds it (and a live feed of the gateway serves it): a live board name (`programme:<id>`, …) and, when narrowed, the SPEC
  * v2 filter. A filtered board is another board for the page: it is held, patched and resumed apart.
  */
 export interface BoardRef {
@@ -28,12 +44,16 @@ export function filterQuery(filter: BoardFilter | undefined): string {
 }
 
 /**
- * The key the page holds a board under: the board name alone without a filter, else
+ * The key a board and filter are held under (by the page) and served under (one live feed per key): the board name alone without a filter, else
  * `<board>?<filterQuery>`. Board names never hold `?` (ids and wing codes are `A-Za-z0-9_-`).
  */
 export function boardKey(board: string, filter?: BoardFilter): string {
   const query = filterQuery(filter);
   return query === '' ? board : `${board}?${query}`;
+}
+
+function isBoardTaskStatus(text: string): text is BoardTaskStatus {
+  return text === 'todo' || text === 'in_progress' || text === 'blocked' || text === 'done';
 }
 
 /** The board and filter a key names (boardKey's inverse). */
@@ -50,7 +70,7 @@ export function parseBoardKey(key: string): BoardRef {
   text('wing');
   text('stop');
   const status = query.get('status');
-  if (status !== null) filter.status = status.split(',') as BoardFilter['status'];
+  if (status !== null) filter.status = status.split(',').filter(isBoardTaskStatus);
   text('assignee');
   text('q');
   if (query.get('overdue') === 'true') filter.overdue = true;
