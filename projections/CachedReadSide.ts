@@ -5,6 +5,7 @@ import { positionKey } from '@tayari/shared/readstore/positionKey';
 import type { BoardName, BoardSnapshot } from './BoardSource';
 import { attentionBoard } from './boards/attentionBoard';
 import { historyPage } from './boards/historyPage';
+import { historyModel } from './models/history/historyModel';
 import { programmeBoard } from './boards/programmeBoard';
 import { programmeDetail } from './boards/programmeDetail';
 import { programmeList, type ProgrammeFilter } from './boards/programmeList';
@@ -98,8 +99,8 @@ export abstract class CachedReadSide {
     // The position first: rows read after it may only be newer, never older, than it says.
     const position = this.position();
     if (!this.models.header(programmeId)) return undefined;
-    const rows = await this.deps.readStore.history(programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
-    return historyPage(rows, limit, position);
+    const raws = await this.deps.readStore.log(historyModel.name, programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
+    return historyPage(raws.map((raw) => historyModel.schema.parse(raw)), limit, position);
   }
 
   protected now(): Date {

@@ -5,7 +5,7 @@ import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardChange, BoardSource } from './BoardSource';
 import { CachedReadSide } from './CachedReadSide';
 import { BoardClock } from './clock/BoardClock';
-import { PROJECTIONS } from './models/collections';
+import { PROJECTIONS } from './registry/readModels';
 import type { ReadSide } from './ReadSide';
 import type { ModelCache } from './runner/ModelCache';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './runner/ProjectionRunner';

@@ -1,14 +1,14 @@
 import { ev } from '../testing/domainEvents';
 import { EventLog } from '../testing/EventLog';
-import { historyRowOf } from '../models/history/historyRowOf';
+import { historyModel } from '../models/history/historyModel';
 import { historyPage } from './historyPage';
 
 describe('historyPage', () => {
   const log = new EventLog();
   const rows = log.all([ev.tourPlanned('t1'), ev.taskLogged('k1', 't1', 'youth'), ev.taskStarted('k1', 't1', 'youth')]).map((e) => {
-    const row = historyRowOf(e);
+    const row = historyModel.handles(e) ? historyModel.entry(e) : undefined;
     if (!row) throw new Error('a row');
-    return row;
+    return row.entry;
   });
 
   it('answers the events with a next cursor when the extra row shows there is more', () => {

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '@tayari/shared/readstore/ReadStore';
+import type { HistoryEntry } from '../models/history/historyModel';
 import type { HistoryPayload, Position } from './types';
 
 /**
@@ -6,8 +6,7 @@ import type { HistoryPayload, Position } from './types';
  * there is more, and `next` is then the position to pass as `after`.
  */
 export function historyPage(rows: readonly HistoryEntry[], limit: number, position: Position): HistoryPayload {
-  const page = rows.slice(0, limit);
-  const events = page.map((row) => ({ position: row.position, type: row.type, at: row.at, actor: row.actor, data: row.data }));
-  const last = page.at(-1);
+  const events = rows.slice(0, limit);
+  const last = events.at(-1);
   return rows.length > limit && last ? { position, events, next: last.position } : { position, events };
 }

@@ -90,7 +90,7 @@ describe('BoardClock', () => {
       ev.taskDueChanged('k1', 'm1', 'youth', iso(NOW + H)),
     ]);
     const dueChanged = events.slice(2);
-    programmes.merge(new Projector(programmes, (a, b) => Number(a) - Number(b)).project(dueChanged, {}));
+    programmes.merge(new Projector(programmes, (a, b) => Number(a) - Number(b)).project(dueChanged, {}).rows);
     boardClock.replan(['m1']);
     expect(boardClock.nextAt?.toISOString()).toBe(iso(NOW + H + 1));
     clock.advance(H + 1);

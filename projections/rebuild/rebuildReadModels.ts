@@ -68,7 +68,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     if (parsed.length === 0) break;
     const projected = projector.project(parsed, checkpoints);
     await readStore.commit(options.decorateBatch ? options.decorateBatch(projected, position) : projected.write);
-    cache.merge(projected);
+    cache.merge(projected.rows);
     checkpoints = { ...checkpoints, ...projected.write.checkpoints };
     position = projected.position;
     applied += parsed.length;

@@ -1,26 +1,16 @@
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import { nextChange, type ClockModels, type PlannedChange } from '../clock/nextChange';
-import { CatalogueDocSchema, defaultCatalogue, type CatalogueDoc } from '../models/catalogue/CatalogueDoc';
-import { CATALOGUE_ID, COLLECTIONS } from '../models/collections';
-import {
-  ProgrammeHeaderSchema,
-  ResponsibilityRowSchema,
-  TaskRowSchema,
-  type ProgrammeDoc,
-  type ProgrammeHeader,
-  type ResponsibilityRow,
-  type TaskRow,
-} from '../models/programme/ProgrammeDoc';
+import { catalogueModel } from '../models/catalogue/catalogueModel';
+import { CATALOGUE_ID, defaultCatalogue, type CatalogueDoc } from '../models/catalogue/CatalogueDoc';
+import { programmeModel } from '../models/programme/programmeModel';
+import type { ProgrammeDoc, ProgrammeHeader } from '../models/programme/ProgrammeDoc';
+import { responsibilityModel } from '../models/responsibilities/responsibilityModel';
+import { taskModel } from '../models/tasks/taskModel';
 import { phaseOf, programmeWindow } from '../readiness/programmeWindow';
+import { ROW_MODELS } from '../registry/readModels';
+import type { Identified, RowModel } from '../registry/RowModel';
+import { RowTables } from '../registry/RowTables';
 import { ProgrammeParts } from './ProgrammeParts';
-
-/** What one committed batch changed, merged into the cache only once the commit succeeded. */
-export interface DocChanges {
-  programmes: ReadonlyMap<string, ProgrammeHeader>;
-  tasks: ReadonlyMap<string, TaskRow>;
-  responsibilities: ReadonlyMap<string, ResponsibilityRow>;
-  catalogue?: CatalogueDoc;
-}
 
 /** A programme that needs its rows at start: neither cancelled nor ended. */
 function comingOrRunning(header: ProgrammeHeader, now: Date): boolean {
@@ -28,27 +18,25 @@ function comingOrRunning(header: ProgrammeHeader, now: Date): boolean {
 }
 
 /**
- * The read-model rows in memory, written through: updated after each commit, so that batches and
- * board reads never go back to the read store for what they hold. Rows are kept per programme
- * (`ProgrammeParts`) with the indexes boards and the clock need, each kept up to date per changed
- * row: a change costs the same in a programme of 1 task or of 5,000.
+ * The rows of every read model in memory, written through: updated after each commit, so that
+ * batches and board reads never go back to the read store for what they hold. Besides the rows by
+ * model and id, the programme models feed an index per programme (`ProgrammeParts`) with what the
+ * boards and the clock need, kept up to date per changed row: a change costs the same in a programme
+ * of 1 task or of 5,000.
  *
- * A cache loaded from a store holds every header and the catalogue, but the rows of only the
- * programmes that are neither cancelled nor ended: after two years most programmes are over, and a
- * start need not read them. The rest are read on demand (`ensure`) before anything touches them.
- * So a programme whose rows are not held was over when the cache was loaded: boards of what is to
- * come (readiness, attention, wings) need only the held ones.
+ * A cache loaded from a store holds every row of the ungrouped models, but the grouped rows (tasks,
+ * duties: grouped by programme) of only the programmes that are neither cancelled nor ended: after
+ * two years most programmes are over, and a start need not read them. The rest are read on demand
+ * (`ensure`) before anything touches them. So a programme whose rows are not held was over when the
+ * cache was loaded: boards of what is to come (readiness, attention, wings) need only the held ones.
  */
 export class ModelCache implements ClockModels {
+  private readonly rows = new RowTables();
   private readonly parts = new Map<string, ProgrammeParts>();
-  /** Task and responsibility rows by id, of the programmes whose rows are held. */
-  readonly tasks = new Map<string, TaskRow>();
-  readonly responsibilities = new Map<string, ResponsibilityRow>();
   /** Wing → programmes (held) where it has live work. */
   private readonly wingProgrammes = new Map<string, Set<string>>();
-  /** Programmes with a header whose rows are still in the store only. */
+  /** Programmes with a header whose grouped rows are still in the store only. */
   private readonly unheld = new Set<string>();
-  catalogue: CatalogueDoc = defaultCatalogue();
 
   /** `store`: where rows not held are read from; without one (a rebuild, a test) everything is held. */
   private constructor(private readonly store?: Pick<ReadStore, 'group' | 'all'>) {}
@@ -58,85 +46,93 @@ export class ModelCache implements ClockModels {
     return new ModelCache();
   }
 
-  /** Headers and the catalogue, then the rows of the programmes neither cancelled nor ended at `now`. */
+  /** Every ungrouped model's rows, then the grouped rows of the programmes neither cancelled nor ended at `now`. */
   static async load(store: ReadStore, now: Date): Promise<ModelCache> {
     const cache = new ModelCache(store);
-    const [headers, catalogue] = await Promise.all([store.all(COLLECTIONS.programmes), store.get(COLLECTIONS.catalogue, CATALOGUE_ID)]);
-    const parsedHeaders = headers.map((raw) => ProgrammeHeaderSchema.parse(raw));
-    cache.merge({
-      programmes: new Map(parsedHeaders.map((header) => [header.id, header])),
-      tasks: new Map(),
-      responsibilities: new Map(),
-      ...(catalogue === undefined ? {} : { catalogue: CatalogueDocSchema.parse(catalogue) }),
-    });
-    for (const header of parsedHeaders) cache.unheld.add(header.id);
-    await cache.ensure(parsedHeaders.filter((header) => comingOrRunning(header, now)).map((header) => header.id));
+    const ungrouped = ROW_MODELS.filter((model) => !model.grouped);
+    const loaded = await Promise.all(ungrouped.map(async (model) => ({ model, raws: await store.all(model.name) })));
+    const rows = new RowTables();
+    for (const { model, raws } of loaded) for (const raw of raws) rows.set(model, model.schema.parse(raw));
+    cache.merge(rows);
+    const headers = [...rows.table(programmeModel).values()];
+    for (const header of headers) cache.unheld.add(header.id);
+    await cache.ensure(headers.filter((header) => comingOrRunning(header, now)).map((header) => header.id));
     return cache;
   }
 
-  /** Reads the rows of these programmes, where they are not held yet. */
+  /** Reads the grouped rows of these programmes, where they are not held yet. */
   async ensure(ids: Iterable<string>): Promise<void> {
     const store = this.store;
     if (store === undefined) return;
     const wanted = [...new Set(ids)].filter((id) => this.unheld.has(id));
     if (wanted.length === 0) return;
+    const grouped = ROW_MODELS.filter((model) => model.grouped);
     const loaded = await Promise.all(
-      wanted.map(async (id) => {
-        const [tasks, responsibilities] = await Promise.all([store.group(COLLECTIONS.tasks, id), store.group(COLLECTIONS.responsibilities, id)]);
-        return { id, tasks, responsibilities };
-      }),
+      wanted.flatMap((id) => grouped.map(async (model) => ({ model, raws: await store.group(model.name, id) }))),
     );
-    for (const { id, tasks, responsibilities } of loaded) this.hold(new Set([id]), tasks, responsibilities);
+    this.hold(new Set(wanted), loaded);
   }
 
   /**
    * Reads every programme's rows (a list of every programme, past ones included, needs them): one
-   * read of each collection rather than two per programme.
+   * read of each grouped model rather than one per programme.
    */
   async ensureAll(): Promise<void> {
     const store = this.store;
     if (store === undefined || this.unheld.size === 0) return;
-    const [tasks, responsibilities] = await Promise.all([store.all(COLLECTIONS.tasks), store.all(COLLECTIONS.responsibilities)]);
-    this.hold(new Set(this.unheld), tasks, responsibilities);
+    const grouped = ROW_MODELS.filter((model) => model.grouped);
+    this.hold(new Set(this.unheld), await Promise.all(grouped.map(async (model) => ({ model, raws: await store.all(model.name) }))));
   }
 
   /**
    * Merges the stored rows of the programmes `ids` that are still not held. Another read may have
    * taken one meanwhile: its rows (and what was merged since) stand.
    */
-  private hold(ids: ReadonlySet<string>, tasks: readonly unknown[], responsibilities: readonly unknown[]): void {
+  private hold(ids: ReadonlySet<string>, loaded: readonly { model: RowModel; raws: readonly unknown[] }[]): void {
     const taking = new Set([...ids].filter((id) => this.unheld.delete(id)));
     if (taking.size === 0) return;
-    // Only the rows taken are parsed (a list of every row holds the held ones too).
-    const wanted = (raw: unknown) => typeof raw === 'object' && raw !== null && 'programmeId' in raw && typeof raw.programmeId === 'string' && taking.has(raw.programmeId);
-    const rows = <T extends { id: string }>(raws: readonly unknown[], parse: (raw: unknown) => T) => new Map(raws.filter(wanted).map(parse).map((row) => [row.id, row]));
-    this.merge({
-      programmes: new Map(),
-      tasks: rows(tasks, (raw) => TaskRowSchema.parse(raw)),
-      responsibilities: rows(responsibilities, (raw) => ResponsibilityRowSchema.parse(raw)),
-    });
+    const rows = new RowTables();
+    for (const { model, raws } of loaded) {
+      for (const raw of raws) {
+        const row = model.schema.parse(raw);
+        const group = model.programmeOf(row);
+        if (group !== undefined && taking.has(group)) rows.set(model, row);
+      }
+    }
+    this.merge(rows);
   }
 
-  merge(changes: DocChanges): void {
-    for (const [id, header] of changes.programmes) this.partsOf(id).setHeader(header);
-    for (const [id, row] of changes.tasks) {
-      this.tasks.set(id, row);
-      this.partsOf(row.programmeId).setTask(row);
+  /** Takes the rows of a committed batch (or of a read). */
+  merge(changes: RowTables): void {
+    for (const model of changes.models()) {
+      for (const row of changes.table(model).values()) {
+        this.rows.set(model, row);
+        this.index(model, row);
+      }
     }
-    for (const [id, row] of changes.responsibilities) {
-      this.responsibilities.set(id, row);
-      this.partsOf(row.programmeId).setResponsibility(row);
-    }
-    if (changes.catalogue) this.catalogue = changes.catalogue;
+  }
+
+  /** A row of a model, if held. */
+  row<R extends Identified>(model: RowModel<R>, id: string): R | undefined {
+    return this.rows.get(model, id);
+  }
+
+  /** Every held row of a model, by id. */
+  table<R extends Identified>(model: RowModel<R>): ReadonlyMap<string, R> {
+    return this.rows.table(model);
+  }
+
+  get catalogue(): CatalogueDoc {
+    return this.rows.get(catalogueModel, CATALOGUE_ID) ?? defaultCatalogue();
   }
 
   header(id: string): ProgrammeHeader | undefined {
-    return this.parts.get(id)?.header;
+    return this.rows.get(programmeModel, id);
   }
 
   /** Whether the programme's rows are held (call `ensure` first for one that may be over). */
   holds(id: string): boolean {
-    return this.parts.get(id)?.header !== undefined && !this.unheld.has(id);
+    return this.header(id) !== undefined && !this.unheld.has(id);
   }
 
   /** The whole programme, as the board builders read it, when its rows are held. */
@@ -172,6 +168,20 @@ export class ModelCache implements ClockModels {
     const parts = this.parts.get(programmeId);
     if (!parts?.header || this.unheld.has(programmeId)) return undefined;
     return nextChange(parts.header, parts.wings(), parts.dues, after);
+  }
+
+  /** The programme index is fed by the three models a programme is made of; other models need none. */
+  private index(model: RowModel, row: Identified): void {
+    if (model === programmeModel) {
+      const header = this.rows.get(programmeModel, row.id);
+      if (header) this.partsOf(header.id).setHeader(header);
+    } else if (model === taskModel) {
+      const task = this.rows.get(taskModel, row.id);
+      if (task) this.partsOf(task.programmeId).setTask(task);
+    } else if (model === responsibilityModel) {
+      const duty = this.rows.get(responsibilityModel, row.id);
+      if (duty) this.partsOf(duty.programmeId).setResponsibility(duty);
+    }
   }
 
   private partsOf(id: string): ProgrammeParts {

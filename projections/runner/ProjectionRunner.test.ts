@@ -14,6 +14,7 @@ import { ev } from '../testing/domainEvents';
 import { dumpReadStore } from '../testing/dumpReadStore';
 import { ProjectionFailed } from './ProjectionFailed';
 import { ProjectionRunner } from './ProjectionRunner';
+import { taskModel } from '../models/tasks/taskModel';
 
 let folder: string;
 let events: SqliteEventStore;
@@ -75,13 +76,13 @@ describe('ProjectionRunner', () => {
     expect(await runner.waitFor(last, 5000)).toBe(true);
 
     const dump = await dumpReadStore(store);
-    expect(dump.checkpoints).toEqual({ programmes: last, catalogue: last, history: last });
+    expect(dump.checkpoints).toEqual({ programmes: last, tasks: last, responsibilities: last, catalogue: last, history: last });
     expect(runner.checkpoints()).toEqual(dump.checkpoints);
     expect(dump).toEqual(await rebuilt('rebuilt.db'));
     const doc = runner.cache.programme('t1');
     expect(doc?.tasks['t1-k0']).toMatchObject({ status: 'done', notes: 3 });
     expect(runner.cache.catalogue.wings.at(-1)?.code).toBe('legal-cell');
-    expect(dump.history.t1).toHaveLength(2 + 5 * 3 + 1);
+    expect(dump.logs.history?.t1).toHaveLength(2 + 5 * 3 + 1);
   });
 
   it('applies what arrived together as one batch, at most maxBatch events per commit', async () => {
@@ -143,7 +144,6 @@ describe('ProjectionRunner', () => {
     // What round 1 left: one document per programme with its tasks inside, and a wings model.
     await store.commit({
       docs: [{ collection: 'programmes', id: 't1', doc: { id: 't1', tasks: { 't1-k0': {} } } }, { collection: 'wings', id: 'youth:t1', doc: { code: 'youth' } }],
-      history: [],
       checkpoints: { programmes: '8', wings: '8', catalogue: '8', history: '8' },
     });
     const runner = await startRunner(store);
@@ -165,7 +165,7 @@ describe('ProjectionRunner', () => {
     expect(runner.cache.holds('t1')).toBe(false);
     expect(runner.cache.programme('t1')).toBeUndefined();
     expect(runner.cache.header('t1')).toMatchObject({ id: 't1', kind: 'tour' });
-    expect(runner.cache.tasks.size).toBe(0);
+    expect(runner.cache.table(taskModel).size).toBe(0);
     const note = await appendEvents(events, [ev.taskNoteAdded('t1-k0', 't1', 'adivasi', 'after the tour')]);
     expect(await runner.waitFor(note?.position ?? '', 5000)).toBe(true);
     expect(runner.cache.holds('t1')).toBe(true);
@@ -225,7 +225,7 @@ describe('ProjectionRunner', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(runner.status).toBe('failed');
     expect(errors.map((e) => e.message)).toEqual(['power cut']);
-    expect(await first.checkpoints()).toEqual({ programmes: '14', catalogue: '14', history: '14' });
+    expect(await first.checkpoints()).toEqual({ programmes: '14', tasks: '14', responsibilities: '14', catalogue: '14', history: '14' });
     expect(await runner.waitFor(await head(), 10)).toBe(false);
     await runner.stop();
     await first.close();
@@ -256,8 +256,7 @@ describe('ProjectionRunner', () => {
       docs: Object.entries(withoutHistory.docs).flatMap(([collection, docs]) =>
         docs.map((doc) => ({ collection, id: idOf(doc), doc, ...groupOf(doc) })),
       ),
-      history: [],
-      checkpoints: { programmes: mid, catalogue: mid },
+      checkpoints: { programmes: mid, tasks: mid, responsibilities: mid, catalogue: mid },
     });
     const second = await startRunner(store);
     expect(await second.waitFor(await head(), 5000)).toBe(true);
@@ -344,7 +343,7 @@ function withCommit(store: ReadStore, commit: (batch: ReadBatch) => Promise<void
     get: (collection, id) => store.get(collection, id),
     all: (collection) => store.all(collection),
     group: (collection, group) => store.group(collection, group),
-    history: (programmeId, after, limit) => store.history(programmeId, after, limit),
+    log: (log, group, after, limit) => store.log(log, group, after, limit),
     commit,
     clear: () => store.clear(),
     close: () => store.close(),

@@ -3,7 +3,7 @@ import type { EventStore, Position, RecordedEvent } from '@tayari/shared/eventst
 import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEvent';
 import type { ReadBatch, ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardChange } from '../BoardSource';
-import { PROJECTIONS, type ProjectionName } from '../models/collections';
+import { PROJECTIONS } from '../registry/readModels';
 import { programmeIdsOf } from '../models/programme/programmeIdOf';
 import { waitForPosition } from '../waitForPosition';
 import { ModelCache } from './ModelCache';
@@ -74,7 +74,7 @@ export class ProjectionRunner {
   static async start(options: ProjectionRunnerOptions): Promise<ProjectionRunner> {
     let stored = await options.readStore.checkpoints();
     // Models of an older shape (other projection names): drop them and replay every event.
-    if (Object.keys(stored).some((name) => !(PROJECTIONS as readonly string[]).includes(name))) {
+    if (Object.keys(stored).some((name) => !PROJECTIONS.includes(name))) {
       await options.readStore.clear();
       stored = {};
     }
@@ -110,7 +110,7 @@ export class ProjectionRunner {
   }
 
   /** Each model's checkpoint, as committed. */
-  checkpoints(): Partial<Record<ProjectionName, Position>> {
+  checkpoints(): Partial<Record<string, Position>> {
     return { ...this.checkpointsValue };
   }
 
@@ -232,7 +232,7 @@ export class ProjectionRunner {
     }
     const write = this.options.decorateBatch ? this.options.decorateBatch(projected, this.lowestCheckpoint()) : projected.write;
     await this.options.readStore.commit(write);
-    this.cache.merge(projected);
+    this.cache.merge(projected.rows);
     this.checkpointsValue = { ...this.checkpointsValue, ...projected.write.checkpoints };
     this.position$.next(projected.position);
     this.commitsSubject.next({ position: projected.position, programmeIds: projected.programmeIds });

@@ -20,14 +20,8 @@ export const BoardChangeEntrySchema = z.strictObject({
   /** Where the models were before the batch (null: nothing applied yet). Readers check the chain with it. */
   previous: z.string().nullable(),
   boards: z.array(BoardNameSchema),
-  /** Programme headers the batch wrote. */
-  programmes: z.array(z.string()),
-  /** Task rows the batch wrote. */
-  tasks: z.array(z.string()),
-  /** Responsibility rows the batch wrote. */
-  responsibilities: z.array(z.string()),
-  /** True when the batch wrote the catalogue. */
-  catalogue: z.boolean(),
+  /** The rows the batch wrote: model name → ids. */
+  rows: z.record(z.string(), z.array(z.string())),
 });
 export type BoardChangeEntry = z.infer<typeof BoardChangeEntrySchema>;
 

@@ -34,10 +34,7 @@ export class BoardChangeJournal {
       position: projected.position,
       previous: previous ?? null,
       boards: [...projected.boards].sort(),
-      programmes: [...projected.programmes.keys()],
-      tasks: [...projected.tasks.keys()],
-      responsibilities: [...projected.responsibilities.keys()],
-      catalogue: projected.catalogue !== undefined,
+      rows: Object.fromEntries([...projected.rows.models()].map((model) => [model.name, [...projected.rows.table(model).keys()]])),
     };
     const id = boardChangeId(projected.position);
     if (this.kept.at(-1) !== id) this.kept.push(id);

@@ -2,9 +2,8 @@ import { BehaviorSubject, Subject, type Observable, type Subscription } from 'rx
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardName } from '../BoardSource';
-import { CatalogueDocSchema, type CatalogueDoc } from '../models/catalogue/CatalogueDoc';
-import { CATALOGUE_ID, COLLECTIONS, PROJECTIONS } from '../models/collections';
-import { ProgrammeHeaderSchema, ResponsibilityRowSchema, TaskRowSchema } from '../models/programme/ProgrammeDoc';
+import { PROJECTIONS, rowModelNamed } from '../registry/readModels';
+import { RowTables } from '../registry/RowTables';
 import { ModelCache } from '../runner/ModelCache';
 import type { BoardChangeEntry } from './BoardChangeEntry';
 import type { BoardChangeReader } from './readBoardChanges';
@@ -163,46 +162,50 @@ export class ModelFollower {
     return this.compare(a, b) === 0;
   }
 
-  /** Fetches and merges the rows the entries name; false when one is gone (the store was cleared). */
+  /** Fetches and merges the rows the entries name; false when one is gone (the store was cleared) or of a model this version lacks. */
   private async apply(chain: BoardChangeEntry[]): Promise<boolean> {
-    const named = (pick: (entry: BoardChangeEntry) => string[]) => [...new Set(chain.flatMap(pick))];
     const { readStore } = this.options;
-    // Rows are never removed: one missing means the models were cleared meanwhile.
-    let missing = false;
-    const fetch = async <T>(collection: string, ids: string[], parse: (raw: unknown) => T & { id: string }): Promise<Map<string, T>> => {
-      const rows = await Promise.all(ids.map((id) => readStore.get(collection, id)));
-      const found = new Map<string, T>();
-      for (const raw of rows) {
-        if (raw === undefined) missing = true;
-        else {
-          const row = parse(raw);
-          found.set(row.id, row);
-        }
+    const named = new Map<string, Set<string>>();
+    for (const entry of chain) {
+      for (const [name, ids] of Object.entries(entry.rows)) {
+        let set = named.get(name);
+        if (!set) named.set(name, (set = new Set()));
+        for (const id of ids) set.add(id);
       }
-      return found;
-    };
-    const programmeIds = named((entry) => entry.programmes);
-    const [programmes, tasks, responsibilities, catalogue] = await Promise.all([
-      fetch(COLLECTIONS.programmes, programmeIds, (raw) => ProgrammeHeaderSchema.parse(raw)),
-      fetch(COLLECTIONS.tasks, named((entry) => entry.tasks), (raw) => TaskRowSchema.parse(raw)),
-      fetch(COLLECTIONS.responsibilities, named((entry) => entry.responsibilities), (raw) => ResponsibilityRowSchema.parse(raw)),
-      (async (): Promise<CatalogueDoc | undefined> => {
-        if (!chain.some((entry) => entry.catalogue)) return undefined;
-        const raw = await readStore.get(COLLECTIONS.catalogue, CATALOGUE_ID);
-        return raw === undefined ? undefined : CatalogueDocSchema.parse(raw);
-      })(),
-    ]);
-    if (missing || this.stopped) return false;
+    }
+    const rows = new RowTables();
+    const touched = new Set<string>();
+    let complete = true;
+    await Promise.all(
+      [...named].map(async ([name, ids]) => {
+        const model = rowModelNamed(name);
+        if (!model) {
+          complete = false;
+          return;
+        }
+        const raws = await Promise.all([...ids].map((id) => readStore.get(name, id)));
+        for (const raw of raws) {
+          // Rows are never removed: one missing means the models were cleared meanwhile.
+          if (raw === undefined) complete = false;
+          else {
+            const row = model.schema.parse(raw);
+            rows.set(model, row);
+            const programmeId = model.programmeOf(row);
+            if (programmeId !== undefined) touched.add(programmeId);
+          }
+        }
+      }),
+    );
+    if (!complete || this.stopped) return false;
     // Rows of a programme over at load are read before new ones are merged on top.
     const cache = this.cacheValue;
-    await cache.ensure([...programmeIds, ...[...tasks.values()].map((row) => row.programmeId), ...[...responsibilities.values()].map((row) => row.programmeId)]);
+    await cache.ensure(touched);
     if (this.stopped || cache !== this.cacheValue) return false;
     this.failures = 0; // the store answered: healthy before anyone hears of the new position
-    this.cacheValue.merge({ programmes, tasks, responsibilities, ...(catalogue ? { catalogue } : {}) });
+    cache.merge(rows);
     const position = chain[chain.length - 1].position;
     this.position$.next(position);
     const boards = new Set<BoardName>(chain.flatMap((entry) => entry.boards));
-    const touched = new Set([...programmeIds, ...[...tasks.values()].map((row) => row.programmeId), ...[...responsibilities.values()].map((row) => row.programmeId)]);
     this.changesSubject.next({ position, boards, programmeIds: touched });
     return true;
   }

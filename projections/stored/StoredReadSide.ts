@@ -4,7 +4,7 @@ import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { BoardChange, BoardName, BoardSource } from '../BoardSource';
 import { CachedReadSide } from '../CachedReadSide';
 import { BoardClock } from '../clock/BoardClock';
-import { PROJECTIONS } from '../models/collections';
+import { PROJECTIONS } from '../registry/readModels';
 import type { ReadSide } from '../ReadSide';
 import type { ModelCache } from '../runner/ModelCache';
 import { waitForPosition } from '../waitForPosition';

@@ -1,15 +1,12 @@
 import type { Position } from '../eventstore/EventStore';
 
-/** One row of a programme's history (SPEC.md: `{position, type, at, actor, data}`). */
-export interface HistoryEntry {
-  programmeId: string;
-  position: Position;
-  /** A fixed-width string that sorts like positions do (see shared/readstore/positionKey.ts). */
-  sortKey: string;
-  type: string;
-  at: string;
-  actor: unknown;
-  data: unknown;
+/** An entry appended to a log model (a programme's history): kept in `group`, ordered by `key`. */
+export interface LogWrite {
+  log: string;
+  group: string;
+  /** Sorts like positions do (see positionKey.ts); an entry written twice replaces itself. */
+  key: string;
+  entry: unknown;
 }
 
 export interface DocWrite {
@@ -24,12 +21,12 @@ export interface ReadBatch {
   docs: DocWrite[];
   /** Documents to remove: wing documents left empty, board-change journal entries past retention. */
   deletes?: { collection: string; id: string }[];
-  history: HistoryEntry[];
+  logs?: LogWrite[];
   /** Projection name → the position of the last event applied; written with the models, atomically. */
   checkpoints: Record<string, Position>;
 }
 
-/** The read-model port: documents by collection and id, history rows, and checkpoints, written together. */
+/** The read-model port: documents by collection and id, log entries by group, and checkpoints, written together. */
 export interface ReadStore {
   readonly kind: string;
   checkpoints(): Promise<Record<string, Position>>;
@@ -37,7 +34,8 @@ export interface ReadStore {
   all(collection: string): Promise<unknown[]>;
   /** The docs of one collection written with this `group`, by id. */
   group(collection: string, group: string): Promise<unknown[]>;
-  history(programmeId: string, afterSortKey: string | undefined, limit: number): Promise<HistoryEntry[]>;
+  /** A log's entries in `group` with keys after `afterKey` (all when undefined), by key, at most `limit`. */
+  log(log: string, group: string, afterKey: string | undefined, limit: number): Promise<unknown[]>;
   /** Atomic: a crash never leaves models ahead of or behind their checkpoint. */
   commit(batch: ReadBatch): Promise<void>;
   /** Drops every model and checkpoint (for a rebuild). */

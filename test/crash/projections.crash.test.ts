@@ -6,6 +6,7 @@ import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventSt
 import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore';
 import { rebuildReadModels } from '@tayari/projections/rebuild/rebuildReadModels';
 import { dumpReadStore } from '@tayari/projections/testing/dumpReadStore';
+import { PROJECTIONS } from '@tayari/projections/registry/readModels';
 import { seededRandom as random } from '@tayari/shared/testing/seededRandom';
 
 /**
@@ -104,7 +105,7 @@ describe('projections survive SIGKILL', () => {
           expect(actual.docs.programmes).toEqual([]);
           continue;
         }
-        expect(Object.keys(actual.checkpoints).sort()).toEqual(['catalogue', 'history', 'programmes']);
+        expect(Object.keys(actual.checkpoints).sort()).toEqual([...PROJECTIONS].sort());
         // The restart caught up before it was killed: the checkpoint never goes back.
         if (result.readyAt !== undefined) expect(Number(checkpoint)).toBeGreaterThanOrEqual(Number(result.readyAt));
 

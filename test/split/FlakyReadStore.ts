@@ -36,9 +36,9 @@ export class FlakyReadStore implements ReadStore {
     this.check();
     return this.inner.group(collection, group);
   }
-  async history(...args: Parameters<ReadStore['history']>) {
+  async log(...args: Parameters<ReadStore['log']>) {
     this.check();
-    return this.inner.history(...args);
+    return this.inner.log(...args);
   }
   async commit(...args: Parameters<ReadStore['commit']>) {
     this.check();

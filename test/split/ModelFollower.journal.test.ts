@@ -45,8 +45,8 @@ class WatchedStore implements ReadStore {
     this.ask(`group ${collection}/${group}`);
     return this.inner.group(collection, group);
   }
-  history(...args: Parameters<ReadStore['history']>) {
-    return this.inner.history(...args);
+  log(...args: Parameters<ReadStore['log']>) {
+    return this.inner.log(...args);
   }
   commit(...args: Parameters<ReadStore['commit']>) {
     return this.inner.commit(...args);

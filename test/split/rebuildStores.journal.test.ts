@@ -39,7 +39,7 @@ describe('rebuildStores', () => {
     const result = await rebuildStores({ events, readStore: plain });
     expect(result).toMatchObject({ applied: 4, position: '4' });
     expect(await plain.all(BOARD_CHANGES)).toEqual([]);
-    expect((await dumpReadStore(plain)).checkpoints).toEqual({ programmes: '4', catalogue: '4', history: '4' });
+    expect((await dumpReadStore(plain)).checkpoints).toEqual({ programmes: '4', tasks: '4', responsibilities: '4', catalogue: '4', history: '4' });
   });
 
   it('for MongoDB (decided by the store’s kind): writes the journal with each page, chained from nothing, models unchanged', async () => {
@@ -51,7 +51,7 @@ describe('rebuildStores', () => {
       get: (collection, id) => inner.get(collection, id),
       all: (collection) => inner.all(collection),
       group: (collection, group) => inner.group(collection, group),
-      history: (...args) => inner.history(...args),
+      log: (...args) => inner.log(...args),
       commit: (batch) => inner.commit(batch),
       clear: () => inner.clear(),
       close: () => inner.close(),
@@ -59,7 +59,7 @@ describe('rebuildStores', () => {
     await rebuildStores({ events, readStore: asMongo });
     const entries = (await inner.all(BOARD_CHANGES)).map((raw) => BoardChangeEntrySchema.parse(raw));
     expect(entries).toEqual([
-      { position: '4', previous: null, boards: ['attention', 'programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], programmes: ['t1'], tasks: ['k1'], responsibilities: [], catalogue: true },
+      { position: '4', previous: null, boards: ['attention', 'programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], rows: { programmes: ['t1'], tasks: ['k1'], catalogue: ['catalogue'] } },
     ]);
     const plain = await dumpReadStore(opened[0]);
     expect(await dumpReadStore(inner)).toEqual(plain);

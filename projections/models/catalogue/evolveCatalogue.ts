@@ -5,5 +5,5 @@ import type { CatalogueDoc } from './CatalogueDoc';
 export function evolveCatalogue(doc: CatalogueDoc, event: StoredEvent): CatalogueDoc {
   if (event.type !== 'WingRegistered') return doc;
   if (doc.wings.some((wing) => wing.code === event.data.code)) return doc;
-  return { wings: [...doc.wings, event.data], position: event.position };
+  return { id: doc.id, wings: [...doc.wings, event.data], position: event.position };
 }

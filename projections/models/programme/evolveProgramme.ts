@@ -2,8 +2,8 @@ import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import { own, withEntry } from '../own';
 import { createdHeader, evolveMeeting, evolveTour } from './evolveHeader';
 import type { ProgrammeDoc } from './ProgrammeDoc';
-import { evolveResponsibility, isResponsibilityEvent } from './responsibilityView';
-import { evolveTaskCard, isTaskEvent } from './taskCard';
+import { evolveResponsibility, isResponsibilityEvent } from '../responsibilities/responsibilityView';
+import { evolveTaskCard, isTaskEvent } from '../tasks/taskCard';
 
 /** The wings with live work on the programme, sorted: the wing boards that show it. */
 function liveWings(doc: Pick<ProgrammeDoc, 'tasks' | 'responsibilities'>): string[] {

@@ -10,6 +10,7 @@ import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore
 import { ReadModels } from '@tayari/projections/ReadModels';
 import { columnIds, idsByOrder, nullPaths } from '@tayari/projections/testing/boardViews';
 import { TokenVerifier } from '../auth/TokenVerifier';
+import { PROJECTIONS } from '@tayari/projections/registry/readModels';
 import { createApi } from '../createApi';
 import { createHealthRouter } from './createHealthRouter';
 import { createReadRouter } from './createReadRouter';
@@ -87,7 +88,7 @@ describe('read endpoints', () => {
         eventStore: 'sqlite',
         readStore: 'sqlite',
         position: last,
-        projections: { programmes: { position: last }, catalogue: { position: last }, history: { position: last } },
+        projections: Object.fromEntries(PROJECTIONS.map((name) => [name, { position: last }])),
       });
     });
 

@@ -1,4 +1,4 @@
-import type { HistoryEntry, ReadStore } from '../ReadStore';
+import type { LogWrite, ReadStore } from '../ReadStore';
 import { positionKey } from '../positionKey';
 
 /**
@@ -21,26 +21,26 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
       expect(await store.checkpoints()).toEqual({});
       expect(await store.get('programmes', 'p1')).toBeUndefined();
       expect(await store.all('programmes')).toEqual([]);
-      expect(await store.history('p1', undefined, 10)).toEqual([]);
+      expect(await store.log('history', 'p1', undefined, 10)).toEqual([]);
       expect(typeof store.kind).toBe('string');
     });
 
-    it('commits docs, history rows and checkpoints, and reads them back unchanged', async () => {
+    it('commits docs, log entries and checkpoints, and reads them back unchanged', async () => {
       const doc = { id: 'p1', title: 'बस्तर दौरा — Bastar tour', nested: { list: [1, 2, { deep: null }] }, flag: true };
       await store.commit({
         docs: [{ collection: 'programmes', id: 'p1', doc }],
-        history: [row('p1', '1', 'TourPlanned')],
+        logs: [entry('p1', '1', 'TourPlanned')],
         checkpoints: { programmes: '1', history: '1' },
       });
       expect(await store.get('programmes', 'p1')).toEqual(doc);
       expect(await store.all('programmes')).toEqual([doc]);
-      expect(await store.history('p1', undefined, 10)).toEqual([row('p1', '1', 'TourPlanned')]);
+      expect(await store.log('history', 'p1', undefined, 10)).toEqual([entry('p1', '1', 'TourPlanned').entry]);
       expect(await store.checkpoints()).toEqual({ programmes: '1', history: '1' });
     });
 
     it('replaces a doc and a checkpoint written again', async () => {
-      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 1 } }], history: [], checkpoints: { m: '1' } });
-      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 2 } }], history: [], checkpoints: { m: '2' } });
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 1 } }], checkpoints: { m: '1' } });
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 2 } }], checkpoints: { m: '2' } });
       expect(await store.get('c', 'a')).toEqual({ v: 2 });
       expect(await store.all('c')).toEqual([{ v: 2 }]);
       expect(await store.checkpoints()).toEqual({ m: '2' });
@@ -53,7 +53,6 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
           { collection: 'wings', id: 'adivasi', doc: { code: 'adivasi' } },
           { collection: 'programmes', id: 'youth', doc: { id: 'youth', kind: 'tour' } },
         ],
-        history: [],
         checkpoints: {},
       });
       expect(await store.all('wings')).toEqual([{ code: 'adivasi' }, { code: 'youth' }]);
@@ -70,48 +69,48 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
           { collection: 'duties', id: 'r1', group: 't1', doc: { id: 'r1' } },
           { collection: 'tasks', id: 'k4', doc: { id: 'k4' } },
         ],
-        history: [],
         checkpoints: {},
       });
       expect(await store.group('tasks', 't1')).toEqual([{ id: 'k1' }, { id: 'k2' }]);
       expect(await store.group('duties', 't1')).toEqual([{ id: 'r1' }]);
       expect(await store.group('tasks', 'nothing')).toEqual([]);
-      await store.commit({ docs: [{ collection: 'tasks', id: 'k2', group: 't2', doc: { id: 'k2', v: 2 } }], history: [], checkpoints: {} });
+      await store.commit({ docs: [{ collection: 'tasks', id: 'k2', group: 't2', doc: { id: 'k2', v: 2 } }], checkpoints: {} });
       expect(await store.group('tasks', 't1')).toEqual([{ id: 'k1' }]);
       expect(await store.group('tasks', 't2')).toEqual([{ id: 'k2', v: 2 }, { id: 'k3' }]);
       expect(await store.all('tasks')).toHaveLength(4);
     });
 
     it('removes deleted docs in the same commit', async () => {
-      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: 1 }, { collection: 'c', id: 'b', doc: 2 }], history: [], checkpoints: {} });
-      await store.commit({ docs: [], deletes: [{ collection: 'c', id: 'a' }], history: [], checkpoints: { m: '3' } });
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: 1 }, { collection: 'c', id: 'b', doc: 2 }], checkpoints: {} });
+      await store.commit({ docs: [], deletes: [{ collection: 'c', id: 'a' }], checkpoints: { m: '3' } });
       expect(await store.all('c')).toEqual([2]);
       expect(await store.checkpoints()).toEqual({ m: '3' });
     });
 
-    it('pages history by position order (not text order), after a key, per programme', async () => {
+    it('pages a log by key (positions in order, not text order), after a key, per group and per log', async () => {
       const positions = ['2', '10', '9', '100', '1'];
       await store.commit({
         docs: [],
-        history: [...positions.map((p) => row('p1', p, `E${p}`)), row('p2', '3', 'Other')],
+        logs: [...positions.map((p) => entry('p1', p, `E${p}`)), entry('p2', '3', 'Other'), { ...entry('p1', '4', 'Elsewhere'), log: 'audit' }],
         checkpoints: {},
       });
-      const all = await store.history('p1', undefined, 100);
-      expect(all.map((r) => r.position)).toEqual(['1', '2', '9', '10', '100']);
-      const page = await store.history('p1', positionKey('2'), 2);
-      expect(page.map((r) => r.position)).toEqual(['9', '10']);
-      expect(await store.history('p1', positionKey('100'), 2)).toEqual([]);
-      expect((await store.history('p2', undefined, 10)).map((r) => r.type)).toEqual(['Other']);
+      const typesOf = (entries: unknown[]) => entries.map((e) => (typeof e === 'object' && e !== null && 'type' in e ? e.type : undefined));
+      expect(typesOf(await store.log('history', 'p1', undefined, 100))).toEqual(['E1', 'E2', 'E9', 'E10', 'E100']);
+      expect(typesOf(await store.log('history', 'p1', positionKey('2'), 2))).toEqual(['E9', 'E10']);
+      expect(await store.log('history', 'p1', positionKey('100'), 2)).toEqual([]);
+      expect(typesOf(await store.log('history', 'p2', undefined, 10))).toEqual(['Other']);
+      expect(typesOf(await store.log('audit', 'p1', undefined, 10))).toEqual(['Elsewhere']);
+      expect(await store.log('history', 'p1', undefined, 0)).toEqual([]);
     });
 
-    it('keeps one row for a history entry delivered twice', async () => {
-      await store.commit({ docs: [], history: [row('p1', '5', 'TaskLogged')], checkpoints: {} });
-      await store.commit({ docs: [], history: [row('p1', '5', 'TaskLogged')], checkpoints: {} });
-      expect(await store.history('p1', undefined, 10)).toHaveLength(1);
+    it('keeps one entry for a log entry delivered twice', async () => {
+      await store.commit({ docs: [], logs: [entry('p1', '5', 'TaskLogged')], checkpoints: {} });
+      await store.commit({ docs: [], logs: [entry('p1', '5', 'TaskLogged')], checkpoints: {} });
+      expect(await store.log('history', 'p1', undefined, 10)).toHaveLength(1);
     });
 
     it('writes nothing of a batch that fails part way (models never ahead of or behind the checkpoint)', async () => {
-      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 1 } }], history: [], checkpoints: { m: '1' } });
+      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 1 } }], checkpoints: { m: '1' } });
       const circular: Record<string, unknown> = { name: 'loop' };
       circular.self = circular;
       await expect(
@@ -121,37 +120,34 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
             { collection: 'c', id: 'b', doc: { v: 2 } },
             { collection: 'c', id: 'bad', doc: circular },
           ],
-          history: [row('p1', '2', 'TaskLogged')],
+          logs: [entry('p1', '2', 'TaskLogged')],
           checkpoints: { m: '2' },
         }),
       ).rejects.toThrow();
       expect(await store.all('c')).toEqual([{ v: 1 }]);
-      expect(await store.history('p1', undefined, 10)).toEqual([]);
+      expect(await store.log('history', 'p1', undefined, 10)).toEqual([]);
       expect(await store.checkpoints()).toEqual({ m: '1' });
     });
 
     it('clears every model and checkpoint', async () => {
       await store.commit({
         docs: [{ collection: 'c', id: 'a', doc: 1 }],
-        history: [row('p1', '1', 'TourPlanned')],
+        logs: [entry('p1', '1', 'TourPlanned')],
         checkpoints: { m: '1' },
       });
       await store.clear();
       expect(await store.all('c')).toEqual([]);
-      expect(await store.history('p1', undefined, 10)).toEqual([]);
+      expect(await store.log('history', 'p1', undefined, 10)).toEqual([]);
       expect(await store.checkpoints()).toEqual({});
     });
   });
 }
 
-function row(programmeId: string, position: string, type: string): HistoryEntry {
+function entry(programmeId: string, position: string, type: string): LogWrite {
   return {
-    programmeId,
-    position,
-    sortKey: positionKey(position),
-    type,
-    at: '2018-06-26T05:30:00.000Z',
-    actor: { sub: 'u1', name: 'प्रभारी', role: 'incharge' },
-    data: { programmeId, text: 'नमस्ते' },
+    log: 'history',
+    group: programmeId,
+    key: positionKey(position),
+    entry: { position, type, at: '2018-06-26T05:30:00.000Z', actor: { sub: 'u1', name: 'प्रभारी', role: 'incharge' }, data: { programmeId, text: 'नमस्ते' } },
   };
 }

@@ -31,20 +31,18 @@ if (uri) {
 
     const batchAt = (position: string, v: number): ReadBatch => ({
       docs: [{ collection: 'c', id: 'a', doc: { v } }],
-      history: [
-        { programmeId: 'p1', position, sortKey: positionKey(position), type: 'E', at: '2018-06-26T05:30:00.000Z', actor: { sub: 'u' }, data: { v } },
-      ],
+      logs: [{ log: 'history', group: 'p1', key: positionKey(position), entry: { position, v } }],
       checkpoints: { c: position },
     });
 
     test('a failure after the docs were written in the transaction rolls the whole batch back', async () => {
       await store.commit(batchAt('1', 1));
-      // A history row over BSON's 16 MB limit fails after the docs' bulkWrite ran in the transaction.
+      // A log entry over BSON's 16 MB limit fails after the docs' bulkWrite ran in the transaction.
       const tooBig = batchAt('2', 2);
-      tooBig.history[0].data = { text: 'x'.repeat(17 * 1024 * 1024) };
+      tooBig.logs = [{ log: 'history', group: 'p1', key: positionKey('2'), entry: { text: 'x'.repeat(17 * 1024 * 1024) } }];
       await expect(store.commit(tooBig)).rejects.toThrow();
       expect(await store.get('c', 'a')).toEqual({ v: 1 });
-      expect((await store.history('p1', undefined, 10)).map((row) => row.position)).toEqual(['1']);
+      expect((await store.log('history', 'p1', undefined, 10)).map((entry) => (entry as { position: string }).position)).toEqual(['1']);
       expect(await store.checkpoints()).toEqual({ c: '1' });
     });
 
@@ -54,7 +52,7 @@ if (uri) {
       await store.commit(batchAt('3', 3));
       expect(await store.get('c', 'a')).toEqual({ v: 5 });
       expect(await store.checkpoints()).toEqual({ c: '5' });
-      expect((await store.history('p1', undefined, 10)).map((row) => row.position)).toEqual(['3', '5']);
+      expect((await store.log('history', 'p1', undefined, 10)).map((entry) => (entry as { position: string }).position)).toEqual(['3', '5']);
       const row = await store.db.collection<DocRow>(MONGO_COLLECTIONS.docs).findOne({ _id: 'c:a' });
       expect(row).toMatchObject({ position: '5', positionKey: positionKey('5') });
     });
@@ -66,7 +64,7 @@ if (uri) {
     });
 
     test('watchCheckpoints emits the stored checkpoints, then each commit', async () => {
-      await store.commit({ docs: [], history: [], checkpoints: { m: '1' } });
+      await store.commit({ docs: [], checkpoints: { m: '1' } });
       const seen = firstValueFrom(
         store.watchCheckpoints().pipe(
           takeWhile((checkpoint) => checkpoint.position !== '3', true),
@@ -76,8 +74,8 @@ if (uri) {
       // Give the change stream a moment to open; a commit made before it opens is still seen
       // (it starts at the cluster time of its first read), either in that read or as a change.
       await new Promise((resolve) => setTimeout(resolve, 200));
-      await store.commit({ docs: [], history: [], checkpoints: { m: '2' } });
-      await store.commit({ docs: [], history: [], checkpoints: { m: '3' } });
+      await store.commit({ docs: [], checkpoints: { m: '2' } });
+      await store.commit({ docs: [], checkpoints: { m: '3' } });
       const positions = (await seen).map((checkpoint) => `${checkpoint.name}@${checkpoint.position}`);
       // The change stream starts at the read's cluster time, inclusive: a checkpoint may come twice.
       expect(positions.filter((position, i) => position !== positions[i - 1])).toEqual(['m@1', 'm@2', 'm@3']);

@@ -1,13 +1,12 @@
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Db, type MongoClientOptions, type TransactionOptions } from 'mongodb';
 import { defer, Subject, takeUntil, throwError, type Observable } from 'rxjs';
 import type { Position } from '../../eventstore/EventStore';
-import type { HistoryEntry, ReadBatch, ReadStore } from '../ReadStore';
-import { MONGO_COLLECTIONS, type CheckpointRow, type DocRow, type HistoryRow } from './MongoRows';
+import type { ReadBatch, ReadStore } from '../ReadStore';
+import { MONGO_COLLECTIONS, type CheckpointRow, type DocRow, type LogRow } from './MongoRows';
 import { batchRows, type BatchRows } from './batchRows';
 import type { CheckpointPosition } from './checkpointChangeOf';
 import { commitOperations, type StoredPositions } from './commitOperations';
 import { databaseNameOf } from './databaseNameOf';
-import { fromHistoryRow } from './fromHistoryRow';
 import { mongoErrors } from './mongoErrors';
 import { docIdOf } from './toDocRow';
 import { watchCheckpoints, type WatchCheckpointsOptions } from './watchCheckpoints';
@@ -42,15 +41,15 @@ const NAMESPACE_EXISTS = 48;
 
 /**
  * The ReadStore on a MongoDB replica set. Each commit is one multi-document transaction: docs,
- * history rows and checkpoints together, so a crash never leaves models ahead of or behind their
+ * log entries and checkpoints together, so a crash never leaves models ahead of or behind their
  * checkpoint. Each doc also keeps the position it last applied and older writes are refused, and
- * history rows are upserted on their unique key, so a batch delivered twice is harmless too
+ * log entries are upserted on their unique key, so a batch delivered twice is harmless too
  * (docs/production.md says why both).
  */
 export class MongoReadStore implements ReadStore {
   readonly kind = 'mongodb';
   private readonly docs: Collection<DocRow>;
-  private readonly historyRows: Collection<HistoryRow>;
+  private readonly logRows: Collection<LogRow>;
   private readonly checkpointRows: Collection<CheckpointRow>;
   private closed = false;
   /** Fires once on close: ends every watchCheckpoints subscription before the client goes. */
@@ -61,7 +60,7 @@ export class MongoReadStore implements ReadStore {
     readonly db: Db,
   ) {
     this.docs = db.collection<DocRow>(MONGO_COLLECTIONS.docs);
-    this.historyRows = db.collection<HistoryRow>(MONGO_COLLECTIONS.history);
+    this.logRows = db.collection<LogRow>(MONGO_COLLECTIONS.logs);
     this.checkpointRows = db.collection<CheckpointRow>(MONGO_COLLECTIONS.checkpoints);
   }
 
@@ -119,15 +118,15 @@ export class MongoReadStore implements ReadStore {
     });
   }
 
-  async history(programmeId: string, afterSortKey: string | undefined, limit: number): Promise<HistoryEntry[]> {
+  async log(log: string, group: string, afterKey: string | undefined, limit: number): Promise<unknown[]> {
     // MongoDB reads limit 0 as "no limit" (and a negative one as a single batch); the port means none.
     const count = Math.floor(limit);
     if (!(count > 0)) return [];
     return this.run(async () => {
-      const rows = await this.historyRows
-        .find({ programmeId, sortKey: { $gt: afterSortKey ?? '' } }, { sort: { sortKey: 1 }, limit: count, projection: { _id: 0 } })
+      const rows = await this.logRows
+        .find({ log, group, key: { $gt: afterKey ?? '' } }, { sort: { key: 1 }, limit: count, projection: { _id: 0, entry: 1 } })
         .toArray();
-      return rows.map(fromHistoryRow);
+      return rows.map((row) => row.entry);
     });
   }
 
@@ -135,7 +134,7 @@ export class MongoReadStore implements ReadStore {
     this.assertOpen();
     // Mapping first: a model that is not JSON fails here, before a transaction starts.
     const rows = batchRows(batch);
-    if (rows.docs.length + rows.deletes.length + rows.history.length + rows.checkpoints.length === 0) return;
+    if (rows.docs.length + rows.deletes.length + rows.logs.length + rows.checkpoints.length === 0) return;
     await this.run(async () => {
       const session = this.client.startSession();
       try {
@@ -144,7 +143,7 @@ export class MongoReadStore implements ReadStore {
           const stored = await this.storedPositions(rows, session);
           const operations = commitOperations(rows, stored);
           if (operations.docs.length > 0) await this.docs.bulkWrite(operations.docs, { session, ordered: true });
-          if (operations.history.length > 0) await this.historyRows.bulkWrite(operations.history, { session, ordered: true });
+          if (operations.logs.length > 0) await this.logRows.bulkWrite(operations.logs, { session, ordered: true });
           if (operations.checkpoints.length > 0) await this.checkpointRows.bulkWrite(operations.checkpoints, { session, ordered: true });
         }, TRANSACTION);
       } finally {
@@ -154,7 +153,7 @@ export class MongoReadStore implements ReadStore {
   }
 
   /**
-   * Drops every model, history row and checkpoint (for a rebuild). Checkpoints go first: if this is
+   * Drops every model, log entry and checkpoint (for a rebuild). Checkpoints go first: if this is
    * interrupted, no projection resumes from a checkpoint whose models are gone; the rebuild clears
    * again anyway. Deleted, not dropped: dropping would invalidate the gateway's change stream.
    */
@@ -162,7 +161,7 @@ export class MongoReadStore implements ReadStore {
     await this.run(async () => {
       await this.checkpointRows.deleteMany({});
       await this.docs.deleteMany({});
-      await this.historyRows.deleteMany({});
+      await this.logRows.deleteMany({});
     });
   }
 
@@ -220,8 +219,8 @@ export class MongoReadStore implements ReadStore {
 
   /**
    * Collections exist before any transaction (creating one inside a transaction has restrictions);
-   * indexes serve every read: docs by `_id` and by (collection, id) for listing in id order, history
-   * by (programmeId, sortKey), unique, which also makes a redelivered row replace itself; checkpoints
+   * indexes serve every read: docs by `_id` and by (collection, id) for listing in id order, logs
+   * by (log, group, key), unique, which also makes a redelivered row replace itself; checkpoints
    * by `_id` (the name).
    */
   private async createSchema(): Promise<void> {
@@ -234,7 +233,7 @@ export class MongoReadStore implements ReadStore {
     }
     await this.docs.createIndex({ collection: 1, id: 1 }, { name: 'collection_id', unique: true });
     await this.docs.createIndex({ collection: 1, group: 1, id: 1 }, { name: 'collection_group_id', partialFilterExpression: { group: { $exists: true } } });
-    await this.historyRows.createIndex({ programmeId: 1, sortKey: 1 }, { name: 'programmeId_sortKey', unique: true });
+    await this.logRows.createIndex({ log: 1, group: 1, key: 1 }, { name: 'log_group_key', unique: true });
   }
 }
 

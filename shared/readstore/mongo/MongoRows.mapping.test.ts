@@ -1,23 +1,18 @@
-import type { HistoryEntry, ReadBatch } from '../ReadStore';
+import type { LogWrite, ReadBatch } from '../ReadStore';
 import { positionKey } from '../positionKey';
 import { batchRows } from './batchRows';
 import { databaseNameOf } from './databaseNameOf';
 import { docPosition } from './docPosition';
-import { fromHistoryRow } from './fromHistoryRow';
 import { jsonValue } from './jsonValue';
 import { docIdOf, toDocRow } from './toDocRow';
-import { toHistoryRow } from './toHistoryRow';
+import { toLogRow } from './toLogRow';
 
-function entry(programmeId: string, position: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
+function entry(programmeId: string, position: string, data: unknown = { programmeId, text: 'नमस्ते' }): LogWrite {
   return {
-    programmeId,
-    position,
-    sortKey: positionKey(position),
-    type: 'TaskLogged',
-    at: '2018-06-26T05:30:00.000Z',
-    actor: { sub: 'u1', name: 'प्रभारी', role: 'incharge' },
-    data: { programmeId, text: 'नमस्ते' },
-    ...extra,
+    log: 'history',
+    group: programmeId,
+    key: positionKey(position),
+    entry: { position, type: 'TaskLogged', at: '2018-06-26T05:30:00.000Z', actor: { sub: 'u1', name: 'प्रभारी', role: 'incharge' }, data },
   };
 }
 
@@ -70,44 +65,30 @@ describe('docs ↔ rows', () => {
   });
 });
 
-describe('history ↔ rows', () => {
-  test('round trip: a row read back is the entry written', () => {
+describe('log entries ↔ rows', () => {
+  test('a row holds the log, group, key and the entry whole', () => {
     const written = entry('p1', '5');
-    const row = toHistoryRow(written);
-    expect(row).toEqual({
-      programmeId: 'p1',
-      sortKey: '00000000000000000005',
-      position: '5',
-      type: 'TaskLogged',
-      at: '2018-06-26T05:30:00.000Z',
-      actor: written.actor,
-      data: written.data,
-    });
-    // As the server returns it, with an _id the port does not know about.
-    expect(fromHistoryRow({ ...row, _id: 'ObjectId' } as typeof row)).toEqual(written);
+    expect(toLogRow(written)).toEqual({ log: 'history', group: 'p1', key: '00000000000000000005', entry: written.entry });
   });
 
-  test('sort keys order rows like positions (the string order MongoDB sorts by), for both stores', () => {
-    const sqlite = ['2', '10', '9', '100', '1'].map((p) => toHistoryRow(entry('p1', p)));
-    expect(sqlite.map((r) => r.sortKey).sort().map((k) => sqlite.find((r) => r.sortKey === k)?.position)).toEqual(['1', '2', '9', '10', '100']);
-    const esdb = ['1200/1100', '99/99', '1200/1000', '100000/5'].map((p) => toHistoryRow(entry('p1', p)));
-    expect(esdb.map((r) => r.sortKey).sort().map((k) => esdb.find((r) => r.sortKey === k)?.position)).toEqual([
-      '99/99',
-      '1200/1000',
-      '1200/1100',
-      '100000/5',
-    ]);
+  test('keys order rows like positions (the string order MongoDB sorts by), for both stores', () => {
+    const order = (positions: string[]) => {
+      const rows = positions.map((p) => ({ p, row: toLogRow(entry('p1', p)) }));
+      return rows.sort((a, b) => (a.row.key < b.row.key ? -1 : 1)).map(({ p }) => p);
+    };
+    expect(order(['2', '10', '9', '100', '1'])).toEqual(['1', '2', '9', '10', '100']);
+    expect(order(['1200/1100', '99/99', '1200/1000', '100000/5'])).toEqual(['99/99', '1200/1000', '1200/1100', '100000/5']);
   });
 
-  test('actor and data that are not JSON are refused', () => {
+  test('an entry that is not JSON is refused', () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    expect(() => toHistoryRow(entry('p1', '1', { data: circular }))).toThrow(TypeError);
+    expect(() => toLogRow(entry('p1', '1', circular))).toThrow(TypeError);
   });
 });
 
 describe('docPosition: which position a batch brings a collection to', () => {
-  const batch = (checkpoints: Record<string, string>): ReadBatch => ({ docs: [], history: [], checkpoints });
+  const batch = (checkpoints: Record<string, string>): ReadBatch => ({ docs: [], checkpoints });
 
   test('the checkpoint named after the collection', () => {
     expect(docPosition(batch({ programmes: '7', wings: '9' }), 'programmes')).toBe('7');
@@ -128,18 +109,18 @@ describe('docPosition: which position a batch brings a collection to', () => {
 });
 
 describe('batchRows', () => {
-  test('maps docs, deletes, history and checkpoints with their position keys', () => {
+  test('maps docs, deletes, log entries and checkpoints with their position keys', () => {
     const rows = batchRows({
       docs: [{ collection: 'programmes', id: 'p1', doc: { v: 1 } }],
       deletes: [{ collection: 'programmes', id: 'p0' }],
-      history: [entry('p1', '12')],
+      logs: [entry('p1', '12')],
       checkpoints: { programmes: '12', history: '12' },
     });
     expect(rows.docs).toEqual([
       { _id: 'programmes:p1', collection: 'programmes', id: 'p1', doc: { v: 1 }, position: '12', positionKey: positionKey('12') },
     ]);
     expect(rows.deletes).toEqual([{ _id: 'programmes:p0', positionKey: positionKey('12') }]);
-    expect(rows.history).toEqual([toHistoryRow(entry('p1', '12'))]);
+    expect(rows.logs).toEqual([toLogRow(entry('p1', '12'))]);
     expect(rows.checkpoints).toEqual([
       { _id: 'programmes', position: '12', positionKey: positionKey('12') },
       { _id: 'history', position: '12', positionKey: positionKey('12') },
@@ -147,7 +128,7 @@ describe('batchRows', () => {
   });
 
   test('a checkpoint that is not a position fails the batch before any I/O', () => {
-    expect(() => batchRows({ docs: [], history: [], checkpoints: { m: 'latest' } })).toThrow(/not a position/);
+    expect(() => batchRows({ docs: [], checkpoints: { m: 'latest' } })).toThrow(/not a position/);
   });
 });
 

@@ -19,15 +19,12 @@ export interface DocRow {
   positionKey?: string;
 }
 
-/** `history`: one row per (programmeId, sortKey), unique; `_id` is the server's ObjectId. */
-export interface HistoryRow {
-  programmeId: string;
-  sortKey: string;
-  position: Position;
-  type: string;
-  at: string;
-  actor: unknown;
-  data: unknown;
+/** `logs`: one entry of a log model per (log, group, key), unique; `_id` is the server's ObjectId. */
+export interface LogRow {
+  log: string;
+  group: string;
+  key: string;
+  entry: unknown;
 }
 
 /** `checkpoints`: one per projection, `_id` is its name. */
@@ -40,6 +37,6 @@ export interface CheckpointRow {
 /** The collection names in the database. */
 export const MONGO_COLLECTIONS = {
   docs: 'docs',
-  history: 'history',
+  logs: 'logs',
   checkpoints: 'checkpoints',
 } as const;

@@ -1,9 +1,9 @@
 import type { ReadBatch } from '../ReadStore';
 import { positionKey } from '../positionKey';
-import type { CheckpointRow, DocRow, HistoryRow } from './MongoRows';
+import type { CheckpointRow, DocRow, LogRow } from './MongoRows';
 import { docPosition } from './docPosition';
 import { docIdOf, toDocRow } from './toDocRow';
-import { toHistoryRow } from './toHistoryRow';
+import { toLogRow } from './toLogRow';
 
 export interface DocDelete {
   _id: string;
@@ -15,7 +15,7 @@ export interface DocDelete {
 export interface BatchRows {
   docs: DocRow[];
   deletes: DocDelete[];
-  history: HistoryRow[];
+  logs: LogRow[];
   checkpoints: CheckpointRow[];
 }
 
@@ -32,7 +32,7 @@ export function batchRows(batch: ReadBatch): BatchRows {
       if (position !== undefined) row.positionKey = positionKey(position);
       return row;
     }),
-    history: batch.history.map(toHistoryRow),
+    logs: (batch.logs ?? []).map(toLogRow),
     checkpoints: Object.entries(batch.checkpoints).map(([name, position]) => ({ _id: name, position, positionKey: positionKey(position) })),
   };
 }

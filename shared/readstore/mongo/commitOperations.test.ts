@@ -1,4 +1,4 @@
-import type { HistoryEntry, ReadBatch } from '../ReadStore';
+import type { LogWrite, ReadBatch } from '../ReadStore';
 import { positionKey } from '../positionKey';
 import { batchRows } from './batchRows';
 import { commitOperations, type StoredPositions } from './commitOperations';
@@ -9,8 +9,8 @@ function stored(docs: Record<string, string | undefined>, checkpoints: Record<st
   return { docs: new Map(Object.entries(docs)), checkpoints: new Map(Object.entries(checkpoints)) };
 }
 
-function entry(programmeId: string, position: string): HistoryEntry {
-  return { programmeId, position, sortKey: positionKey(position), type: 'TaskLogged', at: '2018-06-26T05:30:00.000Z', actor: { sub: 'u1' }, data: { n: position } };
+function entry(programmeId: string, position: string): LogWrite {
+  return { log: 'history', group: programmeId, key: positionKey(position), entry: { position, type: 'TaskLogged', data: { n: position } } };
 }
 
 const batch: ReadBatch = {
@@ -19,7 +19,7 @@ const batch: ReadBatch = {
     { collection: 'wings', id: 'youth', doc: { code: 'youth' } },
   ],
   deletes: [{ collection: 'programmes', id: 'p0' }],
-  history: [entry('p1', '12')],
+  logs: [entry('p1', '12')],
   checkpoints: { programmes: '12', wings: '12', history: '12' },
 };
 
@@ -48,25 +48,17 @@ describe('commitOperations: a batch into an empty store', () => {
     ]);
   });
 
-  test('history: replace-or-insert on the unique (programmeId, sortKey), never a bare insert', () => {
-    expect(operations.history).toEqual([
+  test('logs: replace-or-insert on the unique (log, group, key), never a bare insert', () => {
+    expect(operations.logs).toEqual([
       {
         replaceOne: {
-          filter: { programmeId: 'p1', sortKey: KEY_12 },
-          replacement: {
-            programmeId: 'p1',
-            sortKey: KEY_12,
-            position: '12',
-            type: 'TaskLogged',
-            at: '2018-06-26T05:30:00.000Z',
-            actor: { sub: 'u1' },
-            data: { n: '12' },
-          },
+          filter: { log: 'history', group: 'p1', key: KEY_12 },
+          replacement: { log: 'history', group: 'p1', key: KEY_12, entry: { position: '12', type: 'TaskLogged', data: { n: '12' } } },
           upsert: true,
         },
       },
     ]);
-    expect(operations.history.every((op) => !('insertOne' in op))).toBe(true);
+    expect(operations.logs.every((op) => !('insertOne' in op))).toBe(true);
   });
 
   test('checkpoints: replace-or-insert by name', () => {
@@ -89,7 +81,7 @@ describe('commitOperations: a batch into an empty store', () => {
 });
 
 describe('commitOperations: a batch delivered again, after the store moved on', () => {
-  test('docs and checkpoints already at a later position are left alone; history is rewritten in place', () => {
+  test('docs and checkpoints already at a later position are left alone; log entries are rewritten in place', () => {
     const ahead = positionKey('15');
     const operations = commitOperations(
       batchRows(batch),
@@ -97,7 +89,7 @@ describe('commitOperations: a batch delivered again, after the store moved on', 
     );
     expect(operations.docs).toEqual([]);
     expect(operations.checkpoints).toEqual([]);
-    expect(operations.history).toHaveLength(1);
+    expect(operations.logs).toHaveLength(1);
     expect(operations.stale).toEqual(['programmes:p1', 'wings:youth', 'programmes:p0', 'checkpoint:programmes', 'checkpoint:wings', 'checkpoint:history']);
   });
 
@@ -121,7 +113,7 @@ describe('commitOperations: a batch delivered again, after the store moved on', 
   });
 
   test('EventStoreDB positions compare by commit then prepare', () => {
-    const rows = batchRows({ docs: [{ collection: 'c', id: 'a', doc: 1 }], history: [], checkpoints: { c: '1200/1100' } });
+    const rows = batchRows({ docs: [{ collection: 'c', id: 'a', doc: 1 }], checkpoints: { c: '1200/1100' } });
     expect(commitOperations(rows, stored({ 'c:a': positionKey('1200/1000') })).docs).toHaveLength(1);
     expect(commitOperations(rows, stored({ 'c:a': positionKey('99999/1') })).stale).toEqual(['c:a']);
   });
@@ -129,15 +121,15 @@ describe('commitOperations: a batch delivered again, after the store moved on', 
 
 describe('commitOperations: batches that do not say their position', () => {
   test('docs are written unguarded, whatever is stored', () => {
-    const rows = batchRows({ docs: [{ collection: 'c', id: 'a', doc: 1 }], history: [], checkpoints: {} });
+    const rows = batchRows({ docs: [{ collection: 'c', id: 'a', doc: 1 }], checkpoints: {} });
     const operations = commitOperations(rows, stored({ 'c:a': positionKey('99') }));
     expect(operations.docs).toEqual([{ replaceOne: { filter: { _id: 'c:a' }, replacement: { collection: 'c', id: 'a', doc: 1 }, upsert: true } }]);
     expect(operations.checkpoints).toEqual([]);
   });
 
   test('an empty batch has no operations (bulkWrite refuses empty lists)', () => {
-    const operations = commitOperations(batchRows({ docs: [], history: [], checkpoints: {} }), nothingStored);
-    expect(operations).toEqual({ docs: [], history: [], checkpoints: [], stale: [] });
+    const operations = commitOperations(batchRows({ docs: [], checkpoints: {} }), nothingStored);
+    expect(operations).toEqual({ docs: [], logs: [], checkpoints: [], stale: [] });
   });
 
   test('a doc written twice in one batch: both in order, so the later one wins', () => {
@@ -146,7 +138,6 @@ describe('commitOperations: batches that do not say their position', () => {
         { collection: 'c', id: 'a', doc: { v: 1 } },
         { collection: 'c', id: 'a', doc: { v: 2 } },
       ],
-      history: [],
       checkpoints: { m: '4' },
     });
     const docs = commitOperations(rows, nothingStored).docs;

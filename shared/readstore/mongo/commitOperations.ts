@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation } from 'mongodb';
 import type { BatchRows } from './batchRows';
-import type { CheckpointRow, DocRow, HistoryRow } from './MongoRows';
+import type { CheckpointRow, DocRow, LogRow } from './MongoRows';
 
 /** positionKey of what the store holds now, by `_id` (absent: no row, or a row written unguarded). */
 export interface StoredPositions {
@@ -11,7 +11,7 @@ export interface StoredPositions {
 export interface CommitOperations {
   /** Upserts, then deletes, in batch order (ordered bulkWrite: a later write of the same doc wins). */
   docs: AnyBulkWriteOperation<DocRow>[];
-  history: AnyBulkWriteOperation<HistoryRow>[];
+  logs: AnyBulkWriteOperation<LogRow>[];
   checkpoints: AnyBulkWriteOperation<CheckpointRow>[];
   /** `_id`s left alone because the store already holds a later position (a redelivered batch). */
   stale: string[];
@@ -27,7 +27,7 @@ function isStale(stored: string | undefined, incoming: string | undefined): bool
  * transaction). Pure.
  *
  * - docs: replace-or-insert by `_id`, unless the stored doc is at a later position; deletes likewise.
- * - history: replace-or-insert on the unique (programmeId, sortKey), so a row delivered twice stays
+ * - logs: replace-or-insert on the unique (log, group, key), so an entry delivered twice stays
  *   one row. Not an insert that tolerates duplicate-key errors: inside a transaction a duplicate-key
  *   error aborts the whole transaction (SERVER-34059), so it must never be provoked.
  * - checkpoints: replace-or-insert by name, never moving one back (a stale batch is a no-op).
@@ -50,8 +50,8 @@ export function commitOperations(rows: BatchRows, stored: StoredPositions): Comm
     }
     docs.push({ deleteOne: { filter: { _id: gone._id } } });
   }
-  const history: AnyBulkWriteOperation<HistoryRow>[] = rows.history.map((row) => ({
-    replaceOne: { filter: { programmeId: row.programmeId, sortKey: row.sortKey }, replacement: row, upsert: true },
+  const logs: AnyBulkWriteOperation<LogRow>[] = rows.logs.map((row) => ({
+    replaceOne: { filter: { log: row.log, group: row.group, key: row.key }, replacement: row, upsert: true },
   }));
   const checkpoints: AnyBulkWriteOperation<CheckpointRow>[] = [];
   for (const row of rows.checkpoints) {
@@ -62,5 +62,5 @@ export function commitOperations(rows: BatchRows, stored: StoredPositions): Comm
     const { _id, ...replacement } = row;
     checkpoints.push({ replaceOne: { filter: { _id }, replacement, upsert: true } });
   }
-  return { docs, history, checkpoints, stale };
+  return { docs, logs, checkpoints, stale };
 }

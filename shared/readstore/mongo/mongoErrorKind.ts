@@ -9,7 +9,7 @@ import {
 } from 'mongodb';
 
 /**
- * - `duplicate-key`: E11000 on a unique index. On our history replays it means "already there" and is
+ * - `duplicate-key`: E11000 on a unique index. On our log replays it means "already there" and is
  *   harmless, but only outside a transaction (inside one it has already aborted the transaction).
  * - `unavailable`: the server could not be reached, was not primary, or did not answer in time.
  * - `transient-transaction`: the transaction may succeed if run again (write conflict, failover);

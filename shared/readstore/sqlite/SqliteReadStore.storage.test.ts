@@ -13,7 +13,7 @@ describe('SqliteReadStore storage', () => {
   it('keeps committed models and checkpoints across a reopen', async () => {
     const file = path.join(folder, 'read.db');
     const first = new SqliteReadStore({ file });
-    await first.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 'दौरा' } }], history: [], checkpoints: { m: '7' } });
+    await first.commit({ docs: [{ collection: 'c', id: 'a', doc: { v: 'दौरा' } }], checkpoints: { m: '7' } });
     await first.close();
     const second = new SqliteReadStore({ file });
     expect(await second.get('c', 'a')).toEqual({ v: 'दौरा' });
@@ -24,6 +24,6 @@ describe('SqliteReadStore storage', () => {
   it('refuses to commit once closed', async () => {
     const store = new SqliteReadStore({ file: path.join(folder, 'read.db') });
     await store.close();
-    await expect(store.commit({ docs: [], history: [], checkpoints: {} })).rejects.toThrow(/closed/);
+    await expect(store.commit({ docs: [], checkpoints: {} })).rejects.toThrow(/closed/);
   });
 });

@@ -1,24 +1,17 @@
 import Database from 'better-sqlite3';
 import type { Position } from '../../eventstore/EventStore';
-import type { HistoryEntry, ReadBatch, ReadStore } from '../ReadStore';
+import type { ReadBatch, ReadStore } from '../ReadStore';
 
 export interface SqliteReadStoreOptions {
   /** The database file (e.g. `<dataDir>/read.db`); `:memory:` keeps it in memory. */
   file: string;
 }
 
-/** 2: docs carry a group (v1 tables are dropped: read models are rebuilt from the events). */
-const SCHEMA_VERSION = 2;
-
-interface HistoryRow {
-  programme_id: string;
-  sort_key: string;
-  position: string;
-  type: string;
-  at: string;
-  actor: string;
-  data: string;
-}
+/**
+ * 2: docs carry a group; 3: logs of any log model replace the history table. Older tables are
+ * dropped: read models are rebuilt from the events.
+ */
+const SCHEMA_VERSION = 3;
 
 /**
  * The embedded ReadStore: its own SQLite file, apart from the events. synchronous=NORMAL: a power
@@ -50,9 +43,7 @@ export class SqliteReadStore implements ReadStore {
     this.commitTransaction = this.db.transaction((batch: ReadBatch) => {
       for (const write of batch.docs) s.putDoc.run(write.collection, write.id, write.group ?? null, toJson(write.doc, `${write.collection}/${write.id}`));
       for (const gone of batch.deletes ?? []) s.deleteDoc.run(gone.collection, gone.id);
-      for (const row of batch.history) {
-        s.putHistory.run(row.programmeId, row.sortKey, row.position, row.type, row.at, toJson(row.actor, 'actor'), toJson(row.data, 'data'));
-      }
+      for (const write of batch.logs ?? []) s.putLog.run(write.log, write.group, write.key, toJson(write.entry, `${write.log}/${write.group}/${write.key}`));
       for (const [name, position] of Object.entries(batch.checkpoints)) s.putCheckpoint.run(name, position);
     });
   }
@@ -77,17 +68,9 @@ export class SqliteReadStore implements ReadStore {
     return rows.map((row) => JSON.parse(row.json) as unknown);
   }
 
-  async history(programmeId: string, afterSortKey: string | undefined, limit: number): Promise<HistoryEntry[]> {
-    const rows = this.statements.history.all(programmeId, afterSortKey ?? '', limit) as HistoryRow[];
-    return rows.map((row) => ({
-      programmeId: row.programme_id,
-      position: row.position,
-      sortKey: row.sort_key,
-      type: row.type,
-      at: row.at,
-      actor: JSON.parse(row.actor) as unknown,
-      data: JSON.parse(row.data) as unknown,
-    }));
+  async log(log: string, group: string, afterKey: string | undefined, limit: number): Promise<unknown[]> {
+    const rows = this.statements.log.all(log, group, afterKey ?? '', Math.max(0, Math.floor(limit))) as { json: string }[];
+    return rows.map((row) => JSON.parse(row.json) as unknown);
   }
 
   async commit(batch: ReadBatch): Promise<void> {
@@ -96,7 +79,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async clear(): Promise<void> {
-    this.db.exec('BEGIN IMMEDIATE; DELETE FROM docs; DELETE FROM history; DELETE FROM checkpoints; COMMIT;');
+    this.db.exec('BEGIN IMMEDIATE; DELETE FROM docs; DELETE FROM logs; DELETE FROM checkpoints; COMMIT;');
   }
 
   async close(): Promise<void> {
@@ -116,6 +99,7 @@ function createSchema(db: Database.Database): void {
     BEGIN IMMEDIATE;
     DROP TABLE IF EXISTS docs;
     DROP TABLE IF EXISTS history;
+    DROP TABLE IF EXISTS logs;
     DROP TABLE IF EXISTS checkpoints;
     CREATE TABLE docs (
       collection TEXT NOT NULL,
@@ -125,15 +109,12 @@ function createSchema(db: Database.Database): void {
       PRIMARY KEY (collection, id)
     );
     CREATE INDEX docs_group ON docs (collection, grp) WHERE grp IS NOT NULL;
-    CREATE TABLE IF NOT EXISTS history (
-      programme_id TEXT NOT NULL,
-      sort_key TEXT NOT NULL,
-      position TEXT NOT NULL,
-      type TEXT NOT NULL,
-      at TEXT NOT NULL,
-      actor TEXT NOT NULL,
-      data TEXT NOT NULL,
-      PRIMARY KEY (programme_id, sort_key)
+    CREATE TABLE logs (
+      log TEXT NOT NULL,
+      grp TEXT NOT NULL,
+      key TEXT NOT NULL,
+      json TEXT NOT NULL,
+      PRIMARY KEY (log, grp, key)
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS checkpoints (
       name TEXT PRIMARY KEY,
@@ -153,11 +134,9 @@ function prepare(db: Database.Database) {
     getDoc: db.prepare('SELECT json FROM docs WHERE collection = ? AND id = ?'),
     allDocs: db.prepare('SELECT json FROM docs WHERE collection = ? ORDER BY id'),
     groupDocs: db.prepare('SELECT json FROM docs WHERE collection = ? AND grp = ? ORDER BY id'),
-    // A row delivered twice (at-least-once) replaces itself instead of duplicating.
-    putHistory: db.prepare(
-      'INSERT OR REPLACE INTO history (programme_id, sort_key, position, type, at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    history: db.prepare('SELECT * FROM history WHERE programme_id = ? AND sort_key > ? ORDER BY sort_key LIMIT ?'),
+    // An entry delivered twice (at-least-once) replaces itself instead of duplicating.
+    putLog: db.prepare('INSERT OR REPLACE INTO logs (log, grp, key, json) VALUES (?, ?, ?, ?)'),
+    log: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? AND key > ? ORDER BY key LIMIT ?'),
     putCheckpoint: db.prepare(
       'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
     ),

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import { positionKey } from '@tayari/shared/readstore/positionKey';
 import type { ResponsibilityEvent } from '@tayari/shared/responsibility/events';
-import type { ResponsibilityView } from './ProgrammeDoc';
+import type { ResponsibilityView } from '../programme/ProgrammeDoc';
 
 export type ResponsibilityStoredEvent = Extract<StoredEvent, { type: ResponsibilityEvent['type'] }>;
 

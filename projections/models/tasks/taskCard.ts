@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import { positionKey } from '@tayari/shared/readstore/positionKey';
 import type { TaskEvent } from '@tayari/shared/task/events';
-import type { TaskCard } from './ProgrammeDoc';
+import type { TaskCard } from '../programme/ProgrammeDoc';
 
 export type TaskStoredEvent = Extract<StoredEvent, { type: TaskEvent['type'] }>;
 
