@@ -1,8 +1,9 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import { cancelledStops, readiness } from '../readiness/readiness';
+import { cancelledStops } from '../readiness/readiness';
 import { cardPasses, responsibilityPasses } from './boardFilter';
 import { isLive, toCard, toResponsibility } from './items';
 import { detailOf } from './programmeDetail';
+import { readinessOf } from './programmeIndex';
 import { timingOf } from './timing';
 import type { BoardFilter, BoardProgramme, Card, Position, ProgrammeBoardPayload, ResponsibilityItem } from './types';
 
@@ -31,5 +32,5 @@ export function programmeBoard(doc: ProgrammeDoc, now: Date, position: Position,
     const item = toResponsibility(view);
     if (responsibilityPasses(item, filter)) responsibilities[item.id] = item;
   }
-  return { position, programme: boardProgramme(doc, now), readiness: readiness(Object.values(doc.tasks), doc, now), cards, responsibilities };
+  return { position, programme: boardProgramme(doc, now), readiness: readinessOf(doc, now), cards, responsibilities };
 }

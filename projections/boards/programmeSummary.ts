@@ -1,5 +1,5 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import { readiness } from '../readiness/readiness';
+import { readinessOf } from './programmeIndex';
 import { timeZoneOf } from './timeZone';
 import { timingOf } from './timing';
 import type { ProgrammeSummary } from './types';
@@ -21,6 +21,6 @@ export function programmeSummary(doc: ProgrammeDoc, now: Date): ProgrammeSummary
     timeZone: timeZoneOf(),
     districts,
     wings: doc.wings,
-    readiness: readiness(Object.values(doc.tasks), doc, now),
+    readiness: readinessOf(doc, now),
   };
 }

@@ -1,9 +1,10 @@
 import type { Wing } from '@tayari/shared/wings/events';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import { combineReadiness } from '../readiness/combineReadiness';
-import { cancelledStops, readiness } from '../readiness/readiness';
+import { cancelledStops } from '../readiness/readiness';
 import { cardPasses, responsibilityPasses } from './boardFilter';
 import { isLive, toCard, toResponsibility } from './items';
+import { readinessOf } from './programmeIndex';
 import { timeZoneOf } from './timeZone';
 import { programmeOrder, timingOf } from './timing';
 import type { BoardFilter, Card, Position, WingBoardPayload, WingCard, WingProgramme, WingResponsibilityItem } from './types';
@@ -41,7 +42,7 @@ export function wingBoard(
     const timing = timingOf(programme, now);
     if (timing.phase === 'ended') continue;
     const tasks = Object.values(programme.tasks).filter((task) => task.wing === wing.code);
-    programmes[id] = { id, kind: programme.kind, title: programme.title, ...timing, timeZone: timeZoneOf(), readiness: readiness(tasks, programme, now), order: programmeOrder({ id, ...timing }) };
+    programmes[id] = { id, kind: programme.kind, title: programme.title, ...timing, timeZone: timeZoneOf(), readiness: readinessOf(programme, now, wing.code), order: programmeOrder({ id, ...timing }) };
     const stopsCancelled = cancelledStops(programme);
     for (const task of tasks) {
       if (!isLive(task)) continue;

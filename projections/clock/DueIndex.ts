@@ -53,6 +53,14 @@ export class DueIndex {
     return { at: first.at, wings };
   }
 
+  /** The tasks overdue at `now` (due before it), longest overdue first. */
+  *fallenBy(now: number): Iterable<string> {
+    for (const entry of this.entries) {
+      if (entry.at > now) return;
+      yield entry.taskId;
+    }
+  }
+
   /** Where `entry` is, or would go. */
   private indexOf(entry: DueEntry): number {
     let low = 0;

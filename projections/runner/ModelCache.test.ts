@@ -2,8 +2,12 @@ import type { DomainEvent } from '@tayari/shared/events/DomainEventSchema';
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import { evolveProgramme } from '../models/programme/evolveProgramme';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import { attentionBoard } from '../boards/attentionBoard';
+import { readinessOf } from '../boards/programmeIndex';
 import { programmeWindow } from '../readiness/programmeWindow';
-import { BLOCKED_HORIZON_MS, RISK_HORIZON_MS } from '../readiness/riskWindow';
+import { Tally } from '../readiness/Tally';
+import type { Readiness } from '../readiness/types';
+import { BLOCKED_HORIZON_MS, NEVER_AT_RISK, RISK_HORIZON_MS, riskStance } from '../readiness/riskWindow';
 import { ev } from '../testing/domainEvents';
 import { EventLog } from '../testing/EventLog';
 import { ModelCache } from './ModelCache';
@@ -146,6 +150,32 @@ function bruteNextChange(doc: ProgrammeDoc, after: number): number | undefined {
   return later.length === 0 ? undefined : Math.min(...later);
 }
 
+/** SPEC's readiness by walking every task (what the tallies kept per change must agree with). */
+function bruteReadiness(doc: ProgrammeDoc, now: Date, wing?: string): Readiness {
+  const live = doc.status !== 'cancelled';
+  const stance = live ? riskStance(programmeWindow(doc), now) : NEVER_AT_RISK;
+  const stops = doc.kind === 'tour' ? doc.stops : [];
+  const cancelled = new Set(stops.filter((stop) => stop.cancelled).map((stop) => stop.id));
+  const all = new Tally();
+  const byWing = new Map<string, Tally>();
+  const byStop = new Map(stops.filter((stop) => !stop.cancelled).map((stop) => [stop.id, new Tally()]));
+  for (const task of Object.values(doc.tasks)) {
+    if (task.status === 'cancelled' || (wing !== undefined && task.wing !== wing) || (task.stopId !== undefined && cancelled.has(task.stopId))) continue;
+    all.add(task, now);
+    if (!byWing.has(task.wing)) byWing.set(task.wing, new Tally());
+    byWing.get(task.wing)?.add(task, now);
+    if (task.stopId !== undefined) byStop.get(task.stopId)?.add(task, now);
+  }
+  const result: Readiness = {
+    ...all.counts(stance),
+    byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, tally]) => [code, tally.counts(stance)])),
+  };
+  if (doc.kind === 'tour') {
+    result.byStop = Object.fromEntries([...byStop].map(([id, tally]) => [id, tally.counts(live ? riskStance(stops.find((stop) => stop.id === id), now) : NEVER_AT_RISK)]));
+  }
+  return result;
+}
+
 /** The rows carry their programme's id; the reference fold's cards do not. */
 function withoutProgrammeIds(doc: ProgrammeDoc | undefined) {
   if (!doc) return doc;
@@ -172,6 +202,16 @@ describe('ModelCache: rows and indexes kept per change', () => {
       expect(withoutProgrammeIds(cache.programme(id))).toEqual(doc);
       expect(cache.wingsOf(id)).toEqual(doc.wings);
       for (const after of [T0 - 30 * 24 * H, T0 + 100 * H, T0 + 300 * H]) expect(cache.nextChange(id, after)?.at).toBe(bruteNextChange(doc, after));
+      const held = cache.programme(id);
+      if (!held) throw new Error(`${id} is not held`);
+      for (const now of [T0 - 30 * 24 * H, T0 + 100 * H, T0 + 300 * H, T0 + 500 * H].map((ms) => new Date(ms))) {
+        expect(readinessOf(held, now)).toEqual(bruteReadiness(doc, now));
+        for (const wing of WINGS) expect(readinessOf(held, now, wing)).toEqual(bruteReadiness(doc, now, wing));
+      }
+    }
+    for (const now of [T0 + 100 * H, T0 + 300 * H].map((ms) => new Date(ms))) {
+      expect(attentionBoard(cache.programmes(), now, '1')).toEqual(attentionBoard(expected.values(), now, '1'));
+      expect(attentionBoard(cache.programmes(), now, '1', { wing: 'youth' })).toEqual(attentionBoard(expected.values(), now, '1', { wing: 'youth' }));
     }
     for (const wing of WINGS) {
       const holding = [...expected.values()].filter((doc) => doc.wings.includes(wing)).map((doc) => doc.id);

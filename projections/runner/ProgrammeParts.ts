@@ -1,22 +1,22 @@
+import { canFallDue, registerIndex, type ProgrammeIndex } from '../boards/programmeIndex';
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
-
-/** Whether a task can still fall overdue: live, not done, with a due time. */
-function canFallDue(task: TaskRow): boolean {
-  return task.status !== 'done' && task.status !== 'cancelled' && task.dueAt !== undefined;
-}
+import { ReadinessTallies } from '../readiness/ReadinessTallies';
 
 /**
  * One programme in the model cache: its header, its task and responsibility rows, and what is kept
  * up to date as rows change so that no event walks the programme: how much live work each wing has
- * here (the wing boards that show it) and the due times still to pass (the board clock's index).
- * The whole-programme view the board builders read is assembled on demand and kept until a row changes.
+ * here (the wing boards that show it), the due times still to pass (the board clock's index), the
+ * readiness tallies and the blocked tasks (the boards' index). The whole-programme view the board
+ * builders read is assembled on demand and kept until a row changes.
  */
-export class ProgrammeParts {
+export class ProgrammeParts implements ProgrammeIndex {
   header: ProgrammeHeader | undefined;
   readonly tasks = new Map<string, TaskRow>();
   readonly responsibilities = new Map<string, ResponsibilityRow>();
   readonly dues = new DueIndex();
+  readonly tallies = new ReadinessTallies();
+  readonly blocked = new Set<string>();
   /** Wing → live tasks and responsibilities of that wing here. */
   private readonly liveByWing = new Map<string, number>();
   private view: ProgrammeDoc | undefined;
@@ -40,6 +40,9 @@ export class ProgrammeParts {
     if (row.status !== 'cancelled') this.count(row.wing, 1);
     this.tasks.set(row.id, row);
     this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing);
+    this.tallies.set(old, row);
+    if (row.status === 'blocked') this.blocked.add(row.id);
+    else this.blocked.delete(row.id);
     this.view = undefined;
   }
 
@@ -61,8 +64,15 @@ export class ProgrammeParts {
   /** The programme as one document (undefined until its header is known). */
   doc(): ProgrammeDoc | undefined {
     if (this.header === undefined) return undefined;
-    this.view ??= { ...this.header, tasks: Object.fromEntries(this.tasks), responsibilities: Object.fromEntries(this.responsibilities), wings: this.wings() };
+    if (this.view === undefined) {
+      this.view = lazyDoc(this.header, this.wings(), this.tasks, this.responsibilities);
+      registerIndex(this.view, this);
+    }
     return this.view;
+  }
+
+  task(id: string): TaskRow | undefined {
+    return this.tasks.get(id);
   }
 
   private count(wing: string, delta: number): void {
@@ -78,4 +88,24 @@ export class ProgrammeParts {
       this.onWing(wing, false);
     }
   }
+}
+
+/**
+ * The programme's view, with `tasks` and `responsibilities` made into records only when a board
+ * reads them: the readiness and attention boards read the header and the index, so a change in a
+ * programme of 5,000 tasks does not copy them for those boards.
+ */
+function lazyDoc(
+  header: ProgrammeHeader,
+  wings: string[],
+  tasks: ReadonlyMap<string, TaskRow>,
+  responsibilities: ReadonlyMap<string, ResponsibilityRow>,
+): ProgrammeDoc {
+  const doc: ProgrammeDoc = { ...header, tasks: {}, responsibilities: {}, wings };
+  let taskRecord: ProgrammeDoc['tasks'] | undefined;
+  let responsibilityRecord: ProgrammeDoc['responsibilities'] | undefined;
+  return Object.defineProperties(doc, {
+    tasks: { enumerable: true, get: () => (taskRecord ??= Object.fromEntries(tasks)) },
+    responsibilities: { enumerable: true, get: () => (responsibilityRecord ??= Object.fromEntries(responsibilities)) },
+  });
 }

@@ -1,0 +1,49 @@
+import { DueIndex } from '../clock/DueIndex';
+import type { ProgrammeDoc, TaskCard } from '../models/programme/ProgrammeDoc';
+import { ReadinessTallies } from '../readiness/ReadinessTallies';
+import type { Readiness } from '../readiness/types';
+
+/** What boards need of a programme without walking its tasks. */
+export interface ProgrammeIndex {
+  readonly tallies: ReadinessTallies;
+  /** The ids of its blocked tasks. */
+  readonly blocked: ReadonlySet<string>;
+  /** Its tasks that can still fall overdue (live, not done, with a due time), by due time. */
+  readonly dues: DueIndex;
+  task(id: string): TaskCard | undefined;
+}
+
+/** Whether a task can still fall overdue: live, not done, with a due time. */
+export function canFallDue(task: Pick<TaskCard, 'status' | 'dueAt'>): task is Pick<TaskCard, 'status'> & { dueAt: string } {
+  return task.status !== 'done' && task.status !== 'cancelled' && task.dueAt !== undefined;
+}
+
+// Keyed by the programme object: the model cache registers the index it keeps per change with each
+// view it hands out; a programme from anywhere else (a test's reference fold) is indexed once, here.
+const indexes = new WeakMap<ProgrammeDoc, ProgrammeIndex>();
+
+export function registerIndex(doc: ProgrammeDoc, index: ProgrammeIndex): void {
+  indexes.set(doc, index);
+}
+
+export function indexOf(doc: ProgrammeDoc): ProgrammeIndex {
+  let index = indexes.get(doc);
+  if (index === undefined) {
+    const tasks = Object.values(doc.tasks);
+    const dues = new DueIndex();
+    for (const task of tasks) if (canFallDue(task)) dues.set(task.id, task.dueAt, task.wing);
+    index = {
+      tallies: ReadinessTallies.of(tasks),
+      blocked: new Set(tasks.filter((task) => task.status === 'blocked').map((task) => task.id)),
+      dues,
+      task: (id) => (Object.hasOwn(doc.tasks, id) ? doc.tasks[id] : undefined),
+    };
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
+/** The programme's readiness at `now` (of one wing's tasks when `wing` is given), from its tallies. */
+export function readinessOf(doc: ProgrammeDoc, now: Date, wing?: string): Readiness {
+  return indexOf(doc).tallies.readiness(doc, now, wing);
+}
