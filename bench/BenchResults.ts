@@ -6,7 +6,10 @@ export interface BenchResults {
   commandsBigProgramme: { tasks: number; rps: number; p99_ms: number; flatness: number };
   /** The frame one task's move pushes on the big programme's board, and that board's snapshot. */
   patch: { bytes: number; snapshot_bytes: number };
-  lag: { p50_ms: number; p99_ms: number; rate: number; watchers: number };
+  /** Watchers on the readiness board (some on programme boards too) of the live data's programmes. */
+  lag: { p50_ms: number; p99_ms: number; rate: number; watchers: number; tasks: number };
+  /** Every watcher on the board of one programme of `tasks` cards, every command on it. */
+  lagBigProgramme: { p50_ms: number; p99_ms: number; rate: number; watchers: number; tasks: number };
   fanout: { deliveries_per_s: number; baseline_deliveries_per_s: number; ratio: number; rss_per_connection_kb: number };
   rebuild: { events: number; events_per_s: number; baseline_events_per_s: number; ratio: number };
   /** `rss_mb`: the service's resident memory at its first 200 on /api/health. */

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     commandsBigProgramme: null,
     patch: null,
     lag: null,
+    lagBigProgramme: null,
     fanout: null,
     rebuild: null,
     coldStart: null,
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       },
     ],
     ['lag', async () => void (results.lag = await lagPhase(context))],
+    ['lagBigProgramme', async () => void (results.lagBigProgramme = await lagPhase(context, 'big'))],
     ['fanout', async () => void (results.fanout = await fanoutPhase(context))],
     [
       'rebuild',
