@@ -12,10 +12,12 @@ import { accessLog, type AccessLogEntry } from './http/accessLog';
 import { identify, requireActor } from './http/authenticate';
 import { commandHandler, type CommandObserver } from './http/commandHandler';
 import { errorHandler, notFound, type ErrorLogger } from './http/errorHandler';
+import { methodNotAllowed, type Endpoint } from './http/methodNotAllowed';
 import { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import { rateLimitBySubject } from './http/rateLimitBySubject';
 import { requireJson } from './http/requireJson';
 import { openApiDocument } from './openapi/openApiDocument';
+import { READ_OPERATIONS } from './openapi/readOperations';
 
 export interface ApiDeps {
   store: EventStore;
@@ -52,6 +54,18 @@ const securityHeaders = helmet({
   },
 });
 
+const OPENAPI_PATH = '/openapi.json';
+
+/** Every endpoint this API serves, from the route tables that mount them (paths under /api). */
+function endpointsOf(deps: Pick<ApiDeps, 'reads' | 'open'>): Endpoint[] {
+  const reads = READ_OPERATIONS.filter((op) => (op.open ? deps.open : deps.reads) !== undefined);
+  return [
+    { method: 'GET', path: OPENAPI_PATH },
+    ...reads.map((op): Endpoint => ({ method: 'GET', path: op.path.replace(/^\/api/, '') })),
+    ...commandRoutes.map((route): Endpoint => ({ method: 'POST', path: route.path })),
+  ];
+}
+
 /** The HTTP API: commands and reads under /api, errors as problem+json. */
 export function createApi(deps: ApiDeps): express.Express {
   const app = express();
@@ -71,7 +85,7 @@ export function createApi(deps: ApiDeps): express.Express {
   api.use(identify(deps.verifier));
   api.use(rateLimitBySubject(deps.rateLimitPerMinute ?? 600));
   const document = openApiDocument(commandRoutes);
-  api.get('/openapi.json', (_req, res) => res.json(document));
+  api.get(OPENAPI_PATH, (_req, res) => res.json(document));
   if (deps.open) api.use(deps.open);
   api.use(requireActor);
   if (deps.reads) api.use(deps.reads);
@@ -81,6 +95,7 @@ export function createApi(deps: ApiDeps): express.Express {
   for (const route of commandRoutes) api.post(route.path, ...requireJson(), commandHandler(route, handlerDeps));
 
   app.use('/api', api);
+  app.use('/api', methodNotAllowed(endpointsOf(deps)));
   app.use('/api', notFound);
   for (const handler of deps.after ?? []) app.use(handler);
   app.use(errorHandler(deps.logError ?? ((error) => console.error(error))));

@@ -49,6 +49,27 @@ describe('InstantSchema', () => {
     expect(InstantSchema.safeParse(input).success).toBe(false);
   });
 
+  it.each([
+    ['the first instant of year 0000', '0000-01-01T00:00:00Z', '0000-01-01T00:00:00.000Z'],
+    ['29 February 0000 (a leap year, though Date.UTC reads it as 1900)', '0000-02-29T12:00:00Z', '0000-02-29T12:00:00.000Z'],
+    ['the last millisecond of 9999', '9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
+    ['year 9999 written ahead of UTC', '9999-12-31T23:59:59+05:30', '9999-12-31T18:29:59.000Z'],
+    ['year 0000 written behind UTC', '0000-01-01T10:00:00-05:00', '0000-01-01T15:00:00.000Z'],
+  ])('accepts %s', (_what, input, normalised) => {
+    expect(InstantSchema.parse(input)).toBe(normalised);
+    expect(StoredInstantSchema.safeParse(normalised).success).toBe(true);
+  });
+
+  it.each([
+    ['year 10000 in UTC', '9999-12-31T23:59:59-05:00'],
+    ['year -1 in UTC', '0000-01-01T00:00:00+01:00'],
+    ['one minute past 9999 in UTC', '9999-12-31T23:59:00-00:01'],
+  ])('refuses an instant in %s, saying why', (_what, input) => {
+    expect(InstantSchema.safeParse(input).error?.issues).toEqual([
+      expect.objectContaining({ path: [], message: 'must fall in the years 0000–9999 once converted to UTC' }),
+    ]);
+  });
+
   it('gives what it normalised to a StoredInstantSchema check', () => {
     expect(StoredInstantSchema.safeParse(InstantSchema.parse('2018-06-26T11:00:00+05:30')).success).toBe(true);
   });

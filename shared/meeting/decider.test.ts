@@ -1,5 +1,5 @@
 import { deciderSpec } from '../common/deciderSpec';
-import { NotFound, RuleViolation } from '../common/errors';
+import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import type { RescheduleMeeting, ScheduleMeeting } from './commands';
 import { meetingDecider, meetingFacts, type MeetingContext } from './decider';
 import { MeetingEventSchema, type MeetingEvent } from './events';
@@ -76,8 +76,49 @@ describe('RescheduleMeeting', () => {
       .then([rescheduled({ startsAt: at('05:30'), endsAt: at('08:30'), venue: 'Circuit House' })]);
   });
 
-  it('drops the end when the new time has none', () => {
-    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30') })).then([rescheduled({ startsAt: at('05:30') })]);
+  it('keeps the length when only the start is given: the end moves with it', () => {
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: at('09:00') }))
+      .then([rescheduled({ startsAt: at('09:00'), endsAt: at('12:00') })]);
+  });
+
+  it('keeps the length across midnight and the venue when only the start is given', () => {
+    spec
+      .given([scheduled, rescheduled({ startsAt: at('05:30'), endsAt: at('08:30'), venue: 'Circuit House' })])
+      .when(reschedule({ startsAt: '2018-06-26T23:00:00.000Z' }))
+      .then([rescheduled({ startsAt: '2018-06-26T23:00:00.000Z', endsAt: '2018-06-27T02:00:00.000Z' })]);
+  });
+
+  it('leaves a meeting without an end without one', () => {
+    const { endsAt: _e, ...open } = scheduled.data;
+    spec.given([{ type: 'MeetingScheduled', data: open }]).when(reschedule({ startsAt: at('09:00') })).then([rescheduled({ startsAt: at('09:00') })]);
+  });
+
+  it('changes nothing when only the same start is given', () => {
+    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30') })).thenNothing();
+  });
+
+  it('changes nothing when only the same start and the same venue are given', () => {
+    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30'), venue: schedule.venue })).thenNothing();
+  });
+
+  it('moves the venue alone when the start is the same', () => {
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: at('05:30'), venue: 'Circuit House' }))
+      .then([rescheduled({ startsAt: at('05:30'), endsAt: at('08:30'), venue: 'Circuit House' })]);
+  });
+
+  it('refuses, at startsAt, a start whose kept length would end after 9999', () => {
+    spec.given([scheduled]).when(reschedule({ startsAt: '9999-12-31T23:00:00.000Z' })).thenThrows(InvalidCommand, 'time-out-of-range');
+  });
+
+  it('still reads an old reschedule without an end as dropping the end', () => {
+    spec
+      .given([scheduled, rescheduled({ startsAt: at('09:00') })])
+      .when(reschedule({ startsAt: at('09:00') }))
+      .thenNothing();
   });
 
   it('changes nothing when the time is the same and no venue is given', () => {

@@ -1,6 +1,7 @@
 import type { Decider } from '../common/decider';
-import { NotFound, RuleViolation } from '../common/errors';
+import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import type { ProgrammeFacts } from '../common/programme';
+import { shiftInstant } from '../common/time';
 import type { MeetingCommand } from './commands';
 import type { MeetingEvent } from './events';
 
@@ -33,13 +34,13 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
       }
       case 'RescheduleMeeting': {
         requireLiveMeeting(state, command.meetingId);
+        const endsAt = command.endsAt ?? endKeepingLength(state, command.startsAt);
         const unchanged =
-          command.startsAt === state.startsAt &&
-          command.endsAt === state.endsAt &&
-          (command.venue === undefined || command.venue === state.venue);
+          command.startsAt === state.startsAt && endsAt === state.endsAt && (command.venue === undefined || command.venue === state.venue);
         if (unchanged) return [];
-        const { type: _t, ...data } = command;
-        return [{ type: 'MeetingRescheduled', data }];
+        // The event names the whole new window, so a reader never has to work the end out again.
+        const { type: _t, endsAt: _asked, ...rest } = command;
+        return [{ type: 'MeetingRescheduled', data: { ...rest, ...(endsAt === undefined ? {} : { endsAt }) } }];
       }
       case 'CancelMeeting': {
         requireLiveMeeting(state, command.meetingId);
@@ -59,7 +60,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
       case 'MeetingScheduled':
         return { ...state, exists: true, startsAt: event.data.startsAt, endsAt: event.data.endsAt, venue: event.data.venue };
       case 'MeetingRescheduled':
-        // A reschedule without endsAt drops the old end: the old end may now precede the new start.
+        // Events name the new end when the meeting has one. Events recorded before that rule had no
+        // end when none was sent, and dropped it (the old end may precede the new start): so kept.
         return { ...state, startsAt: event.data.startsAt, endsAt: event.data.endsAt, venue: event.data.venue ?? state.venue };
       case 'MeetingCancelled':
         return { ...state, cancelled: true };
@@ -68,6 +70,16 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
     }
   },
 };
+
+/** A reschedule that names only a start keeps the meeting's length: the end moves with the start. */
+function endKeepingLength(state: MeetingState, startsAt: string): string | undefined {
+  if (state.startsAt === undefined || state.endsAt === undefined) return undefined;
+  const endsAt = shiftInstant(startsAt, Date.parse(state.endsAt) - Date.parse(state.startsAt));
+  if (endsAt === undefined) {
+    throw new InvalidCommand('time-out-of-range', 'the meeting would end after the year 9999 (UTC): give an endsAt', ['startsAt']);
+  }
+  return endsAt;
+}
 
 export function meetingFacts(meetingId: string, state: MeetingState): ProgrammeFacts | undefined {
   if (!state.exists) return undefined;

@@ -164,3 +164,26 @@ describe('a cancelled responsibility changes no more', () => {
     spec.given([assigned, cancelled]).when(assign).thenThrows(RuleViolation, 'id-taken');
   });
 });
+
+describe('nothing more changes on a cancelled programme or stop', () => {
+  const changes: [string, ResponsibilityCommand][] = [
+    ['acknowledge', acknowledge],
+    ['reassign', reassign('youth')],
+    ['reassign to the same wing', reassign('adivasi')],
+    ['cancel', cancel],
+  ];
+
+  it.each(changes)('refuses %s once the programme is cancelled', (_name, command) => {
+    spec.given([assigned], { wings, programme: { ...tour, cancelled: true } }).when(command).thenThrows(RuleViolation, 'programme-cancelled');
+  });
+
+  it.each(changes)('refuses %s once its stop is cancelled', (_name, command) => {
+    const programme = { ...tour, stops: new Map([['jagdalpur', { cancelled: true }]]) };
+    spec.given([assigned], { wings, programme }).when(command).thenThrows(RuleViolation, 'stop-cancelled');
+  });
+
+  it('refuses a duty of a cancelled meeting', () => {
+    const onMeeting: ResponsibilityEvent = { type: 'ResponsibilityAssigned', data: { responsibilityId, programmeId: meeting.id, programmeKind: 'meeting', wing: 'adivasi', duty: 'chairs' } };
+    spec.given([onMeeting], { wings, programme: { ...meeting, cancelled: true } }).when(acknowledge).thenThrows(RuleViolation, 'programme-cancelled');
+  });
+});

@@ -7,17 +7,21 @@ import type { ResponsibilityEvent } from './events';
 
 export type ResponsibilityState =
   | { exists: false }
-  | { exists: true; programmeId: string; wing: string; acknowledged: boolean; cancelled: boolean };
+  | { exists: true; programmeId: string; stopId?: string; wing: string; acknowledged: boolean; cancelled: boolean };
 
 export interface ResponsibilityContext {
   wings: WingsState;
-  /** The programme named by an assignment; undefined when it does not exist. */
+  /**
+   * The programme named by an assignment, or the one an existing duty belongs to (nothing more
+   * changes on a cancelled programme or stop); undefined when it does not exist.
+   */
   programme?: ProgrammeFacts;
 }
 
-function requireLive(state: ResponsibilityState, id: string) {
+function requireLive(state: ResponsibilityState, id: string, programme: ProgrammeFacts | undefined) {
   if (!state.exists) throw new NotFound('responsibility-not-found', `responsibility ${id} does not exist`);
   if (state.cancelled) throw new RuleViolation('responsibility-cancelled', `responsibility ${id} is cancelled`);
+  requireLiveProgramme(state.programmeId, programme, state.stopId);
   return state;
 }
 
@@ -34,20 +38,20 @@ export const responsibilityDecider: Decider<ResponsibilityCommand, Responsibilit
         return [{ type: 'ResponsibilityAssigned', data: { ...data, programmeKind: programme.kind } }];
       }
       case 'AcknowledgeResponsibility': {
-        const current = requireLive(state, command.responsibilityId);
+        const current = requireLive(state, command.responsibilityId, context.programme);
         if (current.acknowledged) return [];
         const data = { responsibilityId: command.responsibilityId, programmeId: current.programmeId, wing: current.wing };
         return [{ type: 'ResponsibilityAcknowledged', data }];
       }
       case 'ReassignResponsibility': {
-        const current = requireLive(state, command.responsibilityId);
+        const current = requireLive(state, command.responsibilityId, context.programme);
         requireKnownWing(context.wings, command.wing);
         if (current.wing === command.wing) return [];
         const data = { responsibilityId: command.responsibilityId, programmeId: current.programmeId, from: current.wing, wing: command.wing };
         return [{ type: 'ResponsibilityReassigned', data }];
       }
       case 'CancelResponsibility': {
-        const current = requireLive(state, command.responsibilityId);
+        const current = requireLive(state, command.responsibilityId, context.programme);
         const data = { responsibilityId: command.responsibilityId, programmeId: current.programmeId, wing: current.wing, reason: command.reason };
         return [{ type: 'ResponsibilityCancelled', data }];
       }
@@ -57,7 +61,7 @@ export const responsibilityDecider: Decider<ResponsibilityCommand, Responsibilit
   evolve(state, event) {
     switch (event.type) {
       case 'ResponsibilityAssigned':
-        return { exists: true, programmeId: event.data.programmeId, wing: event.data.wing, acknowledged: false, cancelled: false };
+        return { exists: true, programmeId: event.data.programmeId, stopId: event.data.stopId, wing: event.data.wing, acknowledged: false, cancelled: false };
       case 'ResponsibilityAcknowledged':
         return state.exists ? { ...state, acknowledged: true } : state;
       case 'ResponsibilityReassigned':

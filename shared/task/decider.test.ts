@@ -246,3 +246,34 @@ describe('a task that does not exist', () => {
     spec.given([]).when(command).thenThrows(NotFound, 'task-not-found');
   });
 });
+
+describe('nothing more changes on a cancelled programme or stop', () => {
+  const tourCancelled: TaskContext = { wings, programme: { ...tour, cancelled: true } };
+  const stopCancelled: TaskContext = { wings, programme: { ...tour, stops: new Map([['jagdalpur', { cancelled: true }]]) } };
+  const meetingCancelled: TaskContext = { wings, programme: { ...meeting, id: programmeId, cancelled: true } };
+  const offStop = [{ type: 'TaskLogged', data: { ...ref, programmeKind: 'meeting', title: log.title } }] satisfies TaskEvent[];
+
+  it.each(everyChange)('refuses %s once the tour is cancelled', (_name, command) => {
+    spec.given([logged], tourCancelled).when(command).thenThrows(RuleViolation, 'programme-cancelled');
+  });
+
+  it.each(everyChange)('refuses %s once the task’s stop is cancelled', (_name, command) => {
+    spec.given([logged], stopCancelled).when(command).thenThrows(RuleViolation, 'stop-cancelled');
+  });
+
+  it.each(everyChange)('refuses %s once the meeting is cancelled', (_name, command) => {
+    spec.given(offStop, meetingCancelled).when(command).thenThrows(RuleViolation, 'programme-cancelled');
+  });
+
+  it('refuses a change that would otherwise change nothing', () => {
+    spec.given([logged], tourCancelled).when({ type: 'AssignTask', taskId, assignee: 'Lakhma' }).thenThrows(RuleViolation, 'programme-cancelled');
+  });
+
+  it('still works a task whose stop is live while another stop is cancelled', () => {
+    spec.given([logged]).when({ type: 'AddTaskNote', taskId, text: 'n' }).then([{ type: 'TaskNoteAdded', data: { ...ref, text: 'n' } }]);
+  });
+
+  it('says the task is cancelled before it says the programme is', () => {
+    spec.given([logged, cancelled], tourCancelled).when(setStatus('done')).thenThrows(RuleViolation, 'task-cancelled');
+  });
+});

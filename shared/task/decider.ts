@@ -11,6 +11,7 @@ export type TaskState =
   | {
       exists: true;
       programmeId: string;
+      stopId?: string;
       wing: string;
       status: TaskStatus;
       blockedReason?: string;
@@ -22,7 +23,10 @@ type LiveTask = Extract<TaskState, { exists: true }>;
 
 export interface TaskContext {
   wings: WingsState;
-  /** The programme a new task names; undefined when it does not exist. */
+  /**
+   * The programme a new task names, or the one an existing task belongs to (nothing more changes
+   * on a cancelled programme or stop); undefined when it does not exist.
+   */
   programme?: ProgrammeFacts;
   /** The responsibility a new task names, when it names one. */
   responsibility?: ResponsibilityState;
@@ -86,6 +90,7 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
     }
 
     const task = requireLive(state, command.taskId);
+    requireLiveProgramme(task.programmeId, context.programme, task.stopId);
     const ref = { taskId: command.taskId, programmeId: task.programmeId, wing: task.wing };
     switch (command.type) {
       case 'ChangeTaskStatus':
@@ -103,8 +108,8 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
 
   evolve(state, event) {
     if (event.type === 'TaskLogged') {
-      const { programmeId, wing, assignee, dueAt } = event.data;
-      return { exists: true, programmeId, wing, status: 'todo', assignee, dueAt, cancelled: false };
+      const { programmeId, stopId, wing, assignee, dueAt } = event.data;
+      return { exists: true, programmeId, stopId, wing, status: 'todo', assignee, dueAt, cancelled: false };
     }
     if (!state.exists) return state;
     switch (event.type) {

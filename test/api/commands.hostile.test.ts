@@ -28,6 +28,8 @@ interface Hostile {
   rule: string;
   /** For validation problems: these paths must be among `errors[].path`. */
   errorsAt?: string[];
+  /** For 405: the `Allow` header. */
+  allow?: string;
 }
 
 interface AuthContext {
@@ -116,6 +118,9 @@ const hostile: Hostile[] = [
   { name: 'an offset of +25:00', path: '/tours/h-tour/stops', body: { ...stop, startsAt: '2018-06-26T11:00:00+25:00' }, status: 400, rule: 'invalid-body', errorsAt: ['startsAt'] },
   { name: 'a date without a time', path: '/tasks/h-task/due', body: { dueAt: '2018-06-26' }, status: 400, rule: 'invalid-body', errorsAt: ['dueAt'] },
   { name: 'a time as epoch seconds', path: '/tasks/h-task/due', body: { dueAt: 1529990000 }, status: 400, rule: 'invalid-body', errorsAt: ['dueAt'] },
+  { name: 'a time in the year 10000 once in UTC', path: '/tours/h-tour/stops', body: { ...stop, endsAt: '9999-12-31T23:59:59-05:00' }, status: 400, rule: 'invalid-body', errorsAt: ['endsAt'] },
+  { name: 'a time in the year -1 once in UTC', path: '/tasks/h-task/due', body: { dueAt: '0000-01-01T00:00:00+01:00' }, status: 400, rule: 'invalid-body', errorsAt: ['dueAt'] },
+  { name: 'a meeting starting in the year 10000 once in UTC', path: '/meetings', body: { title: 'M', venue: 'V', startsAt: '9999-12-31T20:00:00-05:00', chairs: ['C'] }, status: 400, rule: 'invalid-body', errorsAt: ['startsAt'] },
   { name: 'a window ending before it starts', path: '/tours/h-tour/stops', body: { ...stop, endsAt: ist(26, '10:00') }, status: 400, rule: 'window-ends-before-start', errorsAt: ['endsAt'] },
   // Wings and rules that are 400.
   { name: 'an unknown wing', path: '/programmes/h-tour/responsibilities', body: { wing: 'martians', duty: 'd' }, status: 400, rule: 'unknown-wing', errorsAt: ['wing'] },
@@ -125,6 +130,13 @@ const hostile: Hostile[] = [
   { name: 'malformed JSON', raw: '{"title": ', contentType: 'application/json', status: 400, rule: 'malformed-json' },
   { name: 'JSON with a trailing comma', raw: '{"title":"T","leader":"L",}', contentType: 'application/json', status: 400, rule: 'malformed-json' },
   { name: 'JSON with single quotes', raw: "{'title':'T','leader':'L'}", contentType: 'application/json', status: 400, rule: 'malformed-json' },
+  { name: 'bytes that are not UTF-8', bytes: () => Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('","leader":"L"}')]), contentType: 'application/json', status: 400, rule: 'invalid-utf8' },
+  { name: 'a cut-off UTF-8 sequence', bytes: () => Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xe0, 0xa4]), Buffer.from('","leader":"L"}')]), contentType: 'application/json', status: 400, rule: 'invalid-utf8' },
+  { name: 'a lone surrogate escape', raw: '{"title":"\\ud800","leader":"L"}', contentType: 'application/json', status: 400, rule: 'lone-surrogate', errorsAt: ['title'] },
+  { name: 'a lone surrogate escape in a nested object', path: '/wings', raw: '{"code":"x3","name":{"en":"X","hi":"\\udc00"},"kind":"cell"}', contentType: 'application/json', status: 400, rule: 'lone-surrogate', errorsAt: ['name.hi'] },
+  { name: 'a duplicate key', raw: '{"title":"T","leader":"L","title":"U"}', contentType: 'application/json', status: 400, rule: 'duplicate-key', errorsAt: ['title'] },
+  { name: 'a duplicate key in a nested object', path: '/wings', raw: '{"code":"x4","name":{"en":"X","hi":"X","hi":"Y"},"kind":"cell"}', contentType: 'application/json', status: 400, rule: 'duplicate-key', errorsAt: ['name.hi'] },
+  { name: 'a duplicate key with an Idempotency-Key', raw: '{"title":"T","leader":"L","leader":"M"}', contentType: 'application/json', headers: { 'Idempotency-Key': 'dup-key-1' }, status: 400, rule: 'duplicate-key', errorsAt: ['leader'] },
   { name: 'JSON sent as text/plain', raw: JSON.stringify(tour), contentType: 'text/plain', status: 415, rule: 'unsupported-media-type' },
   { name: 'a form (urlencoded)', raw: 'title=T&leader=L', contentType: 'application/x-www-form-urlencoded', status: 415, rule: 'unsupported-media-type' },
   { name: 'a multipart form', raw: '--b\r\nContent-Disposition: form-data; name="title"\r\n\r\nT\r\n--b--\r\n', contentType: 'multipart/form-data; boundary=b', status: 415, rule: 'unsupported-media-type' },
@@ -170,8 +182,10 @@ const hostile: Hostile[] = [
   { name: 'a path that is not percent-encoding', path: '/tours/%ZZ/cancel', body: { reason: 'r' }, status: 400, rule: 'malformed-path' },
   { name: 'a path that is cut-off UTF-8', path: '/tours/%E0%A4/cancel', body: { reason: 'r' }, status: 400, rule: 'malformed-path' },
   { name: 'an unknown endpoint', path: '/nope', body: tour, status: 404, rule: 'no-such-endpoint' },
-  { name: 'GET on a command path', method: 'get', status: 404, rule: 'no-such-endpoint' },
-  { name: 'PUT on a command path', method: 'put', body: tour, status: 404, rule: 'no-such-endpoint' },
+  { name: 'GET on a command path', method: 'get', status: 405, rule: 'method-not-allowed', allow: 'POST' },
+  { name: 'PUT on a command path', method: 'put', body: tour, status: 405, rule: 'method-not-allowed', allow: 'POST' },
+  { name: 'DELETE on a command path with a parameter', method: 'delete', path: '/tasks/h-task/status', status: 405, rule: 'method-not-allowed', allow: 'POST' },
+  { name: 'POST on a read path', path: '/programmes/h-tour', body: tour, status: 405, rule: 'method-not-allowed', allow: 'GET, HEAD' },
   { name: 'DELETE on a task', method: 'delete', path: '/tasks/h-task', status: 404, rule: 'no-such-endpoint' },
 ];
 
@@ -238,6 +252,7 @@ test.each(hostile.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     for (const path of c.errorsAt) expect(paths).toContain(path);
   }
   if (c.status === 401) expect(res.headers['www-authenticate']).toMatch(/^Bearer /);
+  if (c.allow !== undefined) expect(res.headers.allow).toBe(c.allow);
   // Nothing leaks: no stack, no echo of the hostile input beyond the field names.
   expect(res.text).not.toMatch(/node_modules|at .*\(.*:\d+:\d+\)/);
 

@@ -44,8 +44,11 @@ export interface CommandRequest<C, E, S, X> {
   id: string;
   /** A command that creates answers 201 when it appends. */
   creates: boolean;
-  /** Loads the facts of other streams the command names (existence checks only). */
-  context: () => Promise<X>;
+  /**
+   * Loads the facts of other streams the command names (existence checks only). Given the stream's
+   * state, since a command on an existing task or duty learns its programme from that state.
+   */
+  context: (state: S) => Promise<X>;
   /** Object-level permission check on the current state; throws to refuse. */
   authorize?: (state: S) => void;
   /** The client's If-Match: the stream version the command must apply to. */
@@ -131,11 +134,12 @@ export class CommandBus {
 
   private async attempt<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
     const { aggregate, streamId, command, meta } = request;
-    const [{ state, version, position }, context] = await Promise.all([this.load(aggregate, streamId), request.context()]);
+    const { state, version, position } = await this.load(aggregate, streamId);
     if (request.ifMatch !== undefined && request.ifMatch !== version) {
       throw new ConcurrencyError(streamId, String(request.ifMatch), String(version));
     }
     request.authorize?.(state);
+    const context = await request.context(state);
     const events = aggregate.decider.decide(command, state, context);
     if (events.length === 0) {
       const head = position ?? (await this.deps.store.headPosition()) ?? '0';

@@ -35,21 +35,28 @@ export interface RouteFields<Body extends z.ZodType> {
   permission: Permission;
 }
 
+/** A body that passed its schema, ready to run with everything else a command needs. */
+export type AcceptedCommand = (input: Omit<CommandInput<unknown>, 'body'>) => Promise<Outcome>;
+
 /** One command endpoint: the single source for the router, the OpenAPI document and the permission matrix. */
 export interface CommandRoute extends RouteFields<z.ZodType> {
-  /** Parses the raw body (a ZodError means 400) and executes the command. */
+  /** Parses the raw body once (InvalidBody means 400); the answer runs the command on what was parsed. */
+  accept(body: unknown): AcceptedCommand;
+  /** Parses the raw body and executes the command (accept, then run). */
   run(input: CommandInput<unknown>): Promise<Outcome>;
 }
 
 export function commandRoute<Body extends z.ZodType>(
   route: RouteFields<Body> & { run(input: CommandInput<z.output<Body>>): Promise<Outcome> },
 ): CommandRoute {
+  const accept = (body: unknown): AcceptedCommand => {
+    const parsed = route.body.safeParse(body);
+    if (!parsed.success) throw new InvalidBody(parsed.error);
+    return (input) => route.run({ ...input, body: parsed.data });
+  };
   return {
     ...route,
-    run(input) {
-      const parsed = route.body.safeParse(input.body);
-      if (!parsed.success) throw new InvalidBody(parsed.error);
-      return route.run({ ...input, body: parsed.data });
-    },
+    accept,
+    run: ({ body, ...input }) => accept(body)(input),
   };
 }

@@ -12,8 +12,8 @@ export interface Target<C> {
 export interface AggregateRouteDef<Body extends z.ZodType, C, E, S, X> extends RouteFields<Body> {
   aggregate: Aggregate<C, E, S, X>;
   target(input: CommandInput<z.output<Body>>): Target<NoInfer<C>>;
-  /** The facts of other streams the command names. */
-  context(input: CommandInput<z.output<Body>>, target: Target<NoInfer<C>>): Promise<NoInfer<X>>;
+  /** The facts of other streams the command names (or its stream's state names). */
+  context(input: CommandInput<z.output<Body>>, target: Target<NoInfer<C>>, state: NoInfer<S>): Promise<NoInfer<X>>;
   /** Object-level permission on the body (before anything is read). */
   check?(input: CommandInput<z.output<Body>>): void;
   /** Object-level permission on the stream's current state. */
@@ -35,7 +35,7 @@ export function aggregateRoute<Body extends z.ZodType, C, E extends { type: stri
         ...t,
         aggregate,
         creates: fields.creates,
-        context: () => context(input, t),
+        context: (state) => context(input, t, state),
         authorize: authorize?.(input),
       });
     },

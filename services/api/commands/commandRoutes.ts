@@ -12,6 +12,7 @@ import { RegisterWingBody } from '@tayari/shared/wings/commands';
 import { requireWing, type Permission } from '../auth/policy';
 import { aggregateRoute } from './aggregateRoute';
 import { aggregates } from './aggregates';
+import type { CommandFacts } from './CommandFacts';
 import type { CommandInput } from './CommandRoute';
 
 type Params = Pick<CommandInput<unknown>, 'params'>;
@@ -28,6 +29,15 @@ const ownWing =
 const noWings = new Map();
 const tourContext = async () => ({ wings: noWings, programmeIdTaken: false });
 const meetingContext = async () => ({ programmeIdTaken: false });
+
+/** The programme an existing task or duty belongs to: its decider refuses once that is cancelled. */
+const programmeOf = async (facts: CommandFacts, state: { exists: false } | { exists: true; programmeId: string }) =>
+  state.exists ? facts.programme(state.programmeId) : undefined;
+/** For task and duty commands that need no wing catalogue: only the programme they hang off. */
+const ownProgramme = async ({ facts }: Pick<CommandInput<unknown>, 'facts'>, _target: unknown, state: { exists: false } | { exists: true; programmeId: string }) => ({
+  wings: noWings,
+  programme: await programmeOf(facts, state),
+});
 
 const tour = ({ params }: Params) => ({ tourId: params.tourId, streamId: streams.tour(params.tourId) });
 const stop = ({ params }: Params) => ({ ...tour({ params }), stopId: params.stopId, id: params.stopId });
@@ -146,7 +156,7 @@ export const commandRoutes = [
       const { streamId, id, responsibilityId } = responsibility(input);
       return { streamId, id, command: { type: 'AcknowledgeResponsibility' as const, responsibilityId } };
     },
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
     authorize: ownWing('wing-acknowledge'),
   }),
   aggregateRoute({
@@ -156,7 +166,10 @@ export const commandRoutes = [
       const { streamId, id, responsibilityId } = responsibility(input);
       return { streamId, id, command: { type: 'ReassignResponsibility' as const, responsibilityId, ...input.body } };
     },
-    context: async ({ facts, body }) => ({ wings: await facts.wingsKnowing([body.wing]) }),
+    context: async ({ facts, body }, _t, state) => {
+      const [wings, programme] = await Promise.all([facts.wingsKnowing([body.wing]), programmeOf(facts, state)]);
+      return { wings, programme };
+    },
   }),
   aggregateRoute({
     name: 'CancelResponsibility', path: '/responsibilities/:responsibilityId/cancel', summary: 'Withdraw a duty (an addition to SPEC.md v1, whose rules speak of cancelled responsibilities)', body: CancelResponsibilityBody, creates: false, permission: 'incharge',
@@ -165,7 +178,7 @@ export const commandRoutes = [
       const { streamId, id, responsibilityId } = responsibility(input);
       return { streamId, id, command: { type: 'CancelResponsibility' as const, responsibilityId, ...input.body } };
     },
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
   }),
   aggregateRoute({
     name: 'LogTask', path: '/tasks', summary: 'Log a preparation task for a wing', body: LogTaskBody, creates: true, permission: 'wing-manage',
@@ -188,35 +201,35 @@ export const commandRoutes = [
     name: 'ChangeTaskStatus', path: '/tasks/:taskId/status', summary: 'Move a task to todo, in_progress, blocked (with a reason) or done', body: ChangeTaskStatusBody, creates: false, permission: 'wing-work',
     aggregate: aggregates.task,
     target: (input) => ({ ...task(input), command: { type: 'ChangeTaskStatus' as const, taskId: input.params.taskId, ...input.body } }),
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
     authorize: ownWing('wing-work'),
   }),
   aggregateRoute({
     name: 'AssignTask', path: '/tasks/:taskId/assign', summary: 'Give a task to a person', body: AssignTaskBody, creates: false, permission: 'wing-manage',
     aggregate: aggregates.task,
     target: (input) => ({ ...task(input), command: { type: 'AssignTask' as const, taskId: input.params.taskId, ...input.body } }),
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
     authorize: ownWing('wing-manage'),
   }),
   aggregateRoute({
     name: 'ChangeTaskDue', path: '/tasks/:taskId/due', summary: "Change a task's due time", body: ChangeTaskDueBody, creates: false, permission: 'wing-work',
     aggregate: aggregates.task,
     target: (input) => ({ ...task(input), command: { type: 'ChangeTaskDue' as const, taskId: input.params.taskId, ...input.body } }),
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
     authorize: ownWing('wing-work'),
   }),
   aggregateRoute({
     name: 'AddTaskNote', path: '/tasks/:taskId/notes', summary: 'Add a note to a task', body: AddTaskNoteBody, creates: false, permission: 'wing-work',
     aggregate: aggregates.task,
     target: (input) => ({ ...task(input), command: { type: 'AddTaskNote' as const, taskId: input.params.taskId, ...input.body } }),
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
     authorize: ownWing('wing-work'),
   }),
   aggregateRoute({
     name: 'CancelTask', path: '/tasks/:taskId/cancel', summary: 'Cancel a task (it leaves boards and readiness)', body: CancelTaskBody, creates: false, permission: 'wing-manage',
     aggregate: aggregates.task,
     target: (input) => ({ ...task(input), command: { type: 'CancelTask' as const, taskId: input.params.taskId, ...input.body } }),
-    context: async () => ({ wings: noWings }),
+    context: ownProgramme,
     authorize: ownWing('wing-manage'),
   }),
   aggregateRoute({

@@ -8,7 +8,6 @@ import { requireRole } from '../auth/policy';
 import { CommandAnswerSchema, type CommandBus, type CommandAnswer, type Outcome } from '../commands/CommandBus';
 import type { CommandRoute } from '../commands/CommandRoute';
 import type { CommandFacts } from '../commands/CommandFacts';
-import { InvalidBody } from '../commands/InvalidBody';
 import { actorOf, requestIdOf } from './locals';
 import { parseIdempotencyKey, parseIfMatch } from './preconditions';
 import { HttpProblem, problem } from './Problem';
@@ -48,6 +47,9 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
     const rawBody: unknown = req.body ?? {};
     const key = parseIdempotencyKey(req.get('Idempotency-Key'));
     const ifMatch = parseIfMatch(req.get('If-Match'));
+    // Parsed once, before anything else reads the body: a hostile body (20,000 nested arrays) is a
+    // 400 here, before stableJson below recurses into it to hash it.
+    const accepted = route.accept(rawBody);
     const correlationId = req.get('X-Correlation-Id')?.slice(0, 200) || requestIdOf(res);
 
     /** An idempotency record lives 24 hours (SPEC). */
@@ -64,9 +66,8 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
       const scopedRequest = idempotency && `${idempotency.scoped}\n${idempotency.requestHash}`;
       const commandId = scopedRequest ? `idem-${sha256(scopedRequest).slice(0, 32)}` : `cmd-${deps.ids()}`;
       const newId = scopedRequest ? () => sha256(`id:${scopedRequest}`).slice(0, 20) : deps.ids;
-      return route.run({
+      return accepted({
         params,
-        body: rawBody,
         actor,
         newId,
         bus: deps.bus,
@@ -83,9 +84,6 @@ export function commandHandler(route: CommandRoute, deps: CommandHandlerDeps): R
       const outcome = await execute();
       return send(outcome.status, outcome.body, false);
     }
-    // Validate before hashing: stableJson recurses, and a hostile body (20,000 nested arrays) is a 400.
-    const parsed = route.body.safeParse(rawBody);
-    if (!parsed.success) throw new InvalidBody(parsed.error);
     const scoped = `${actor.sub}:${key}`;
     const requestHash = sha256(`${route.name}\n${stableJson(params)}\n${stableJson(rawBody)}`);
     await deps.lock.run(scoped, async () => {
