@@ -45,13 +45,30 @@ export interface IdempotencyRecord {
   expiresAt: string;
 }
 
+/**
+ * Another stream that must still be at `expected` when the append commits: the facts a decision read
+ * from other streams (a programme not cancelled, an id not taken) hold at the moment it lands.
+ */
+export interface AppendCondition {
+  streamId: string;
+  expected: 'no_stream' | number;
+}
+
 export interface AppendOptions {
+  /**
+   * Checked in the append's own transaction: a stream that moved fails the append with a
+   * ConcurrencyError naming that stream. A store that cannot check them atomically says so
+   * (`atomicConditions`), and checks them just before appending instead.
+   */
+  conditions?: readonly AppendCondition[];
   /** Stored in the same transaction as the events (where the store can). */
   idempotency?: Omit<IdempotencyRecord, 'body'> & { body: (result: AppendResult) => unknown };
 }
 
 export interface EventStore {
   readonly kind: string;
+  /** True when `conditions` are checked in the append's own transaction (see AppendOptions); absent: false. */
+  readonly atomicConditions?: boolean;
   /**
    * Appends atomically, checking `expected`. Retrying the same event ids at the same place succeeds
    * without duplicating and answers the first result. Throws `ConcurrencyError` on a version mismatch.

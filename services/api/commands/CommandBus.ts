@@ -46,9 +46,10 @@ export interface CommandRequest<C, E, S, X> {
   creates: boolean;
   /**
    * Loads the facts of other streams the command names (existence checks only). Given the stream's
-   * state, since a command on an existing task or duty learns its programme from that state.
+   * state, since a command on an existing task or duty learns its programme from that state. The
+   * version of every stream it reads goes into `reads`: the append holds only if they are unchanged.
    */
-  context: (state: S) => Promise<X>;
+  context: (state: S, reads: StreamReads) => Promise<X>;
   /** Object-level permission check on the current state; throws to refuse. */
   authorize?: (state: S) => void;
   /** The client's If-Match: the stream version the command must apply to. */
@@ -68,6 +69,9 @@ export interface CommandBusDeps {
   /** Streams whose folded state is kept. Default 20,000. */
   cacheSize?: number;
 }
+
+/** Stream → the version a decision read it at (0: it did not exist). */
+export type StreamReads = Map<string, number>;
 
 interface Loaded<S> {
   state: S;
@@ -126,7 +130,11 @@ export class CommandBus {
       } catch (error) {
         // Whatever went wrong (an append that failed may still have committed), read the stream again.
         this.cache.delete(request.streamId);
-        const retry = error instanceof ConcurrencyError && request.ifMatch === undefined && attempt < MAX_ATTEMPTS;
+        // Another stream the decision read moved (a cancel, a creation with the same id): decide again
+        // on what it holds now, whatever the client's If-Match said about the command's own stream.
+        const otherStream = error instanceof ConcurrencyError && error.streamId !== request.streamId;
+        if (otherStream) this.cache.delete(error.streamId);
+        const retry = error instanceof ConcurrencyError && (request.ifMatch === undefined || otherStream) && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
       }
     }
@@ -139,7 +147,8 @@ export class CommandBus {
       throw new ConcurrencyError(streamId, String(request.ifMatch), String(version));
     }
     request.authorize?.(state);
-    const context = await request.context(state);
+    const reads: StreamReads = new Map();
+    const context = await request.context(state, reads);
     const events = aggregate.decider.decide(command, state, context);
     if (events.length === 0) {
       const head = position ?? (await this.deps.store.headPosition()) ?? '0';
@@ -161,7 +170,9 @@ export class CommandBus {
     const expected: ExpectedVersion = version === 0 ? 'no_stream' : version;
     const status = request.creates ? 201 : 200;
     const answer = (r: { version: number; position: string }): CommandAnswer => ({ id: request.id, version: r.version, position: r.position });
+    const conditions = [...reads].filter(([read]) => read !== streamId).map(([read, at]) => ({ streamId: read, expected: at === 0 ? ('no_stream' as const) : at }));
     const result = await this.deps.store.append(streamId, toAppend, expected, {
+      ...(conditions.length > 0 ? { conditions } : {}),
       idempotency: request.idempotency && { ...request.idempotency, status, body: answer },
     });
     if (this.exclusive) this.cache.set(streamId, { state: events.reduce(aggregate.decider.evolve, state), version: result.version, position: result.position });

@@ -5,49 +5,65 @@ import type { ResponsibilityState } from '@tayari/shared/responsibility/decider'
 import { tourFacts } from '@tayari/shared/tour/decider';
 import type { WingsState } from '@tayari/shared/wings/decider';
 import { aggregates } from './aggregates';
-import type { CommandBus } from './CommandBus';
+import type { Aggregate } from './Aggregate';
+import type { CommandBus, StreamReads } from './CommandBus';
+
+/**
+ * The newest catalogue read, starting from the default wings. Wings are only ever added (a code,
+ * once registered, is never removed or reused), so a code found here is in the stream too: the
+ * stream is read again only when a command names a code this copy does not know yet.
+ */
+class KnownWings {
+  state: WingsState = aggregates.wings.decider.initialState;
+}
 
 /**
  * Existence facts of the streams a command names: the only reads a decision makes beyond its own
- * stream. One instance serves every command of a process (it keeps the wing catalogue it has read).
+ * stream. One instance serves every command of a process (it keeps the wing catalogue it has read);
+ * `recording` gives a view that notes each stream's version for the command's append conditions.
  */
 export class CommandFacts {
-  /**
-   * The newest catalogue read, starting from the default wings. Wings are only ever added (a code,
-   * once registered, is never removed or reused), so a code found here is in the stream too: the
-   * stream is read again only when a command names a code this copy does not know yet.
-   */
-  private catalogue: WingsState = aggregates.wings.decider.initialState;
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly known = new KnownWings(),
+    private readonly reads?: StreamReads,
+  ) {}
 
-  constructor(private readonly bus: CommandBus) {}
+  /** The same facts, noting in `reads` the version of every stream read (wings aside: they only grow). */
+  recording(reads: StreamReads): CommandFacts {
+    return new CommandFacts(this.bus, this.known, reads);
+  }
+
+  private async load<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string): Promise<{ state: S; version: number }> {
+    const loaded = await this.bus.load(aggregate, streamId);
+    this.reads?.set(streamId, loaded.version);
+    return loaded;
+  }
 
   /** The wing catalogue, up to date for `codes` (a decider only asks whether a code is in it). */
   async wingsKnowing(codes: readonly (string | undefined)[]): Promise<WingsState> {
-    if (codes.every((code) => code === undefined || this.catalogue.has(code))) return this.catalogue;
+    if (codes.every((code) => code === undefined || this.known.state.has(code))) return this.known.state;
     const read = (await this.bus.load(aggregates.wings, streams.wings())).state;
     // Two reads may finish out of order: keep the newer (larger) catalogue.
-    if (read.size >= this.catalogue.size) this.catalogue = read;
+    if (read.size >= this.known.state.size) this.known.state = read;
     return read;
   }
 
   /** The programme (tour or meeting) of that id; undefined when neither exists. */
   async programme(programmeId: string): Promise<ProgrammeFacts | undefined> {
-    const [tour, meeting] = await Promise.all([
-      this.bus.load(aggregates.tour, streams.tour(programmeId)),
-      this.bus.load(aggregates.meeting, streams.meeting(programmeId)),
-    ]);
+    const [tour, meeting] = await Promise.all([this.load(aggregates.tour, streams.tour(programmeId)), this.load(aggregates.meeting, streams.meeting(programmeId))]);
     return tourFacts(programmeId, tour.state) ?? meetingFacts(programmeId, meeting.state);
   }
 
   async tourExists(id: string): Promise<boolean> {
-    return (await this.bus.load(aggregates.tour, streams.tour(id))).version > 0;
+    return (await this.load(aggregates.tour, streams.tour(id))).version > 0;
   }
 
   async meetingExists(id: string): Promise<boolean> {
-    return (await this.bus.load(aggregates.meeting, streams.meeting(id))).version > 0;
+    return (await this.load(aggregates.meeting, streams.meeting(id))).version > 0;
   }
 
   async responsibility(id: string | undefined): Promise<ResponsibilityState | undefined> {
-    return id === undefined ? undefined : (await this.bus.load(aggregates.responsibility, streams.responsibility(id))).state;
+    return id === undefined ? undefined : (await this.load(aggregates.responsibility, streams.responsibility(id))).state;
   }
 }

@@ -35,7 +35,7 @@ export function aggregateRoute<Body extends z.ZodType, C, E extends { type: stri
         ...t,
         aggregate,
         creates: fields.creates,
-        context: (state) => context(input, t, state),
+        context: (state, reads) => context({ ...input, facts: input.facts.recording(reads) }, t, state),
         authorize: authorize?.(input),
       });
     },

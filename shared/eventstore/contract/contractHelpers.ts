@@ -30,7 +30,7 @@ export async function appendSeveral(store: EventStore, stream: string, sizes: nu
   return all;
 }
 
-export async function expectConcurrency(promise: Promise<unknown>, fields: { expected: string; actual: string }): Promise<void> {
+export async function expectConcurrency(promise: Promise<unknown>, fields: { expected: string; actual: string; streamId?: string }): Promise<void> {
   const error: unknown = await promise.then(
     () => undefined,
     (reason: unknown) => reason,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from '../../common/errors';
 import type { AppendResult, EventStore, EventToAppend, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
 import { appendSeveral, collect, expectConcurrency, expectIncreasing, makeEvents, streamName, waitFor } from './contractHelpers';
+import { appendConditionsContract } from './appendConditionsContract';
 import { idempotencyRecordsContract } from './idempotencyRecordsContract';
 
 /**
@@ -282,6 +283,7 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       });
     });
 
+    appendConditionsContract(() => store);
     idempotencyRecordsContract(() => store);
   });
 }

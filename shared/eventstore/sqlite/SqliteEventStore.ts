@@ -60,6 +60,7 @@ export interface SqliteEventStoreOptions {
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
   readonly idempotency: IdempotencyStore;
+  readonly atomicConditions = true;
 
   private readonly db: Database.Database;
   private readonly reader: SqliteReader;
@@ -129,6 +130,7 @@ export class SqliteEventStore implements EventStore {
       const request: AppendRequest = {
         streamId,
         expected,
+        ...(options?.conditions?.length ? { conditions: options.conditions.map((condition) => ({ ...condition })) } : {}),
         events: events.map((event) => ({
           id: event.id,
           type: event.type,

@@ -130,6 +130,7 @@ export class SqliteWriter {
 
     const current = this.stream.get(streamId);
     checkExpected(streamId, expected, current?.version);
+    for (const condition of append.conditions ?? []) checkExpected(condition.streamId, condition.expected, this.stream.get(condition.streamId)?.version);
 
     const startVersion = current?.version ?? 0;
     if (events.length === 0) {

@@ -5,6 +5,8 @@ export interface AppendRequest {
   streamId: string;
   events: { id: string; type: string; data: string; metadata: string }[];
   expected: ExpectedVersion;
+  /** Other streams that must be at these versions (see AppendOptions.conditions). */
+  conditions?: { streamId: string; expected: 'no_stream' | number }[];
   idempotency?: IdempotencyFields;
 }
 
