@@ -1,4 +1,5 @@
-import { streams } from '@tayari/shared/common/streams';
+import { taskAggregate } from '@tayari/shared/task/taskAggregate';
+import { tourAggregate } from '@tayari/shared/tour/tourAggregate';
 import { INCHARGE, wingLead } from './benchActors';
 import { storedEvent, type GeneratedEvent } from './generateEvents';
 import * as T from './texts';
@@ -21,11 +22,11 @@ export function* bigProgramme(nowMs: number, tasks: number): Generator<Generated
   const startsAt = nowMs + 4 * DAY;
   let command = 0;
   const at = nowMs - DAY;
-  yield storedEvent({ at, streamId: streams.tour(tour), actor: INCHARGE, event: { type: 'TourPlanned', data: { tourId: tour, title: 'बूथ चलो अभियान', leader: 'State president' } } }, `big-${++command}`);
+  yield storedEvent({ at, streamId: tourAggregate.stream(tour), actor: INCHARGE, event: { type: 'TourPlanned', data: { tourId: tour, title: 'बूथ चलो अभियान', leader: 'State president' } } }, `big-${++command}`);
   yield storedEvent(
     {
       at,
-      streamId: streams.tour(tour),
+      streamId: tourAggregate.stream(tour),
       actor: INCHARGE,
       event: { type: 'StopAdded', data: { tourId: tour, stopId: 'raipur', place: 'Raipur', district: 'Raipur', venue: 'Science College ground', startsAt: iso(startsAt), endsAt: iso(startsAt + 4 * HOUR) } },
     },
@@ -40,7 +41,7 @@ export function* bigProgramme(nowMs: number, tasks: number): Generator<Generated
     yield storedEvent(
       {
         at: at + i,
-        streamId: streams.task(taskId),
+        streamId: taskAggregate.stream(taskId),
         actor: wingLead(wing),
         event: { type: 'TaskLogged', data: { taskId, programmeId: tour, programmeKind: 'tour', stopId: 'raipur', wing, title, dueAt } },
       },

@@ -1,4 +1,7 @@
-import { streams } from '@tayari/shared/common/streams';
+import { meetingAggregate } from '@tayari/shared/meeting/meetingAggregate';
+import { responsibilityAggregate } from '@tayari/shared/responsibility/responsibilityAggregate';
+import { taskAggregate } from '@tayari/shared/task/taskAggregate';
+import { tourAggregate } from '@tayari/shared/tour/tourAggregate';
 import type { DomainEvent } from '@tayari/shared/events/DomainEventSchema';
 import type { TaskStatus } from '@tayari/shared/task/events';
 import { INCHARGE, organiser, wingLead } from './benchActors';
@@ -30,7 +33,7 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
   const id = `${tour ? 'T' : 'M'}${shape.seq}`;
   const prepDays = rng.int(10, 25);
   const opened = shape.startsAtMs - prepDays * DAY;
-  const programmeStream = tour ? streams.tour(id) : streams.meeting(id);
+  const programmeStream = tour ? tourAggregate.stream(id) : meetingAggregate.stream(id);
   const programme = (at: number, event: DomainEvent) => out.push({ at, streamId: programmeStream, actor: INCHARGE, event });
 
   // The programme itself and, for a tour, its stops on consecutive days.
@@ -118,7 +121,7 @@ function planResponsibilities(rng: Rng, out: PlannedEvent[], p: Frame): { id: st
   const wings = rng.sample(T.WING_CODES, rng.int(6, 12));
   return wings.map((wing, n) => {
     const id = `${p.id}-r${n + 1}`;
-    const streamId = streams.responsibility(id);
+    const streamId = responsibilityAggregate.stream(id);
     // After the stops (added in the first hours), so that a duty at a stop names one that exists.
     const at = p.opened + 12 * HOUR + rng.next() * 0.15 * p.prepMs;
     const stopId = p.liveStops.length > 0 && rng.chance(0.5) ? rng.pick(p.liveStops) : undefined;
@@ -155,7 +158,7 @@ function planTasks(
   const count = rng.int(40, 90);
   for (let n = 0; n < count; n++) {
     const taskId = `${p.id}-k${n + 1}`;
-    const streamId = streams.task(taskId);
+    const streamId = taskAggregate.stream(taskId);
     const duty = rng.chance(0.7) ? rng.pick(p.responsibilities) : undefined;
     const wing = duty?.wing ?? rng.pick(T.WING_CODES);
     const stopId = duty?.stopId ?? (p.liveStops.length > 0 && rng.chance(0.5) ? rng.pick(p.liveStops) : undefined);

@@ -1,6 +1,10 @@
 import type { Actor } from '@tayari/shared/common/actor';
 import type { EventMetadata } from '@tayari/shared/common/metadata';
-import { streams } from '@tayari/shared/common/streams';
+import { meetingAggregate } from '@tayari/shared/meeting/meetingAggregate';
+import { responsibilityAggregate } from '@tayari/shared/responsibility/responsibilityAggregate';
+import { taskAggregate } from '@tayari/shared/task/taskAggregate';
+import { tourAggregate } from '@tayari/shared/tour/tourAggregate';
+import { CATALOGUE_STREAM_ID, wingsAggregate } from '@tayari/shared/wings/wingsAggregate';
 import type { DomainEvent } from '@tayari/shared/events/DomainEventSchema';
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 
@@ -9,11 +13,11 @@ export const INCHARGE: Actor = { sub: 'u-incharge', name: 'प्रभारी
 /** The stream an event is written to, as the command side names it. */
 export function streamOf(event: DomainEvent): string {
   const data = event.data;
-  if (event.type === 'WingRegistered') return streams.wings();
-  if ('taskId' in data) return streams.task(data.taskId);
-  if ('responsibilityId' in data) return streams.responsibility(data.responsibilityId);
-  if ('tourId' in data) return streams.tour(data.tourId);
-  if ('meetingId' in data) return streams.meeting(data.meetingId);
+  if (event.type === 'WingRegistered') return wingsAggregate.stream(CATALOGUE_STREAM_ID);
+  if ('taskId' in data) return taskAggregate.stream(data.taskId);
+  if ('responsibilityId' in data) return responsibilityAggregate.stream(data.responsibilityId);
+  if ('tourId' in data) return tourAggregate.stream(data.tourId);
+  if ('meetingId' in data) return meetingAggregate.stream(data.meetingId);
   throw new Error(`no stream for ${event.type}`);
 }
 

@@ -5,15 +5,13 @@ import type { Clock } from '@tayari/shared/common/clock';
 import type { IdGenerator } from '@tayari/shared/common/ids';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { TokenVerifier } from './auth/TokenVerifier';
-import { CommandBus } from './commands/CommandBus';
-import { commandRoutes } from './commands/commandRoutes';
-import { CommandFacts } from './commands/CommandFacts';
+import { Application } from '@tayari/shared/application/Application';
+import { COMMANDS } from '@tayari/shared/application/aggregates';
 import { accessLog, type AccessLogEntry } from './http/accessLog';
 import { identify, requireActor } from './http/authenticate';
 import { commandHandler, type CommandObserver } from './http/commandHandler';
 import { errorHandler, notFound, type ErrorLogger } from './http/errorHandler';
 import { methodNotAllowed, type Endpoint } from './http/methodNotAllowed';
-import { KeyedLock } from '@tayari/shared/common/KeyedLock';
 import { rateLimitBySubject } from './http/rateLimitBySubject';
 import { requireJson } from './http/requireJson';
 import { openApiDocument } from './openapi/openApiDocument';
@@ -62,7 +60,7 @@ function endpointsOf(deps: Pick<ApiDeps, 'reads' | 'open'>): Endpoint[] {
   return [
     { method: 'GET', path: OPENAPI_PATH },
     ...reads.map((op): Endpoint => ({ method: 'GET', path: op.path.replace(/^\/api/, '') })),
-    ...commandRoutes.map((route): Endpoint => ({ method: 'POST', path: route.path })),
+    ...COMMANDS.map((command): Endpoint => ({ method: 'POST', path: command.path })),
   ];
 }
 
@@ -84,15 +82,14 @@ export function createApi(deps: ApiDeps): express.Express {
   const api = express.Router();
   api.use(identify(deps.verifier));
   api.use(rateLimitBySubject(deps.rateLimitPerMinute ?? 600));
-  const document = openApiDocument(commandRoutes);
+  const document = openApiDocument(COMMANDS);
   api.get(OPENAPI_PATH, (_req, res) => res.json(document));
   if (deps.open) api.use(deps.open);
   api.use(requireActor);
   if (deps.reads) api.use(deps.reads);
 
-  const bus = new CommandBus({ store: deps.store, clock: deps.clock, exclusive: deps.exclusiveWriter });
-  const handlerDeps = { bus, facts: new CommandFacts(bus), idempotency: deps.store.idempotency, clock: deps.clock, ids: deps.ids, lock: new KeyedLock(), observe: deps.observeCommand };
-  for (const route of commandRoutes) api.post(route.path, ...requireJson(), commandHandler(route, handlerDeps));
+  const application = new Application({ store: deps.store, clock: deps.clock, ids: deps.ids, exclusive: deps.exclusiveWriter });
+  for (const command of COMMANDS) api.post(command.path, ...requireJson(), commandHandler(command, application, deps.observeCommand));
 
   app.use('/api', api);
   app.use('/api', methodNotAllowed(endpointsOf(deps)));

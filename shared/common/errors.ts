@@ -2,7 +2,7 @@
  * Domain errors are typed here and turned into problem+json only at the HTTP edge.
  * Each carries the rule it enforces, which becomes the problem `type`.
  */
-export type ErrorKind = 'invalid' | 'not-found' | 'conflict' | 'concurrency';
+export type ErrorKind = 'invalid' | 'not-found' | 'conflict' | 'concurrency' | 'unprocessable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -35,6 +35,11 @@ export class InvalidCommand extends DomainError {
 /** Something named in the path or body does not exist (404). */
 export class NotFound extends DomainError {
   readonly kind = 'not-found' as const;
+}
+
+/** The request is well formed but cannot be taken as sent (422), e.g. an Idempotency-Key reused for another request. */
+export class Unprocessable extends DomainError {
+  readonly kind = 'unprocessable' as const;
 }
 
 /** The stream is not at the expected version (412 when the client asked, else retried). */

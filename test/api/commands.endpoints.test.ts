@@ -1,4 +1,4 @@
-import { commandRoutes } from '@tayari/api/commands/commandRoutes';
+import { COMMANDS } from '@tayari/shared/application/aggregates';
 import { IdSchema } from '@tayari/shared/common/ids';
 import type { RecordedEvent } from '@tayari/shared/eventstore/EventStore';
 import { expectAnswer, expectProblem, people, startApi, typesAndData, type ApiHarness, type PersonName } from '../support/apiHarness';
@@ -314,11 +314,11 @@ async function lastOf(appended: RecordedEvent[]): Promise<RecordedEvent> {
 
 describe('the commands table', () => {
   test('every command route has a case here, and every case a route', () => {
-    expect(Object.keys(cases).sort()).toEqual(commandRoutes.map((r) => r.name).sort());
-    for (const route of commandRoutes) expect(cases[route.name].path).toMatch(routePattern(route.path));
+    expect(Object.keys(cases).sort()).toEqual(COMMANDS.map((r) => r.name).sort());
+    for (const route of COMMANDS) expect(cases[route.name].path).toMatch(routePattern(route.path));
   });
 
-  test.each(commandRoutes.map((r) => [r.name, r.path] as const))('%s (POST %s) answers, sets ETag and appends its events', async (name) => {
+  test.each(COMMANDS.map((r) => [r.name, r.path] as const))('%s (POST %s) answers, sets ETag and appends its events', async (name) => {
     const c = cases[name];
     if (c === undefined) throw new Error(`no case for ${name}`);
     await c.arrange?.(f);

@@ -1,4 +1,4 @@
-import { commandRoutes } from '@tayari/api/commands/commandRoutes';
+import { COMMANDS } from '@tayari/shared/application/aggregates';
 import { expectAnswer, expectProblem, startApi, type ApiHarness, type PersonName } from '../support/apiHarness';
 import { fixtures, ist, type Fixtures } from './fixtures';
 
@@ -231,10 +231,10 @@ describe('who may do what (403)', () => {
   };
 
   test('there is a body for every route', () => {
-    expect(Object.keys(bodies).sort()).toEqual(commandRoutes.map((r) => r.name).sort());
+    expect(Object.keys(bodies).sort()).toEqual(COMMANDS.map((r) => r.name).sort());
   });
 
-  test.each(commandRoutes.map((r) => [r.name, r.permission] as const))('an observer may not %s (needs %s)', async (name, permission) => {
+  test.each(COMMANDS.map((r) => [r.name, r.permission] as const))('an observer may not %s (needs %s)', async (name, permission) => {
     const [path, body] = bodies[name];
     await refused('observer', path, body, 403, `forbidden-${permission}`);
   });

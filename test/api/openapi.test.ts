@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commandRoutes } from '@tayari/api/commands/commandRoutes';
+import { COMMANDS } from '@tayari/shared/application/aggregates';
 import { expectProblem, startApi, type ApiHarness } from '../support/apiHarness';
 
 /**
@@ -130,15 +130,15 @@ describe('the document', () => {
   });
 
   test('documents every command route, and only routes that exist', () => {
-    const routePaths = new Set(commandRoutes.map((r) => documented(r.path)));
+    const routePaths = new Set(COMMANDS.map((r) => documented(r.path)));
     for (const path of routePaths) expect(doc.paths[path]?.post).toBeDefined();
     const posts = Object.entries(doc.paths).filter(([, item]) => item.post);
     for (const [path] of posts) expect(routePaths).toContain(path);
-    expect(Object.keys(fields).sort()).toEqual(commandRoutes.map((r) => r.name).sort());
+    expect(Object.keys(fields).sort()).toEqual(COMMANDS.map((r) => r.name).sort());
   });
 });
 
-describe.each(commandRoutes.map((r) => [r.name, r] as const))('%s', (name, route) => {
+describe.each(COMMANDS.map((r) => [r.name, r] as const))('%s', (name, route) => {
   test('operation: id, bearer security, path parameters, Idempotency-Key and If-Match headers', () => {
     const op = operation(route.path);
     expect(op.operationId).toBe(name);

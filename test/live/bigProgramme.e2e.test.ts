@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { configFromEnv } from '@tayari/app/config';
 import { createTayari, type Tayari } from '@tayari/app/createTayari';
 import { LiveTestClient } from '@tayari/live/testing/LiveTestClient';
-import { streams } from '@tayari/shared/common/streams';
+import { taskAggregate } from '@tayari/shared/task/taskAggregate';
 
 const TASKS = 5_000;
 const WINGS = ['adivasi', 'youth', 'mahila', 'kisan', 'sc'];
@@ -48,7 +48,7 @@ describe('a 5,000-card programme, live', () => {
           const commandId = randomUUID();
           const data = { taskId: `b${i}`, programmeId: 'booths', programmeKind: 'tour', stopId: 'raipur', wing: WINGS[i % WINGS.length], title: `बूथ ${i + 1}: booth agent list`, dueAt: new Date(Date.now() + (1 + (i % 48)) * 3_600_000).toISOString() };
           const metadata = { actor, at: new Date().toISOString(), commandId, correlationId: commandId, schema: 1 };
-          return tayari.store.append(streams.task(`b${i}`), [{ id: randomUUID(), type: 'TaskLogged', data, metadata }], 'no_stream');
+          return tayari.store.append(taskAggregate.stream(`b${i}`), [{ id: randomUUID(), type: 'TaskLogged', data, metadata }], 'no_stream');
         }),
       );
     }

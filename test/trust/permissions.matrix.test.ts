@@ -1,4 +1,4 @@
-import { commandRoutes } from '@tayari/api/commands/commandRoutes';
+import { COMMANDS } from '@tayari/shared/application/aggregates';
 import { READ_OPERATIONS } from '@tayari/api/openapi/readOperations';
 import type { Role } from '@tayari/shared/common/actor';
 import { EventMetadataSchema } from '@tayari/shared/common/metadata';
@@ -12,7 +12,7 @@ import { expectAnswer, expectProblem, people, startApi, type ApiHarness, type Pe
  * the actor's identity, or 403 problem+json with nothing appended.
  *
  * The table below is the single source of the expectations: one row per command name, and its keys
- * must equal `commandRoutes` — a new command cannot be added without saying who may run it.
+ * must equal `COMMANDS` — a new command cannot be added without saying who may run it.
  */
 
 /** Who may run a command: anyone of that role, only on their own wing's things, or nobody. */
@@ -189,7 +189,7 @@ interface Cell {
   /** 200/201, or the rule of the 403: the role may never (`forbidden-<permission>`), or not on another wing. */
   expected: 200 | 201 | string;
 }
-const CELLS: Cell[] = commandRoutes.flatMap((route) =>
+const CELLS: Cell[] = COMMANDS.flatMap((route) =>
   ROLES.flatMap((role) =>
     (['own', 'other'] as const).map((side): Cell => {
       const reach = TABLE[route.name]?.who[role] ?? 'never';
@@ -211,17 +211,17 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 test('the table has exactly one row per command route', () => {
-  expect(Object.keys(TABLE).sort()).toEqual(commandRoutes.map((r) => r.name).sort());
-  expect(new Set(commandRoutes.map((r) => r.name)).size).toBe(commandRoutes.length);
+  expect(Object.keys(TABLE).sort()).toEqual(COMMANDS.map((r) => r.name).sort());
+  expect(new Set(COMMANDS.map((r) => r.name)).size).toBe(COMMANDS.length);
   // Every role appears in every row (the type says so; this says it to a reader of the output too).
   for (const row of Object.values(TABLE)) expect(Object.keys(row.who).sort()).toEqual([...ROLES].sort());
 });
 
 test('the matrix is every command × 4 roles × own/other wing', () => {
-  expect(CELLS).toHaveLength(commandRoutes.length * 4 * 2);
+  expect(CELLS).toHaveLength(COMMANDS.length * 4 * 2);
 });
 
-describe.each(commandRoutes.map((route) => route.name))('%s', (command) => {
+describe.each(COMMANDS.map((route) => route.name))('%s', (command) => {
   test.each(CELLS.filter((c) => c.command === command).map((c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const))(
     'as %s on the %s wing → %s',
     async (role, side, _title, expected) => {

@@ -1,10 +1,10 @@
 import type { ZodError } from 'zod';
 import { ConcurrencyError, DomainError, InvalidCommand } from '@tayari/shared/common/errors';
-import { InvalidBody } from '../commands/InvalidBody';
-import { Forbidden } from '../auth/Forbidden';
+import { Forbidden } from '@tayari/shared/access/Forbidden';
+import { InvalidBody } from '@tayari/shared/application/InvalidBody';
 import { HttpProblem, problem, type Problem } from './Problem';
 
-const STATUS_OF_KIND = { invalid: 400, 'not-found': 404, conflict: 409, concurrency: 412 } as const;
+const STATUS_OF_KIND = { invalid: 400, 'not-found': 404, conflict: 409, concurrency: 412, unprocessable: 422 } as const;
 
 const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
 

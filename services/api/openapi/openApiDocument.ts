@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CommandRoute } from '../commands/CommandRoute';
+import type { CommandDefinition } from '@tayari/shared/application/CommandDefinition';
 import { queryParameters, READ_OPERATIONS } from './readOperations';
 
 const answer = {
@@ -28,7 +28,7 @@ const problemResponse = (description: string) => ({ description, content: { 'app
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
 /** OpenAPI 3.1, generated from the same zod schemas that parse the requests. */
-export function openApiDocument(routes: readonly CommandRoute[]) {
+export function openApiDocument(routes: readonly CommandDefinition[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = openApiPath(`/api${route.path}`);

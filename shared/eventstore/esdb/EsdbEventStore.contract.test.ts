@@ -1,4 +1,4 @@
-import { STREAM_PREFIXES } from '../../common/streams';
+import { STREAM_PREFIXES } from '../../application/aggregates';
 import { EsdbEventStore } from './EsdbEventStore';
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '@eventstore/db-client';
 import { BehaviorSubject, Observable, Subject, takeUntil } from 'rxjs';
 import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
-import { STREAM_PREFIXES } from '../../common/streams';
+import { STREAM_PREFIXES } from '../../application/aggregates';
 import type {
   AppendOptions,
   AppendResult,

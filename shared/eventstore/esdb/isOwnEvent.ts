@@ -1,4 +1,4 @@
-import { STREAM_PREFIXES } from '../../common/streams';
+import { STREAM_PREFIXES } from '../../application/aggregates';
 
 /**
  * True for an event of one of our aggregate streams. $all also carries the server's own events

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { Actor } from '@tayari/shared/common/actor';
-import type { Clock } from '@tayari/shared/common/clock';
-import { ConcurrencyError } from '@tayari/shared/common/errors';
-import { EventMetadataSchema, type EventMetadata } from '@tayari/shared/common/metadata';
-import { DomainEventSchema } from '@tayari/shared/events/DomainEventSchema';
-import { CURRENT_SCHEMA, upcastRecorded } from '@tayari/shared/events/upcast';
-import type { EventStore, ExpectedVersion } from '@tayari/shared/eventstore/EventStore';
-import { eventId } from '@tayari/shared/eventstore/eventId';
-import { KeyedLock } from '@tayari/shared/common/KeyedLock';
+import type { Actor } from '../common/actor';
+import type { Clock } from '../common/clock';
+import { ConcurrencyError } from '../common/errors';
+import { EventMetadataSchema, type EventMetadata } from '../common/metadata';
+import { DomainEventSchema } from '../events/DomainEventSchema';
+import { CURRENT_SCHEMA, upcastRecorded } from '../events/upcast';
+import type { EventStore, ExpectedVersion } from '../eventstore/EventStore';
+import { eventId } from '../eventstore/eventId';
+import { KeyedLock } from '../common/KeyedLock';
 import type { Aggregate } from './Aggregate';
 import { StreamStateCache } from './StreamStateCache';
 

@@ -1,10 +1,12 @@
-import type { ProgrammeFacts } from '@tayari/shared/common/programme';
-import { streams } from '@tayari/shared/common/streams';
-import { meetingFacts } from '@tayari/shared/meeting/decider';
-import type { ResponsibilityState } from '@tayari/shared/responsibility/decider';
-import { tourFacts } from '@tayari/shared/tour/decider';
-import type { WingsState } from '@tayari/shared/wings/decider';
-import { aggregates } from './aggregates';
+import type { ProgrammeFacts } from '../common/programme';
+import { meetingFacts } from '../meeting/decider';
+import { meetingAggregate } from '../meeting/meetingAggregate';
+import type { ResponsibilityState } from '../responsibility/decider';
+import { responsibilityAggregate } from '../responsibility/responsibilityAggregate';
+import { tourFacts } from '../tour/decider';
+import { tourAggregate } from '../tour/tourAggregate';
+import type { WingsState } from '../wings/decider';
+import { CATALOGUE_STREAM_ID, wingsAggregate } from '../wings/wingsAggregate';
 import type { Aggregate } from './Aggregate';
 import type { CommandBus, StreamReads } from './CommandBus';
 
@@ -14,7 +16,7 @@ import type { CommandBus, StreamReads } from './CommandBus';
  * stream is read again only when a command names a code this copy does not know yet.
  */
 class KnownWings {
-  state: WingsState = aggregates.wings.decider.initialState;
+  state: WingsState = wingsAggregate.decider.initialState;
 }
 
 /**
@@ -43,7 +45,7 @@ export class CommandFacts {
   /** The wing catalogue, up to date for `codes` (a decider only asks whether a code is in it). */
   async wingsKnowing(codes: readonly (string | undefined)[]): Promise<WingsState> {
     if (codes.every((code) => code === undefined || this.known.state.has(code))) return this.known.state;
-    const read = (await this.bus.load(aggregates.wings, streams.wings())).state;
+    const read = (await this.bus.load(wingsAggregate, wingsAggregate.stream(CATALOGUE_STREAM_ID))).state;
     // Two reads may finish out of order: keep the newer (larger) catalogue.
     if (read.size >= this.known.state.size) this.known.state = read;
     return read;
@@ -51,19 +53,19 @@ export class CommandFacts {
 
   /** The programme (tour or meeting) of that id; undefined when neither exists. */
   async programme(programmeId: string): Promise<ProgrammeFacts | undefined> {
-    const [tour, meeting] = await Promise.all([this.load(aggregates.tour, streams.tour(programmeId)), this.load(aggregates.meeting, streams.meeting(programmeId))]);
+    const [tour, meeting] = await Promise.all([this.load(tourAggregate, tourAggregate.stream(programmeId)), this.load(meetingAggregate, meetingAggregate.stream(programmeId))]);
     return tourFacts(programmeId, tour.state) ?? meetingFacts(programmeId, meeting.state);
   }
 
   async tourExists(id: string): Promise<boolean> {
-    return (await this.load(aggregates.tour, streams.tour(id))).version > 0;
+    return (await this.load(tourAggregate, tourAggregate.stream(id))).version > 0;
   }
 
   async meetingExists(id: string): Promise<boolean> {
-    return (await this.load(aggregates.meeting, streams.meeting(id))).version > 0;
+    return (await this.load(meetingAggregate, meetingAggregate.stream(id))).version > 0;
   }
 
   async responsibility(id: string | undefined): Promise<ResponsibilityState | undefined> {
-    return id === undefined ? undefined : (await this.load(aggregates.responsibility, streams.responsibility(id))).state;
+    return id === undefined ? undefined : (await this.load(responsibilityAggregate, responsibilityAggregate.stream(id))).state;
   }
 }

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ManualClock } from '@tayari/shared/common/clock';
-import { streams } from '@tayari/shared/common/streams';
-import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
+import { ManualClock } from '../common/clock';
+import { SqliteEventStore } from '../eventstore/sqlite/SqliteEventStore';
 import { CommandBus } from './CommandBus';
-import { aggregates } from './aggregates';
+import { tourAggregate } from '../tour/tourAggregate';
 
 describe('CommandBus: folded states kept in memory', () => {
   let folder: string;
@@ -31,8 +30,8 @@ describe('CommandBus: folded states kept in memory', () => {
   const meta = (n: number) => ({ actor: { sub: 'u', name: 'U', role: 'incharge' as const }, commandId: `c${n}`, correlationId: 'c' });
   const plan = (bus: CommandBus) =>
     bus.execute({
-      aggregate: aggregates.tour,
-      streamId: streams.tour('t1'),
+      aggregate: tourAggregate,
+      streamId: tourAggregate.stream('t1'),
       command: { type: 'PlanTour', tourId: 't1', title: 'Bastar', leader: 'Leader' },
       id: 't1',
       creates: true,
@@ -41,8 +40,8 @@ describe('CommandBus: folded states kept in memory', () => {
     });
   const cancel = (bus: CommandBus, n: number, ifMatch?: number) =>
     bus.execute({
-      aggregate: aggregates.tour,
-      streamId: streams.tour('t1'),
+      aggregate: tourAggregate,
+      streamId: tourAggregate.stream('t1'),
       command: { type: 'CancelTour', tourId: 't1', reason: 'monsoon' },
       id: 't1',
       creates: false,
@@ -54,18 +53,18 @@ describe('CommandBus: folded states kept in memory', () => {
   it('as the only writer, decides on the state it wrote without reading the stream again', async () => {
     const bus = new CommandBus({ store, clock: new ManualClock('2018-06-20T00:00:00Z'), exclusive: true });
     await plan(bus);
-    expect(reads).toEqual([streams.tour('t1')]);
+    expect(reads).toEqual([tourAggregate.stream('t1')]);
     await expect(cancel(bus, 2, 1)).resolves.toMatchObject({ status: 200, body: { version: 2 } });
     // The cached state knows the tour is cancelled: a second cancel is refused without a read.
     await expect(cancel(bus, 3)).rejects.toMatchObject({ rule: 'tour-cancelled' });
-    expect(reads).toEqual([streams.tour('t1')]);
+    expect(reads).toEqual([tourAggregate.stream('t1')]);
   });
 
   it('without the data lock, reads the stream for every decision', async () => {
     const bus = new CommandBus({ store, clock: new ManualClock('2018-06-20T00:00:00Z') });
     await plan(bus);
     await cancel(bus, 2);
-    expect(reads).toEqual([streams.tour('t1'), streams.tour('t1')]);
+    expect(reads).toEqual([tourAggregate.stream('t1'), tourAggregate.stream('t1')]);
   });
 
   it('reads the stream again after an append that failed', async () => {
@@ -73,6 +72,6 @@ describe('CommandBus: folded states kept in memory', () => {
     await plan(bus);
     await expect(cancel(bus, 2, 7)).rejects.toMatchObject({ rule: 'version-mismatch' });
     await cancel(bus, 3);
-    expect(reads).toEqual([streams.tour('t1'), streams.tour('t1')]);
+    expect(reads).toEqual([tourAggregate.stream('t1'), tourAggregate.stream('t1')]);
   });
 });

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { Actor } from '@tayari/shared/common/actor';
+import type { Actor } from '../common/actor';
 import { InvalidBody } from './InvalidBody';
-import type { Permission } from '../auth/policy';
+import type { Permission } from '../access/policy';
 import type { CommandBus, CommandMeta, IdempotencyRequest, Outcome } from './CommandBus';
 import type { CommandFacts } from './CommandFacts';
 
-/** What the HTTP edge gives every command: who, which command, and the client's preconditions. */
+/** What every command carries besides its body: who sent it, and the client's preconditions. */
 export interface CommandEnvelope {
   ifMatch?: number;
   meta: CommandMeta;
@@ -24,9 +24,10 @@ export interface CommandInput<Body> {
   envelope: CommandEnvelope;
 }
 
-/** What every command endpoint declares, whatever runs it. */
-export interface RouteFields<Body extends z.ZodType> {
+/** What every command declares, whatever runs it (the HTTP route, the batch endpoint, the demo). */
+export interface CommandFields<Body extends z.ZodType> {
   name: string;
+  /** Its HTTP route (under /api); its path parameters name the ids the command acts on. */
   path: string;
   summary: string;
   body: Body;
@@ -38,17 +39,17 @@ export interface RouteFields<Body extends z.ZodType> {
 /** A body that passed its schema, ready to run with everything else a command needs. */
 export type AcceptedCommand = (input: Omit<CommandInput<unknown>, 'body'>) => Promise<Outcome>;
 
-/** One command endpoint: the single source for the router, the OpenAPI document and the permission matrix. */
-export interface CommandRoute extends RouteFields<z.ZodType> {
+/** One command: the single source for the router, the OpenAPI document and the permission matrix. */
+export interface CommandDefinition extends CommandFields<z.ZodType> {
   /** Parses the raw body once (InvalidBody means 400); the answer runs the command on what was parsed. */
   accept(body: unknown): AcceptedCommand;
   /** Parses the raw body and executes the command (accept, then run). */
   run(input: CommandInput<unknown>): Promise<Outcome>;
 }
 
-export function commandRoute<Body extends z.ZodType>(
-  route: RouteFields<Body> & { run(input: CommandInput<z.output<Body>>): Promise<Outcome> },
-): CommandRoute {
+export function defineCommand<Body extends z.ZodType>(
+  route: CommandFields<Body> & { run(input: CommandInput<z.output<Body>>): Promise<Outcome> },
+): CommandDefinition {
   const accept = (body: unknown): AcceptedCommand => {
     const parsed = route.body.safeParse(body);
     if (!parsed.success) throw new InvalidBody(parsed.error);

@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ManualClock } from '@tayari/shared/common/clock';
-import { streams } from '@tayari/shared/common/streams';
-import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventStore';
+import { ManualClock } from '../common/clock';
+import { SqliteEventStore } from '../eventstore/sqlite/SqliteEventStore';
 import { CommandBus } from './CommandBus';
 import { CommandFacts } from './CommandFacts';
-import { aggregates } from './aggregates';
+import { CATALOGUE_STREAM_ID, wingsAggregate } from '../wings/wingsAggregate';
 
 describe('CommandFacts: the wing catalogue', () => {
   let folder: string;
@@ -21,7 +20,7 @@ describe('CommandFacts: the wing catalogue', () => {
     const readStream = store.readStream.bind(store);
     catalogueReads = 0;
     store.readStream = (streamId) => {
-      if (streamId === streams.wings()) catalogueReads++;
+      if (streamId === wingsAggregate.stream(CATALOGUE_STREAM_ID)) catalogueReads++;
       return readStream(streamId);
     };
     bus = new CommandBus({ store, clock });
@@ -34,8 +33,8 @@ describe('CommandFacts: the wing catalogue', () => {
 
   const register = (code: string) =>
     bus.execute({
-      aggregate: aggregates.wings,
-      streamId: streams.wings(),
+      aggregate: wingsAggregate,
+      streamId: wingsAggregate.stream(CATALOGUE_STREAM_ID),
       command: { type: 'RegisterWing', code, name: { en: code, hi: code }, kind: 'cell' },
       id: code,
       creates: true,

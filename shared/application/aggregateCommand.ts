@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Aggregate } from './Aggregate';
-import { commandRoute, type CommandInput, type CommandRoute, type RouteFields } from './CommandRoute';
+import { defineCommand, type CommandDefinition, type CommandFields, type CommandInput } from './CommandDefinition';
 
 /** Where a command goes: the stream it is decided on, the id the answer names, the command itself. */
 export interface Target<C> {
@@ -9,8 +9,7 @@ export interface Target<C> {
   command: C;
 }
 
-export interface AggregateRouteDef<Body extends z.ZodType, C, E, S, X> extends RouteFields<Body> {
-  aggregate: Aggregate<C, E, S, X>;
+export interface AggregateCommandDefinition<Body extends z.ZodType, C, S, X> extends CommandFields<Body> {
   target(input: CommandInput<z.output<Body>>): Target<NoInfer<C>>;
   /** The facts of other streams the command names (or its stream's state names). */
   context(input: CommandInput<z.output<Body>>, target: Target<NoInfer<C>>, state: NoInfer<S>): Promise<NoInfer<X>>;
@@ -20,12 +19,13 @@ export interface AggregateRouteDef<Body extends z.ZodType, C, E, S, X> extends R
   authorize?(input: CommandInput<z.output<Body>>): (state: NoInfer<S>) => void;
 }
 
-/** A command endpoint decided on one aggregate's stream: the shape every route in the table has. */
-export function aggregateRoute<Body extends z.ZodType, C, E extends { type: string; data: unknown }, S, X>(
-  def: AggregateRouteDef<Body, C, E, S, X>,
-): CommandRoute {
-  const { aggregate, target, context, check, authorize, ...fields } = def;
-  return commandRoute({
+/** A command decided on one aggregate's stream: the shape every command of every aggregate has. */
+export function aggregateCommand<Body extends z.ZodType, C, E extends { type: string; data: unknown }, S, X>(
+  aggregate: Aggregate<C, E, S, X>,
+  def: AggregateCommandDefinition<Body, NoInfer<C>, NoInfer<S>, NoInfer<X>>,
+): CommandDefinition {
+  const { target, context, check, authorize, ...fields } = def;
+  return defineCommand({
     ...fields,
     run(input) {
       check?.(input);

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { requireRole } from '../access/policy';
+import type { Actor } from '../common/actor';
+import type { Clock } from '../common/clock';
+import { NotFound, Unprocessable } from '../common/errors';
+import { IdSchema, type IdGenerator } from '../common/ids';
+import { KeyedLock } from '../common/KeyedLock';
+import { stableJson } from '../common/stableJson';
+import type { EventStore } from '../eventstore/EventStore';
+import { commandNamed } from './aggregates';
+import { CommandAnswerSchema, CommandBus, type CommandAnswer } from './CommandBus';
+import { CommandFacts } from './CommandFacts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** One command as a client sends it: which, on what (the path's ids), with which body. */
+export interface CommandCall {
+  /** The command's name, e.g. `ChangeTaskStatus` (see COMMANDS). */
+  name: string;
+  /** The ids it acts on, named as in its path (`taskId`, `tourId`, …). */
+  params: Record<string, string>;
+  /** The body as received: parsed here, once. */
+  body: unknown;
+}
+
+export interface HandleOptions {
+  actor: Actor;
+  /** The stream version the client's change must apply to (If-Match). */
+  ifMatch?: number;
+  /** A retry with the same key (per actor) answers as the first attempt did, for 24 hours. */
+  idempotencyKey?: string;
+  correlationId: string;
+  /** Ids of what the command creates when the body gives none (default: the application's generator). */
+  newId?: IdGenerator;
+  /** The command's id, from which its event ids derive, when the caller names it (the demo does). */
+  commandId?: string;
+}
+
+/** What a command came to: plain data, whoever asked (HTTP, the batch endpoint, the demo). */
+export interface Handled {
+  status: 200 | 201;
+  answer: CommandAnswer;
+  /** The answer of an earlier attempt with the same Idempotency-Key. */
+  replayed: boolean;
+}
+
+export interface ApplicationDeps {
+  store: EventStore;
+  clock: Clock;
+  ids: IdGenerator;
+  /** True when no other process appends to the store (see CommandBus). */
+  exclusive?: boolean;
+}
+
+/**
+ * The write side's one entry: permission, parse once, idempotency, load, decide, append, answer.
+ * Errors are typed (DomainError, Forbidden, InvalidBody) and become HTTP problems only at the edge.
+ */
+export class Application {
+  readonly bus: CommandBus;
+  private readonly facts: CommandFacts;
+  /** Commands with one Idempotency-Key run one at a time in this process. */
+  private readonly keys = new KeyedLock();
+
+  constructor(private readonly deps: ApplicationDeps) {
+    this.bus = new CommandBus({ store: deps.store, clock: deps.clock, exclusive: deps.exclusive });
+    this.facts = new CommandFacts(this.bus);
+  }
+
+  async handle(call: CommandCall, options: HandleOptions): Promise<Handled> {
+    const command = commandNamed(call.name);
+    if (!command) throw new NotFound('unknown-command', `there is no command ${call.name}`);
+    const { actor, idempotencyKey: key } = options;
+    requireRole(actor, command.permission);
+    for (const [name, value] of Object.entries(call.params)) {
+      // An id that could never have been created names nothing.
+      if (!IdSchema.safeParse(value).success) throw new NotFound('not-found', `no ${name} ${value}`);
+    }
+    // Parsed once, before anything else reads the body: a hostile body (20,000 nested arrays) is
+    // refused here, before stableJson below recurses into it to hash it.
+    const accepted = command.accept(call.body);
+    /** An idempotency record lives 24 hours (SPEC). */
+    const expiresAt = () => new Date(this.deps.clock.now().getTime() + DAY_MS).toISOString();
+    const execute = async (idempotency?: { scoped: string; requestHash: string }) => {
+      // With a key, event ids and a created id derive from the key *and* the request: a retry racing
+      // its original names the same things, while the key, once expired (24 h), can name a new request.
+      const scopedRequest = idempotency && `${idempotency.scoped}\n${idempotency.requestHash}`;
+      const commandId = scopedRequest ? `idem-${sha256(scopedRequest).slice(0, 32)}` : (options.commandId ?? `cmd-${this.deps.ids()}`);
+      const newId = scopedRequest ? () => sha256(`id:${scopedRequest}`).slice(0, 20) : (options.newId ?? this.deps.ids);
+      return accepted({
+        params: call.params,
+        actor,
+        newId,
+        bus: this.bus,
+        facts: this.facts,
+        envelope: {
+          ...(options.ifMatch === undefined ? {} : { ifMatch: options.ifMatch }),
+          meta: { actor, commandId, ...(key === undefined ? {} : { idempotencyKey: key }), correlationId: options.correlationId },
+          ...(idempotency ? { idempotency: { key: idempotency.scoped, requestHash: idempotency.requestHash, expiresAt: expiresAt() } } : {}),
+        },
+      });
+    };
+
+    if (key === undefined) {
+      const outcome = await execute();
+      return { status: outcome.status, answer: outcome.body, replayed: false };
+    }
+    const scoped = `${actor.sub}:${key}`;
+    const requestHash = sha256(`${command.name}\n${stableJson(call.params)}\n${stableJson(call.body)}`);
+    return this.keys.run(scoped, async (): Promise<Handled> => {
+      const previous = await this.deps.store.idempotency.get(scoped, this.deps.clock.now());
+      if (previous) {
+        if (previous.requestHash !== requestHash) throw new Unprocessable('idempotency-key-reused', 'this Idempotency-Key was used with another request');
+        // A stored record is outside data like any other: checked before it is sent again.
+        return { status: previous.status === 201 ? 201 : 200, answer: CommandAnswerSchema.parse(previous.body), replayed: true };
+      }
+      const outcome = await execute({ scoped, requestHash });
+      if (!outcome.appended) {
+        // Nothing was appended, so nothing stored the answer with the events: keep it now.
+        await this.deps.store.idempotency.put({ key: scoped, requestHash, status: outcome.status, body: outcome.body, expiresAt: expiresAt() });
+      }
+      return { status: outcome.status, answer: outcome.body, replayed: false };
+    });
+  }
+}

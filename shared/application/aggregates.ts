@@ -1,0 +1,24 @@
+import { meetingAggregate } from '../meeting/meetingAggregate';
+import { responsibilityAggregate } from '../responsibility/responsibilityAggregate';
+import { taskAggregate } from '../task/taskAggregate';
+import { tourAggregate } from '../tour/tourAggregate';
+import { wingsAggregate } from '../wings/wingsAggregate';
+import type { CommandDefinition } from './CommandDefinition';
+
+/**
+ * Every aggregate, each defined once in its folder (name, events, decider, commands). The event union,
+ * the stream prefixes, the command table (HTTP routes, OpenAPI, the permission matrix) and the test
+ * tables are read off this list: a new aggregate is a folder and a line here.
+ */
+export const AGGREGATES = [tourAggregate, meetingAggregate, responsibilityAggregate, taskAggregate, wingsAggregate] as const;
+
+/** Every command of every aggregate. */
+export const COMMANDS: readonly CommandDefinition[] = AGGREGATES.flatMap((aggregate) => aggregate.commands);
+
+/** The prefixes of our streams (`<aggregate>-`): readers of `$all` in a shared store keep only these. */
+export const STREAM_PREFIXES: readonly string[] = AGGREGATES.map((aggregate) => `${aggregate.name}-`);
+
+/** The command of a name, if there is one. */
+export function commandNamed(name: string): CommandDefinition | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

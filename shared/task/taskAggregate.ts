@@ -1,0 +1,69 @@
+import { requireWing } from '../access/policy';
+import { aggregateCommand } from '../application/aggregateCommand';
+import { defineAggregate } from '../application/Aggregate';
+import type { CommandInput } from '../application/CommandDefinition';
+import { ownProgramme } from '../application/ownProgramme';
+import { ownWing } from '../application/ownWing';
+import { AddTaskNoteBody, AssignTaskBody, CancelTaskBody, ChangeTaskDueBody, ChangeTaskStatusBody, LogTaskBody } from './commands';
+import { taskDecider } from './decider';
+import { TaskEventSchema } from './events';
+
+type Params = Pick<CommandInput<unknown>, 'params'>;
+
+/** A preparation task of a wing, on a programme (or one of its stops). */
+export const taskAggregate = defineAggregate({
+  name: 'task',
+  events: TaskEventSchema,
+  decider: taskDecider,
+  commands: (self) => {
+    const task = ({ params }: Params) => ({ taskId: params.taskId, streamId: self.stream(params.taskId), id: params.taskId });
+    return [
+      aggregateCommand(self, {
+        name: 'LogTask', path: '/tasks', summary: 'Log a preparation task for a wing', body: LogTaskBody, creates: true, permission: 'wing-manage',
+        check: ({ actor, body }) => requireWing(actor, 'wing-manage', body.wing),
+        target: ({ body: { id, ...rest }, newId }) => {
+          const taskId = id ?? newId();
+          return { streamId: self.stream(taskId), id: taskId, command: { type: 'LogTask' as const, taskId, ...rest } };
+        },
+        context: async ({ facts, body }) => {
+          const [wings, programme, responsibility] = await Promise.all([
+            facts.wingsKnowing([body.wing]),
+            facts.programme(body.programmeId),
+            facts.responsibility(body.responsibilityId),
+          ]);
+          return { wings, programme, responsibility };
+        },
+      }),
+      aggregateCommand(self, {
+        name: 'ChangeTaskStatus', path: '/tasks/:taskId/status', summary: 'Move a task to todo, in_progress, blocked (with a reason) or done', body: ChangeTaskStatusBody, creates: false, permission: 'wing-work',
+        target: (input) => ({ ...task(input), command: { type: 'ChangeTaskStatus' as const, taskId: input.params.taskId, ...input.body } }),
+        context: ownProgramme,
+        authorize: ownWing('wing-work'),
+      }),
+      aggregateCommand(self, {
+        name: 'AssignTask', path: '/tasks/:taskId/assign', summary: 'Give a task to a person', body: AssignTaskBody, creates: false, permission: 'wing-manage',
+        target: (input) => ({ ...task(input), command: { type: 'AssignTask' as const, taskId: input.params.taskId, ...input.body } }),
+        context: ownProgramme,
+        authorize: ownWing('wing-manage'),
+      }),
+      aggregateCommand(self, {
+        name: 'ChangeTaskDue', path: '/tasks/:taskId/due', summary: "Change a task's due time", body: ChangeTaskDueBody, creates: false, permission: 'wing-work',
+        target: (input) => ({ ...task(input), command: { type: 'ChangeTaskDue' as const, taskId: input.params.taskId, ...input.body } }),
+        context: ownProgramme,
+        authorize: ownWing('wing-work'),
+      }),
+      aggregateCommand(self, {
+        name: 'AddTaskNote', path: '/tasks/:taskId/notes', summary: 'Add a note to a task', body: AddTaskNoteBody, creates: false, permission: 'wing-work',
+        target: (input) => ({ ...task(input), command: { type: 'AddTaskNote' as const, taskId: input.params.taskId, ...input.body } }),
+        context: ownProgramme,
+        authorize: ownWing('wing-work'),
+      }),
+      aggregateCommand(self, {
+        name: 'CancelTask', path: '/tasks/:taskId/cancel', summary: 'Cancel a task (it leaves boards and readiness)', body: CancelTaskBody, creates: false, permission: 'wing-manage',
+        target: (input) => ({ ...task(input), command: { type: 'CancelTask' as const, taskId: input.params.taskId, ...input.body } }),
+        context: ownProgramme,
+        authorize: ownWing('wing-manage'),
+      }),
+    ];
+  },
+});

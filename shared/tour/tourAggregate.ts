@@ -1,0 +1,68 @@
+import { aggregateCommand } from '../application/aggregateCommand';
+import { defineAggregate } from '../application/Aggregate';
+import type { CommandInput } from '../application/CommandDefinition';
+import { noWings } from '../application/ownProgramme';
+import { AddStopBody, CancelBody, PlanTourBody, RescheduleStopBody } from './commands';
+import { tourDecider } from './decider';
+import { TourEventSchema } from './events';
+
+type Params = Pick<CommandInput<unknown>, 'params'>;
+
+const tourContext = async () => ({ wings: noWings, programmeIdTaken: false });
+
+/** A leader's tour: its stops, their times and cancellations. */
+export const tourAggregate = defineAggregate({
+  name: 'tour',
+  events: TourEventSchema,
+  decider: tourDecider,
+  commands: (self) => {
+    const tour = ({ params }: Params) => ({ tourId: params.tourId, streamId: self.stream(params.tourId) });
+    const stop = ({ params }: Params) => ({ ...tour({ params }), stopId: params.stopId, id: params.stopId });
+    return [
+      aggregateCommand(self, {
+        name: 'PlanTour', path: '/tours', summary: "Plan a leader's tour", body: PlanTourBody, creates: true, permission: 'incharge',
+        target: ({ body: { id, ...rest }, newId }) => {
+          const tourId = id ?? newId();
+          return { streamId: self.stream(tourId), id: tourId, command: { type: 'PlanTour' as const, tourId, ...rest } };
+        },
+        // Tours and meetings share programme ids.
+        context: async ({ facts }, t) => ({ wings: noWings, programmeIdTaken: await facts.meetingExists(t.id) }),
+      }),
+      aggregateCommand(self, {
+        name: 'AddStop', path: '/tours/:tourId/stops', summary: 'Add a stop to a tour', body: AddStopBody, creates: true, permission: 'incharge',
+        target: (input) => {
+          const { stopId, ...rest } = input.body;
+          const id = stopId ?? input.newId();
+          const { tourId, streamId } = tour(input);
+          return { streamId, id, command: { type: 'AddStop' as const, tourId, stopId: id, ...rest } };
+        },
+        // The catalogue matters only when the stop names a host wing.
+        context: async ({ facts, body }) => ({ wings: await facts.wingsKnowing([body.hostWing]), programmeIdTaken: false }),
+      }),
+      aggregateCommand(self, {
+        name: 'RescheduleStop', path: '/tours/:tourId/stops/:stopId/reschedule', summary: 'Move a stop to another time window', body: RescheduleStopBody, creates: false, permission: 'incharge',
+        target: (input) => {
+          const { streamId, id, tourId, stopId } = stop(input);
+          return { streamId, id, command: { type: 'RescheduleStop' as const, tourId, stopId, ...input.body } };
+        },
+        context: tourContext,
+      }),
+      aggregateCommand(self, {
+        name: 'CancelStop', path: '/tours/:tourId/stops/:stopId/cancel', summary: 'Cancel one stop of a tour', body: CancelBody, creates: false, permission: 'incharge',
+        target: (input) => {
+          const { streamId, id, tourId, stopId } = stop(input);
+          return { streamId, id, command: { type: 'CancelStop' as const, tourId, stopId, ...input.body } };
+        },
+        context: tourContext,
+      }),
+      aggregateCommand(self, {
+        name: 'CancelTour', path: '/tours/:tourId/cancel', summary: 'Cancel a tour', body: CancelBody, creates: false, permission: 'incharge',
+        target: (input) => {
+          const { streamId, tourId } = tour(input);
+          return { streamId, id: tourId, command: { type: 'CancelTour' as const, tourId, ...input.body } };
+        },
+        context: tourContext,
+      }),
+    ];
+  },
+});
