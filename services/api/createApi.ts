@@ -9,6 +9,7 @@ import { Application } from '@tayari/shared/application/Application';
 import { COMMANDS } from '@tayari/shared/application/aggregates';
 import { accessLog, type AccessLogEntry } from './http/accessLog';
 import { identify, requireActor } from './http/authenticate';
+import { BATCH_PATH, batchHandler } from './http/batchHandler';
 import { commandHandler, type CommandObserver } from './http/commandHandler';
 import { errorHandler, notFound, type ErrorLogger } from './http/errorHandler';
 import { methodNotAllowed, type Endpoint } from './http/methodNotAllowed';
@@ -61,6 +62,7 @@ function endpointsOf(deps: Pick<ApiDeps, 'reads' | 'open'>): Endpoint[] {
     { method: 'GET', path: OPENAPI_PATH },
     ...reads.map((op): Endpoint => ({ method: 'GET', path: op.path.replace(/^\/api/, '') })),
     ...COMMANDS.map((command): Endpoint => ({ method: 'POST', path: command.path })),
+    { method: 'POST', path: BATCH_PATH },
   ];
 }
 
@@ -90,6 +92,9 @@ export function createApi(deps: ApiDeps): express.Express {
 
   const application = new Application({ store: deps.store, clock: deps.clock, ids: deps.ids, exclusive: deps.exclusiveWriter });
   for (const command of COMMANDS) api.post(command.path, ...requireJson(), commandHandler(command, application, deps.observeCommand));
+  // A batch holds up to 200 commands of up to 64 KiB each in principle; 1 MiB carries any real queue.
+  const logError = deps.logError ?? ((error: unknown) => console.error(error));
+  api.post(BATCH_PATH, ...requireJson(1024), batchHandler(application, (error) => logError(error, { method: 'POST', path: `/api${BATCH_PATH}` })));
 
   app.use('/api', api);
   app.use('/api', methodNotAllowed(endpointsOf(deps)));

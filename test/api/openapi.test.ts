@@ -129,8 +129,8 @@ describe('the document', () => {
     for (const path of SPEC_PATHS) expect(paths).toContain(shape(path));
   });
 
-  test('documents every command route, and only routes that exist', () => {
-    const routePaths = new Set(COMMANDS.map((r) => documented(r.path)));
+  test('documents every command route and the batch endpoint, and only routes that exist', () => {
+    const routePaths = new Set([...COMMANDS.map((r) => documented(r.path)), '/api/commands/batch']);
     for (const path of routePaths) expect(doc.paths[path]?.post).toBeDefined();
     const posts = Object.entries(doc.paths).filter(([, item]) => item.post);
     for (const [path] of posts) expect(routePaths).toContain(path);

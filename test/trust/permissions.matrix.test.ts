@@ -246,6 +246,33 @@ describe.each(COMMANDS.map((route) => route.name))('%s', (command) => {
   );
 });
 
+// The batch endpoint (SPEC v2) runs each item through the same checks: the same cells, in a batch.
+describe.each(COMMANDS.map((route) => route.name))('%s in a batch', (command) => {
+  test.each(CELLS.filter((c) => c.command === command).map((c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const))(
+    'as %s on the %s wing → %s',
+    async (role, side, _title, expected) => {
+      const row = TABLE[command];
+      if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
+      const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `b${++cellNumber}`);
+      const before = await h.tayari.store.headPosition();
+      const res = await h.post('/commands/batch', await h.token(ACTORS[role]), {
+        commands: [{ method: 'POST', path: `/api${attempt.path}`, body: attempt.body, idempotencyKey: `cell-${cellNumber}` }],
+      });
+      const [result] = (res.body as { results: { status: number; body: { type?: string } }[] }).results;
+      const appended = await h.tayari.store.readAll(before, 100);
+      if (typeof expected === 'string') {
+        expect(res.status).toBe(207);
+        expect(result).toMatchObject({ status: 403, body: { type: `/problems/${expected}` } });
+        expect(appended).toEqual([]);
+      } else {
+        expect(res.status).toBe(200);
+        expect(result?.status).toBe(expected);
+        expect(appended.length).toBeGreaterThan(0);
+      }
+    },
+  );
+});
+
 describe('object-level checks follow the current state', () => {
   test('a duty reassigned away from a wing can no longer be acknowledged by that wing, and can by the new one', async () => {
     await f.responsibility(TOUR, 'moved-duty', OWN);

@@ -17,6 +17,7 @@ const TITLES: Record<number, string> = {
   412: 'Precondition failed',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  424: 'Failed dependency',
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',

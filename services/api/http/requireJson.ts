@@ -26,8 +26,8 @@ function verifyBody(_req: IncomingMessage, _res: ServerResponse, bytes: Buffer, 
   if (found) throw new HttpProblem(problem(400, found.rule, `${found.path || '(body)'}: ${found.message}`, [{ path: found.path, message: found.message }]));
 }
 
-/** A body must be JSON (415 otherwise); an empty body stands for `{}`. Bodies over 64 KiB are 413. */
-export function requireJson(): RequestHandler[] {
+/** A body must be JSON (415 otherwise); an empty body stands for `{}`. Bodies over `limitKiB` (64) are 413. */
+export function requireJson(limitKiB = 64): RequestHandler[] {
   const contentType: RequestHandler = (req, _res, next) => {
     const hasBody = req.get('Content-Length') !== undefined ? Number(req.get('Content-Length')) > 0 : req.get('Transfer-Encoding') !== undefined;
     if (hasBody && !req.is(JSON_TYPES)) {
@@ -35,5 +35,5 @@ export function requireJson(): RequestHandler[] {
     }
     next();
   };
-  return [contentType, express.json({ limit: '64kb', strict: true, type: JSON_TYPES, verify: verifyBody })];
+  return [contentType, express.json({ limit: `${limitKiB}kb`, strict: true, type: JSON_TYPES, verify: verifyBody })];
 }

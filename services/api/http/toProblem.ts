@@ -57,7 +57,7 @@ export function toProblem(error: unknown): { problem: Problem; headers: Record<s
       case 'entity.parse.failed':
         return plain(problem(400, 'malformed-json', 'the body is not valid JSON'));
       case 'entity.too.large':
-        return plain(problem(413, 'body-too-large', 'the body is over 64 KiB'));
+        return plain(problem(413, 'body-too-large', 'the body is over the limit (64 KiB; 1 MiB for a batch)'));
       case 'charset.unsupported':
       case 'encoding.unsupported':
         return plain(problem(415, 'unsupported-encoding', 'send UTF-8 JSON'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '@tayari/shared/application/CommandDefinition';
+import { BatchRequestSchema } from '@tayari/shared/contract/batchRequest';
 import { queryParameters, READ_OPERATIONS } from './readOperations';
 
 const answer = {
@@ -20,6 +21,24 @@ const problemSchema = {
     status: { type: 'integer' },
     detail: { type: 'string' },
     errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
+};
+const batchAnswer = {
+  type: 'object',
+  required: ['results'],
+  properties: {
+    results: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['status', 'body', 'headers'],
+        properties: {
+          status: { type: 'integer' },
+          body: { description: 'the answer or the problem the item alone would have got' },
+          headers: { type: 'object', properties: { etag: { type: 'string' }, idempotentReplayed: { type: 'boolean' } } },
+        },
+      },
+    },
   },
 };
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
@@ -63,6 +82,25 @@ export function openApiDocument(routes: readonly CommandDefinition[]) {
       },
     };
   }
+  paths['/api/commands/batch'] = {
+    post: {
+      operationId: 'CommandBatch',
+      summary: 'Several commands in order, each as if sent alone (an offline queue sent when the connection is back)',
+      security: [{ bearer: [] }],
+      // Each item carries its own Idempotency-Key and If-Match in the body.
+      parameters: [{ name: 'X-Correlation-Id', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } }],
+      requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(BatchRequestSchema, { io: 'input', unrepresentable: 'any' }) } } },
+      responses: {
+        '200': { description: 'every item succeeded', content: { 'application/json': { schema: batchAnswer } } },
+        '207': { description: 'some item was refused (424: not attempted after a refused stopOnError item)', content: { 'application/json': { schema: batchAnswer } } },
+        '400': problemResponse('the batch itself is malformed (items are answered one by one)'),
+        '401': problemResponse('no or bad token'),
+        '413': problemResponse('body over 1 MiB'),
+        '415': problemResponse('not JSON'),
+        '429': problemResponse('too many requests'),
+      },
+    },
+  };
   for (const read of READ_OPERATIONS) {
     const pathParameters = [...read.path.matchAll(/\{([A-Za-z]+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
     paths[read.path] = {

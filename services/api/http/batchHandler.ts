@@ -1,0 +1,55 @@
+import type { RequestHandler } from 'express';
+import type { Application } from '@tayari/shared/application/Application';
+import { commandAtPath } from '@tayari/shared/application/commandAtPath';
+import type { Actor } from '@tayari/shared/common/actor';
+import { BatchRequestSchema, type BatchItem, type BatchResult } from '@tayari/shared/contract/batchRequest';
+import { InvalidBody } from '@tayari/shared/application/InvalidBody';
+import { actorOf, requestIdOf } from './locals';
+import { parseIdempotencyKey, parseIfMatch } from './preconditions';
+import { HttpProblem, problem } from './Problem';
+import { toProblem } from './toProblem';
+
+export const BATCH_PATH = '/commands/batch';
+
+/**
+ * POST /api/commands/batch: the commands in order, each through the same application call as its
+ * own route (rules, permissions, idempotency, If-Match), each answered as it would have been alone.
+ * 200 when every item succeeded, 207 otherwise. An unexpected failure of one item is reported in
+ * its result and logged; the others still run.
+ */
+export function batchHandler(app: Application, logError: (error: unknown) => void): RequestHandler {
+  return async (req, res) => {
+    const parsed = BatchRequestSchema.safeParse(req.body);
+    if (!parsed.success) throw new InvalidBody(parsed.error);
+    const actor = actorOf(res);
+    const correlationId = req.get('X-Correlation-Id')?.slice(0, 200) || requestIdOf(res);
+    const results: BatchResult[] = [];
+    let stopped = false;
+    for (const item of parsed.data.commands) {
+      if (stopped) {
+        results.push({ status: 424, body: problem(424, 'not-attempted', 'an earlier item with stopOnError was refused'), headers: {} });
+        continue;
+      }
+      const result = await runItem(app, item, actor, correlationId, logError);
+      results.push(result);
+      if (result.status >= 300 && item.stopOnError === true) stopped = true;
+    }
+    res.status(results.every((result) => result.status < 300) ? 200 : 207).json({ results });
+  };
+}
+
+async function runItem(app: Application, item: BatchItem, actor: Actor, correlationId: string, logError: (error: unknown) => void): Promise<BatchResult> {
+  try {
+    const route = item.path.startsWith('/api/') ? commandAtPath(item.path.slice('/api'.length)) : undefined;
+    if (!route) throw new HttpProblem(problem(404, 'not-found', `no command route ${item.path}`));
+    const handled = await app.handle(
+      { name: route.command.name, params: route.params, body: item.body ?? {} },
+      { actor, ifMatch: parseIfMatch(item.ifMatch), idempotencyKey: parseIdempotencyKey(item.idempotencyKey), correlationId },
+    );
+    return { status: handled.status, body: handled.answer, headers: { etag: `"${handled.answer.version}"`, ...(handled.replayed ? { idempotentReplayed: true } : {}) } };
+  } catch (error) {
+    const { problem: refused, headers, unexpected } = toProblem(error);
+    if (unexpected) logError(error);
+    return { status: refused.status, body: refused, headers: headers.ETag === undefined ? {} : { etag: headers.ETag } };
+  }
+}
