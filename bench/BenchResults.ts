@@ -1,7 +1,8 @@
 /** bench/results.json: the figures speed targets are judged by (issues #7 and #10). */
 export interface BenchResults {
   machine: { cpus: number; node: string };
-  commands: { rps: number; p50_ms: number; p99_ms: number; baseline_rps: number; ratio: number };
+  /** `batch200_ms`: one POST /api/commands/batch of 200 notes, answered in full (median of 5). */
+  commands: { rps: number; p50_ms: number; p99_ms: number; baseline_rps: number; ratio: number; batch200_ms: number };
   /** The same load with every task in one programme; `flatness` = its rps ÷ `commands.rps`. */
   commandsBigProgramme: { tasks: number; rps: number; p99_ms: number; flatness: number };
   /** The frame one task's move pushes on the big programme's board, and that board's snapshot. */

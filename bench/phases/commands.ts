@@ -18,10 +18,13 @@ export async function commandsPhase(context: BenchContext): Promise<BenchResults
   const live = await startSeededService(context, 'commands', taskCount);
   const tasks = live.seeded.tasks.slice(0, taskCount);
   let tayari: LoadFigures;
+  let batch200Ms: number;
   try {
     const tokens = await context.tokens.incharges(context.sizes.commands.people);
     context.progress(`commands: Tayari, ${connections} connections × ${seconds} s over ${tasks.length} tasks`);
     tayari = await load(live.service.url, tokens, tasks, connections, warmupSeconds, seconds, (warmed) => readTaskStatuses(live.service.url, tokens[0], warmed));
+    context.progress('commands: batches of 200 commands (an offline queue sent whole)');
+    batch200Ms = await timeBatches(live.service.url, tokens[0] ?? '', tasks.map((task) => task.taskId));
   } finally {
     await live.stop();
   }
@@ -42,5 +45,28 @@ export async function commandsPhase(context: BenchContext): Promise<BenchResults
     }
   }
   context.note(`commands: Tayari answered ${tayari.requests} requests (p50 ${tayari.p50_ms} ms), the baseline ${baseline.requests} (p50 ${baseline.p50_ms} ms, p99 ${baseline.p99_ms} ms)`);
-  return { rps: tayari.rps, p50_ms: tayari.p50_ms, p99_ms: tayari.p99_ms, baseline_rps: baseline.rps, ratio: tayari.rps / baseline.rps };
+  return { rps: tayari.rps, p50_ms: tayari.p50_ms, p99_ms: tayari.p99_ms, baseline_rps: baseline.rps, ratio: tayari.rps / baseline.rps, batch200_ms: batch200Ms };
+}
+
+/** The median time of 5 batches of 200 notes (one per task), each answered in full with 200. */
+async function timeBatches(url: string, token: string, taskIds: string[]): Promise<number> {
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const commands = Array.from({ length: 200 }, (_, i) => ({
+      method: 'POST',
+      path: `/api/tasks/${taskIds[(round * 200 + i) % taskIds.length]}/notes`,
+      body: { text: `batch ${round} item ${i}` },
+      idempotencyKey: `bench-batch-${round}-${i}`,
+    }));
+    const started = performance.now();
+    const response = await fetch(`${url}/api/commands/batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ commands }),
+    });
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`a batch of 200 notes answered ${response.status}`);
+  }
+  return times.sort((a, b) => a - b)[2] ?? Number.NaN;
 }
