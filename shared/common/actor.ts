@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ROLES } from '../contract/domain';
 
-export const RoleSchema = z.enum(['incharge', 'wing-lead', 'organiser', 'observer']);
+export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
 /** Who issued a command, as the verified token says. */

@@ -1,4 +1,5 @@
 import type { Decider } from '../common/decider';
+import { statusesReachable } from '../contract/domain';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import { requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
 import type { ResponsibilityState } from '../responsibility/decider';
@@ -51,7 +52,7 @@ function transition(task: LiveTask, ref: { taskId: string; programmeId: string; 
   if (from === to && (to !== 'blocked' || reason === task.blockedReason)) {
     return note === undefined ? [] : [{ type: 'TaskNoteAdded', data: { ...ref, text: note } }];
   }
-  if (from === 'done' && to !== 'todo') {
+  if (from !== to && !statusesReachable(from).includes(to)) {
     throw new RuleViolation('task-done-reopens-to-todo', `a done task can only go back to todo, not to ${to}`);
   }
   switch (to) {

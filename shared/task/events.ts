@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { TASK_STATUSES } from '../contract/domain';
 import { eventSchema as event } from '../common/event';
 import { IdSchema } from '../common/ids';
 import { NameSchema, NoteSchema, ReasonSchema, TitleSchema } from '../common/text';
 import { StoredInstantSchema } from '../common/time';
 import { WingCodeSchema } from '../wings/events';
 
-export const TaskStatusSchema = z.enum(['todo', 'in_progress', 'blocked', 'done']);
+export const TaskStatusSchema = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 
 /** Every task event names its programme and wing so that projections route it without lookups. */
