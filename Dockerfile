@@ -3,7 +3,8 @@
 #   node services/app/dist/api.js | projector.js | live.js
 
 # ---- build: every dependency, compile, then drop the dev dependencies --------------------------
-FROM node:20-slim AS build
+# Node 22 (LTS): Node 20's support ended in April 2026. Pinned, so a rebuild gets the same runtime.
+FROM node:22.22.0-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 (the embedded store, still a dependency) compiles from source when no prebuilt
 # binary matches the platform; these are only needed then, and only in this stage.
@@ -35,7 +36,7 @@ RUN npm run clean --silent \
  && npm prune --omit=dev --no-audit --no-fund
 
 # ---- run -------------------------------------------------------------------------------------
-FROM node:20-slim
+FROM node:22.22.0-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 # Root-owned and read-only to the process; only the data folder (embedded stores, a generated

@@ -1,5 +1,6 @@
 import { systemClock } from '@tayari/shared/common/clock';
 import { loadDemo } from './demo/loadDemo';
+import { CheckpointWatch } from './split/CheckpointWatch';
 import { chooseStores, describeStore } from './split/chooseStores';
 import { mongoBoardChanges } from './split/mongoBoardChanges';
 import { openEventStore } from './split/openEventStore';
@@ -23,6 +24,7 @@ runProcess('api', async ({ config, logger, closers }) => {
   closers.add(() => events.close());
   const mongo = await openMongo(reads, config.storeTimeoutMs);
   closers.add(() => mongo.close());
+  const checkpointWatch = new CheckpointWatch();
   if (config.demo) {
     const demo = await loadDemo({ store: events, clock: systemClock });
     if (demo.commands > 0) logger.info({ commands: demo.commands, events: demo.events }, 'demo loaded into the empty event store');
@@ -31,8 +33,13 @@ runProcess('api', async ({ config, logger, closers }) => {
     events,
     readStore: mongo,
     commits$: mongo.watchCheckpoints({
-      onRetry: ({ attempt, delayMs, error }) => logger.warn({ err: error, attempt, delayMs }, 'checkpoint change stream failed; resuming'),
+      onRetry: (retry) => {
+        checkpointWatch.onRetry(retry);
+        logger.warn({ err: retry.error, attempt: retry.attempt, delayMs: retry.delayMs }, 'checkpoint change stream failed; resuming');
+      },
+      onState: checkpointWatch.onState,
     }),
+    checkpointWatch,
     journal: mongoBoardChanges(mongo),
     config,
     logger,

@@ -13,12 +13,31 @@ export interface TayariConfig {
   /** Express `trust proxy`: off unless TAYARI_TRUST_PROXY says how many hops (or which) to trust. */
   trustProxy: boolean | number | string;
   logLevel: string;
+  /** TAYARI_METRICS_TOKEN: the bearer token that may read /metrics (in-charge JWTs may too). */
+  metricsToken?: string;
+  /** TAYARI_MAX_TOKEN_DAYS (default 30): tokens whose `exp` is further ahead are refused. */
+  maxTokenDays: number;
 }
 
 function trustProxyFrom(value: string | undefined): boolean | number | string {
   if (value === undefined || value === '' || value === 'false' || value === '0') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** TAYARI_MAX_TOKEN_DAYS: whole days, 1 to 366 (a longer-lived token is a leaked token for longer). */
+export function maxTokenDaysFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return 30;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 366) throw new Error(`TAYARI_MAX_TOKEN_DAYS must be a whole number of days from 1 to 366, not ${value}`);
+  return days;
+}
+
+/** A guessable token would open the metrics to anyone: refuse a short one at start. */
+function metricsTokenFrom(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 16 || /\s/.test(value)) throw new Error('TAYARI_METRICS_TOKEN must be at least 16 characters, without spaces');
+  return value;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): TayariConfig {
@@ -37,5 +56,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): Taya
     rateLimitPerMinute: rate,
     trustProxy: trustProxyFrom(env.TAYARI_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    metricsToken: metricsTokenFrom(env.TAYARI_METRICS_TOKEN),
+    maxTokenDays: maxTokenDaysFrom(env.TAYARI_MAX_TOKEN_DAYS),
   };
 }

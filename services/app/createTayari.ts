@@ -61,7 +61,7 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
   try {
     mkdirSync(config.dataDir, { recursive: true });
     const { secret, generated } = config.jwtSecret ? { secret: config.jwtSecret, generated: false } : loadSecret({}, config.dataDir);
-    const verifier = new TokenVerifier(secret, () => clock.now());
+    const verifier = new TokenVerifier(secret, () => clock.now(), { maxTokenDays: config.maxTokenDays });
 
     // The embedded stores unless the environment names EventStoreDB / MongoDB (never a quiet fallback).
     const choice = chooseStores(config);

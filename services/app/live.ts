@@ -1,4 +1,5 @@
 import { liveOptionsFromEnv } from '@tayari/live/LiveOptions';
+import { CheckpointWatch } from './split/CheckpointWatch';
 import { chooseStores, describeStore } from './split/chooseStores';
 import { mongoBoardChanges } from './split/mongoBoardChanges';
 import { openMongo } from './split/openMongo';
@@ -19,11 +20,17 @@ runProcess('live', async ({ config, logger, closers }) => {
   logger.info({ readStore: describeStore(reads) }, 'opening the read store');
   const mongo = await openMongo(reads, config.storeTimeoutMs);
   closers.add(() => mongo.close());
+  const checkpointWatch = new CheckpointWatch();
   const live = await startLive({
     readStore: mongo,
     commits$: mongo.watchCheckpoints({
-      onRetry: ({ attempt, delayMs, error }) => logger.warn({ err: error, attempt, delayMs }, 'checkpoint change stream failed; resuming'),
+      onRetry: (retry) => {
+        checkpointWatch.onRetry(retry);
+        logger.warn({ err: retry.error, attempt: retry.attempt, delayMs: retry.delayMs }, 'checkpoint change stream failed; resuming');
+      },
+      onState: checkpointWatch.onState,
     }),
+    checkpointWatch,
     journal: mongoBoardChanges(mongo),
     positions: positionsOf(choice.events.kind),
     config,

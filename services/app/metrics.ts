@@ -1,5 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestHandler } from 'express';
+import { problem } from '@tayari/api/http/Problem';
+import type { MetricsAccess } from './metricsAccess';
 
 export interface MetricsSources {
   /** How far the projections are behind the event store, in events (or undefined if unknown). */
@@ -45,10 +47,16 @@ export class Metrics {
     this.latency.observe({ command, outcome: status < 400 ? 'accepted' : status < 500 ? 'refused' : 'failed' }, seconds);
   };
 
-  handler(): RequestHandler {
+  /** `GET /metrics`, for those `access` lets in; anyone else gets a 401 problem. */
+  handler(access: MetricsAccess): RequestHandler {
     return async (req, res, next) => {
       if (req.method !== 'GET' || req.path !== '/metrics') return next();
-      res.type(this.registry.contentType).send(await this.registry.metrics());
+      if (!(await access(req.get('Authorization')))) {
+        const body = problem(401, 'unauthorized', 'metrics need Authorization: Bearer <TAYARI_METRICS_TOKEN> or an in-charge token');
+        res.status(401).set('WWW-Authenticate', 'Bearer realm="tayari-metrics"').set('Cache-Control', 'no-store').type('application/problem+json').send(JSON.stringify(body));
+        return;
+      }
+      res.set('Cache-Control', 'no-store').type(this.registry.contentType).send(await this.registry.metrics());
     };
   }
 }

@@ -10,6 +10,7 @@ import { createReadRouter } from '@tayari/api/reads/createReadRouter';
 import { serveWeb } from '@tayari/web/serveWeb';
 import type { TayariConfig } from './config';
 import type { Metrics } from './metrics';
+import { metricsAccess } from './metricsAccess';
 
 export interface ServiceAppDeps {
   store: EventStore;
@@ -20,13 +21,13 @@ export interface ServiceAppDeps {
   /** `GET /api/health`, open to all. */
   health: Router;
   metrics: Metrics;
-  config: Pick<TayariConfig, 'rateLimitPerMinute' | 'trustProxy'>;
+  config: Pick<TayariConfig, 'rateLimitPerMinute' | 'trustProxy' | 'metricsToken'>;
   logger: Logger;
 }
 
 /**
  * The HTTP app of a process that serves the API (`npm start` and the split `api.js`): commands, the
- * reads of `readSide`, health, `/metrics` and the page, with errors and requests logged to `logger`.
+ * reads of `readSide`, health, `/metrics` (TAYARI_METRICS_TOKEN or in-charge tokens) and the page, with errors and requests logged to `logger`.
  */
 export function serviceApp(deps: ServiceAppDeps): Express {
   const { metrics, config, logger } = deps;
@@ -39,7 +40,7 @@ export function serviceApp(deps: ServiceAppDeps): Express {
     verifier: deps.verifier,
     reads: createReadRouter({ readSide: deps.readSide }),
     open: deps.health,
-    after: [metrics.handler(), serveWeb()],
+    after: [metrics.handler(metricsAccess({ token: config.metricsToken, verifier: deps.verifier })), serveWeb()],
     rateLimitPerMinute: config.rateLimitPerMinute,
     trustProxy: config.trustProxy,
     logError: (error, context) => logger.error({ err: error, ...context }, 'request failed'),

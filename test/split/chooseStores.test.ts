@@ -67,8 +67,12 @@ describe('chooseStores: the environment chooses the adapters', () => {
     expect(() => requireServers(choose({}), 'api')).toThrow(/api\.js .* needs EVENTSTORE_CONNECTION_STRING .* and MONGODB_URI .*npm start/);
     expect(() => requireServers(choose({ MONGODB_URI: 'mongodb://m' }), 'projector')).toThrow(/needs EVENTSTORE_CONNECTION_STRING/);
     expect(() => requireServers(choose({ EVENTSTORE_CONNECTION_STRING: 'esdb://e' }), 'live')).toThrow(/live\.js .* needs MONGODB_URI/);
-    // The live gateway reads boards only: MongoDB is enough.
-    expect(requireServers(choose({ MONGODB_URI: 'mongodb://m' }), 'live')).toEqual({ kind: 'mongodb', uri: 'mongodb://m' });
+    // The live gateway opens MongoDB only, but reads EventStoreDB positions there: it refuses clearly
+    // instead of failing on the first position (a RangeError, then a restart loop).
+    expect(() => requireServers(choose({ MONGODB_URI: 'mongodb://m' }), 'live')).toThrow(
+      /live\.js .* needs EVENTSTORE_CONNECTION_STRING \(never opened here, but it says how the positions in MongoDB are written\)\..*npm start/,
+    );
+    expect(requireServers(choose({ EVENTSTORE_CONNECTION_STRING: 'esdb://e', MONGODB_URI: 'mongodb://m' }), 'live')).toEqual({ kind: 'mongodb', uri: 'mongodb://m' });
     expect(requireServers(choose({ EVENTSTORE_CONNECTION_STRING: 'esdb://e', MONGODB_URI: 'mongodb://m' }), 'api').kind).toBe('mongodb');
   });
 });

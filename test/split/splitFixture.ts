@@ -8,6 +8,7 @@ import { SqliteEventStore } from '@tayari/shared/eventstore/sqlite/SqliteEventSt
 import { SqliteReadStore } from '@tayari/shared/readstore/sqlite/SqliteReadStore';
 
 export const SPLIT_SECRET = 'tayari-split-test-secret-0123456789abcdef';
+export const SPLIT_METRICS_TOKEN = 'split-metrics-token-0123456789';
 export const silent = createLogger({ level: 'silent' });
 
 /**
@@ -35,6 +36,7 @@ export async function embeddedStores(): Promise<EmbeddedStores> {
     TAYARI_JWT_SECRET: SPLIT_SECRET,
     TAYARI_RATE_LIMIT: '0',
     TAYARI_STORE_TIMEOUT_MS: '2000',
+    TAYARI_METRICS_TOKEN: SPLIT_METRICS_TOKEN,
   });
   const events = await SqliteEventStore.open({ file: join(dir, 'events.db'), lock: false });
   const readStore = new SqliteReadStore({ file: join(dir, 'read.db') });

@@ -4,7 +4,7 @@ import { startApi, type ApiProcess } from '@tayari/app/split/startApi';
 import { startLive, type LiveProcess } from '@tayari/app/split/startLive';
 import { startProjector, type ProjectorProcess } from '@tayari/app/split/startProjector';
 import { LiveTestClient, type Received } from '@tayari/live/testing/LiveTestClient';
-import { embeddedStores, silent, type EmbeddedStores } from './splitFixture';
+import { embeddedStores, silent, SPLIT_METRICS_TOKEN, type EmbeddedStores } from './splitFixture';
 
 /**
  * The three split compositions (startApi, startProjector, startLive) wired as their entry files wire
@@ -131,11 +131,12 @@ describe('split processes on the embedded stores', () => {
       [projector.url, 'tayari_projector_running 1'],
       [live.url, 'tayari_ws_connections 1'],
     ]) {
-      const response = await fetch(`${url}/metrics`);
+      expect((await fetch(`${url}/metrics`)).status).toBe(401);
+      const response = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${SPLIT_METRICS_TOKEN}` } });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(metric);
     }
-    const lag = await (await fetch(`${projector.url}/metrics`)).text();
+    const lag = await (await fetch(`${projector.url}/metrics`, { headers: { Authorization: `Bearer ${SPLIT_METRICS_TOKEN}` } })).text();
     expect(lag).toMatch(/tayari_projection_lag_events 0/);
   });
 });

@@ -2,7 +2,9 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Actor } from '@tayari/shared/common/actor';
 import { HttpProblem, problem } from '../http/Problem';
-import { TokenClaimsSchema, type TokenClaims } from './TokenClaims';
+import { duplicateJsonKey } from './duplicateJsonKey';
+import { isCanonicalBase64url } from './isCanonicalBase64url';
+import { TokenClaimsSchema, type TokenPerson } from './TokenClaims';
 
 /** The actor a token speaks for, and when it expires (seconds since the epoch). */
 export interface VerifiedToken {
@@ -10,34 +12,48 @@ export interface VerifiedToken {
   exp: number;
 }
 
+export interface TokenVerifierOptions {
+  /** TAYARI_MAX_TOKEN_DAYS: a token whose `exp` is further ahead is refused. Default 30. */
+  maxTokenDays?: number;
+}
+
 const unauthorized = (detail: string) =>
   new HttpProblem(problem(401, 'unauthorized', detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
 
 /** Tokens remembered as verified: a phone sends the same token with every command. */
 const CACHE_SIZE = 10_000;
+/** How far a token's `iat` or `nbf` may be ahead of our clock (the issuer's clock may run fast). */
+const CLOCK_SKEW_SECONDS = 60;
+const DAY_SECONDS = 24 * 60 * 60;
 
 /**
- * HS256 only, `exp` required: `alg: none`, other algorithms and other secrets are refused. A token
- * verified once is remembered (by its exact text, signature included) until its `exp`, so the
- * signature check and claim parsing run once per token, not once per request.
+ * HS256 only, strict: `alg: none`, other algorithms and other secrets are refused; `exp` is required,
+ * in the future and at most TAYARI_MAX_TOKEN_DAYS ahead (an `exp` in milliseconds would otherwise
+ * last 50,000 years); `iat`/`nbf` more than 60 s ahead are refused; each segment must be canonical
+ * base64url and each claim said once. A token verified once is remembered (by its exact text) until
+ * its `exp`, so these checks run once per token, not once per request.
  */
 export class TokenVerifier {
   private readonly verified = new Map<string, VerifiedToken>();
   /** Imported once: with raw bytes jose imports the HMAC key again on every verify (18.7% of a command's CPU in the bench). */
   private readonly key: KeyObject;
+  /** The longest lifetime a token may claim, in seconds. */
+  readonly maxTtlSeconds: number;
 
   constructor(
     secret: string,
     private readonly now: () => Date = () => new Date(),
+    options: TokenVerifierOptions = {},
   ) {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+    this.maxTtlSeconds = (options.maxTokenDays ?? 30) * DAY_SECONDS;
   }
 
   async verify(token: string): Promise<VerifiedToken> {
     const known = this.verified.get(token);
     if (known !== undefined) {
       if (this.now().getTime() < known.exp * 1000) return known;
-      this.verified.delete(token); // expired: jose says so below
+      this.verified.delete(token); // expired: refused below
     }
     const fresh = await this.check(token);
     if (this.verified.size >= CACHE_SIZE) {
@@ -50,12 +66,21 @@ export class TokenVerifier {
   }
 
   private async check(token: string): Promise<VerifiedToken> {
+    const segments = token.split('.');
+    if (segments.length !== 3 || !segments.every(isCanonicalBase64url)) throw unauthorized('the token is not valid');
+    for (const segment of segments.slice(0, 2)) {
+      const repeated = duplicateJsonKey(Buffer.from(segment, 'base64url').toString('utf8'));
+      if (repeated !== undefined) throw unauthorized(`the token says "${repeated.slice(0, 40)}" twice`);
+    }
+    const now = this.now();
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         requiredClaims: ['exp', 'sub'],
-        currentDate: this.now(),
+        currentDate: now,
+        // For nbf only: exp is checked exactly below, so this grants no extra life.
+        clockTolerance: CLOCK_SKEW_SECONDS,
       }));
     } catch (error) {
       const code = (error as { code?: string }).code;
@@ -63,7 +88,12 @@ export class TokenVerifier {
     }
     const claims = TokenClaimsSchema.safeParse(payload);
     if (!claims.success) throw unauthorized(`the token's claims are not usable: ${claims.error.issues[0]?.message}`);
-    const { sub, name, role, wing, exp } = claims.data;
+    const { sub, name, role, wing, exp, iat, nbf } = claims.data;
+    const seconds = now.getTime() / 1000;
+    if (exp <= seconds) throw unauthorized('the token has expired');
+    if (exp > seconds + this.maxTtlSeconds) throw unauthorized(`the token is valid for more than ${this.maxTtlSeconds / DAY_SECONDS} days (TAYARI_MAX_TOKEN_DAYS)`);
+    if (iat !== undefined && iat > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token was issued in the future (iat)');
+    if (nbf !== undefined && nbf > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token is not valid yet (nbf)');
     return { actor: { sub, name, role, ...(wing === undefined ? {} : { wing }) }, exp };
   }
 
@@ -74,7 +104,7 @@ export class TokenVerifier {
     return this.verify(match[1]);
   }
 
-  async issue(claims: Omit<TokenClaims, 'exp'>, ttlSeconds: number): Promise<string> {
+  async issue(claims: TokenPerson, ttlSeconds: number): Promise<string> {
     return new SignJWT({ name: claims.name, role: claims.role, ...(claims.wing ? { wing: claims.wing } : {}) })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.sub)

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { HealthPayload } from '@tayari/api/reads/createHealthRouter';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { ReadSide } from '@tayari/projections/ReadSide';
+import type { CheckpointWatch, CheckpointWatchStatus } from './CheckpointWatch';
 import { probe } from './probe';
 import type { StoreProblem } from './StoreProblem';
 
@@ -11,11 +12,14 @@ export interface ApiHealthOptions {
   zeroPosition: string;
   /** Longest wait for each store. */
   timeoutMs: number;
+  /** The checkpoints' change stream, when the process follows one (MongoDB). */
+  checkpointWatch?: Pick<CheckpointWatch, 'status' | 'problem'>;
 }
 
 export interface ApiHealthPayload extends HealthPayload {
   /** Present when degraded: which store failed, and how. */
   unavailable?: StoreProblem[];
+  checkpointWatch?: CheckpointWatchStatus;
 }
 
 /**
@@ -36,6 +40,8 @@ export function apiHealthRouter(options: ApiHealthOptions): Router {
     if (!head.ok) unavailable.push({ store: events.kind, error: head.error });
     if (!projections.ok) unavailable.push({ store: readSide.readStoreKind, error: projections.error });
     else if (!readSide.healthy()) unavailable.push({ store: readSide.readStoreKind, error: 'the read side could not catch up with the read store; retrying' });
+    const watchProblem = options.checkpointWatch?.problem();
+    if (watchProblem !== undefined) unavailable.push({ store: readSide.readStoreKind, error: watchProblem });
     const ok = unavailable.length === 0;
     const body: ApiHealthPayload = {
       status: ok ? 'ok' : 'degraded',
@@ -43,6 +49,7 @@ export function apiHealthRouter(options: ApiHealthOptions): Router {
       readStore: readSide.readStoreKind,
       position: head.ok ? (head.value ?? options.zeroPosition) : null,
       projections: projections.ok ? projections.value : {},
+      ...(options.checkpointWatch ? { checkpointWatch: options.checkpointWatch.status() } : {}),
       ...(ok ? {} : { unavailable }),
     };
     res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(body);

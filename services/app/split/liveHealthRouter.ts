@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { ReadSide } from '@tayari/projections/ReadSide';
+import type { CheckpointWatch, CheckpointWatchStatus } from './CheckpointWatch';
 import { probe } from './probe';
 import type { StoreProblem } from './StoreProblem';
 
@@ -8,6 +9,8 @@ export interface LiveHealthOptions {
   readSide: Pick<ReadSide, 'readStoreKind' | 'projections' | 'healthy' | 'position'>;
   connections: () => number;
   timeoutMs: number;
+  /** The checkpoints' change stream, when the process follows one (MongoDB). */
+  checkpointWatch?: Pick<CheckpointWatch, 'status' | 'problem'>;
 }
 
 export interface LiveHealthPayload {
@@ -18,6 +21,7 @@ export interface LiveHealthPayload {
   position: Position;
   projections: Record<string, { position: Position | null }>;
   connections: number;
+  checkpointWatch?: CheckpointWatchStatus;
   unavailable?: StoreProblem[];
 }
 
@@ -30,6 +34,8 @@ export function liveHealthRouter(options: LiveHealthOptions): Router {
     const unavailable: StoreProblem[] = [];
     if (!projections.ok) unavailable.push({ store: readSide.readStoreKind, error: projections.error });
     else if (!readSide.healthy()) unavailable.push({ store: readSide.readStoreKind, error: 'the boards could not catch up with the read store; retrying' });
+    const watchProblem = options.checkpointWatch?.problem();
+    if (watchProblem !== undefined) unavailable.push({ store: readSide.readStoreKind, error: watchProblem });
     const ok = unavailable.length === 0;
     const body: LiveHealthPayload = {
       status: ok ? 'ok' : 'degraded',
@@ -38,6 +44,7 @@ export function liveHealthRouter(options: LiveHealthOptions): Router {
       position: readSide.position(),
       projections: projections.ok ? projections.value : {},
       connections: options.connections(),
+      ...(options.checkpointWatch ? { checkpointWatch: options.checkpointWatch.status() } : {}),
       ...(ok ? {} : { unavailable }),
     };
     res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(body);

@@ -1,4 +1,5 @@
 import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
+import { maxTokenDaysFrom } from '../config';
 import { demoTokens } from '../demoTokens';
 import { requireSecret } from './requireSecret';
 
@@ -8,7 +9,9 @@ import { requireSecret } from './requireSecret';
  * stdout, never in a log. BASE_URL (default http://localhost:8080) prefixes the page links.
  */
 async function main(): Promise<void> {
-  const verifier = new TokenVerifier(requireSecret(process.env.TAYARI_JWT_SECRET || undefined), () => new Date());
+  const verifier = new TokenVerifier(requireSecret(process.env.TAYARI_JWT_SECRET || undefined), () => new Date(), {
+    maxTokenDays: maxTokenDaysFrom(process.env.TAYARI_MAX_TOKEN_DAYS),
+  });
   const base = process.env.BASE_URL ?? 'http://localhost:8080';
   for (const { person, token } of await demoTokens(verifier)) {
     console.log(`${person.role.padEnd(9)} ${person.wing ? `(${person.wing}) ` : ''}${base}/#token=${token}`);

@@ -12,6 +12,7 @@ import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { Metrics } from '../metrics';
 import { serviceApp } from '../serviceApp';
 import { apiHealthRouter } from './apiHealthRouter';
+import type { CheckpointWatch } from './CheckpointWatch';
 import { eventLag } from './eventLag';
 import { followReadStore } from './followReadStore';
 import { listen } from './listen';
@@ -26,12 +27,14 @@ export interface ApiProcessDeps {
   commits$: Observable<CommitNotice>;
   /** How the board-change journal is read. Default: through the ReadStore port. */
   journal?: BoardChangeReader;
-  config: Pick<SplitConfig, 'port' | 'host' | 'jwtSecret' | 'rateLimitPerMinute' | 'trustProxy' | 'storeTimeoutMs'>;
+  config: Pick<SplitConfig, 'port' | 'host' | 'jwtSecret' | 'rateLimitPerMinute' | 'trustProxy' | 'storeTimeoutMs' | 'metricsToken' | 'maxTokenDays'>;
   logger: Logger;
   /** The position before any event, as the event store writes positions. */
   zeroPosition: string;
   clock?: Clock;
   ids?: IdGenerator;
+  /** How `commits$` (the change stream) stands, for health. */
+  checkpointWatch?: CheckpointWatch;
 }
 
 export interface ApiProcess {
@@ -51,7 +54,7 @@ export interface ApiProcess {
 export async function startApi(deps: ApiProcessDeps): Promise<ApiProcess> {
   const { events, config, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now());
+  const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now(), { maxTokenDays: config.maxTokenDays });
   const readSide = await followReadStore({
     ...deps,
     comparePositions: (a, b) => events.comparePositions(a, b),
@@ -65,7 +68,7 @@ export async function startApi(deps: ApiProcessDeps): Promise<ApiProcess> {
       ids: deps.ids ?? randomIdGenerator,
       verifier,
       readSide,
-      health: apiHealthRouter({ events, readSide, zeroPosition: deps.zeroPosition, timeoutMs: config.storeTimeoutMs }),
+      health: apiHealthRouter({ events, readSide, zeroPosition: deps.zeroPosition, timeoutMs: config.storeTimeoutMs, checkpointWatch: deps.checkpointWatch }),
       metrics,
       config,
       logger,

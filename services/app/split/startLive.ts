@@ -10,8 +10,10 @@ import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGateway';
 import type { LiveOptions } from '@tayari/live/LiveOptions';
 import { Metrics } from '../metrics';
+import { metricsAccess } from '../metricsAccess';
 import { followReadStore } from './followReadStore';
 import { listen } from './listen';
+import type { CheckpointWatch } from './CheckpointWatch';
 import { liveHealthRouter } from './liveHealthRouter';
 import type { PositionOrder } from './positionsOf';
 import { requireSecret } from './requireSecret';
@@ -27,11 +29,13 @@ export interface LiveProcessDeps {
   journal?: BoardChangeReader;
   /** The event store's position order, known from the configuration. */
   positions: PositionOrder;
-  config: Pick<SplitConfig, 'livePort' | 'host' | 'jwtSecret' | 'storeTimeoutMs'>;
+  config: Pick<SplitConfig, 'livePort' | 'host' | 'jwtSecret' | 'storeTimeoutMs' | 'metricsToken' | 'maxTokenDays'>;
   logger: Logger;
   clock?: Clock;
   /** Gateway options (from the environment, see liveOptionsFromEnv; tests shorten timers). */
   live?: Partial<LiveOptions>;
+  /** How `commits$` (the change stream) stands, for health. */
+  checkpointWatch?: CheckpointWatch;
 }
 
 export interface LiveProcess {
@@ -51,7 +55,7 @@ export interface LiveProcess {
 export async function startLive(deps: LiveProcessDeps): Promise<LiveProcess> {
   const { config, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now());
+  const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now(), { maxTokenDays: config.maxTokenDays });
   const readSide = await followReadStore({
     ...deps,
     comparePositions: deps.positions.compare,
@@ -61,8 +65,13 @@ export async function startLive(deps: LiveProcessDeps): Promise<LiveProcess> {
   let gateway: LiveGateway | undefined;
   try {
     const metrics = new Metrics({ live: () => gateway?.stats() ?? { connections: 0, messagesSent: 0 } });
-    const health = liveHealthRouter({ readSide, connections: () => gateway?.stats().connections ?? 0, timeoutMs: config.storeTimeoutMs });
-    const server = createServer(statusApp(health, metrics));
+    const health = liveHealthRouter({
+      readSide,
+      connections: () => gateway?.stats().connections ?? 0,
+      timeoutMs: config.storeTimeoutMs,
+      checkpointWatch: deps.checkpointWatch,
+    });
+    const server = createServer(statusApp(health, metrics, metricsAccess({ token: config.metricsToken, verifier })));
     const live = createLiveGateway({
       server,
       boards: readSide,

@@ -3,7 +3,9 @@ import { Gauge } from 'prom-client';
 import type { Logger } from 'pino';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
+import { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { Metrics } from '../metrics';
+import { metricsAccess } from '../metricsAccess';
 import { eventLag } from './eventLag';
 import { listen } from './listen';
 import { projectorHealthRouter } from './projectorHealthRouter';
@@ -15,7 +17,7 @@ export interface ProjectorProcessDeps {
   /** Opened stores; the caller closes them after `close()`. */
   events: EventStore;
   readStore: ReadStore;
-  config: Pick<SplitConfig, 'projectorPort' | 'host' | 'storeTimeoutMs'>;
+  config: Pick<SplitConfig, 'projectorPort' | 'host' | 'storeTimeoutMs' | 'metricsToken' | 'jwtSecret' | 'maxTokenDays'>;
   logger: Logger;
   zeroPosition: string;
   /** Supervisor knobs (tests shorten the waits). */
@@ -64,7 +66,9 @@ export async function startProjector(deps: ProjectorProcessDeps): Promise<Projec
       },
     });
     const health = projectorHealthRouter({ events, readStore, supervisor, timeoutMs: config.storeTimeoutMs });
-    const server = createServer(statusApp(health, metrics));
+    // The projector needs no JWT secret; given one, in-charge tokens may read its metrics too.
+    const verifier = config.jwtSecret === undefined ? undefined : new TokenVerifier(config.jwtSecret, () => new Date(), { maxTokenDays: config.maxTokenDays });
+    const server = createServer(statusApp(health, metrics, metricsAccess({ token: config.metricsToken, verifier })));
     const listening = await listen(server, config.projectorPort, config.host);
     return {
       supervisor,

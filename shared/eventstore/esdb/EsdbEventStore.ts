@@ -19,7 +19,10 @@ import type {
   Position,
   RecordedEvent,
 } from '../EventStore';
+import { alreadyAppended, RECENT_WINDOW } from './alreadyAppended';
+import { earlierAttempt } from './earlierAttempt';
 import { esdbAllSubscription } from './esdbAllSubscription';
+import { EsdbHead } from './EsdbHead';
 import type { EsdbEventStoreOptions } from './EsdbEventStoreOptions';
 import { readAllPage, readStreamRange } from './esdbReads';
 import { esdbConnectionString } from './esdbConnectionString';
@@ -28,6 +31,7 @@ import { esdbPosition } from './esdbPosition';
 import { EsdbIdempotencyStore } from './EsdbIdempotencyStore';
 import { fromEsdbEvent } from './fromEsdbEvent';
 import { isOwnEvent } from './isOwnEvent';
+import { isRetryableSubscriptionError } from './isRetryableSubscriptionError';
 import { resubscribing } from './resubscribing';
 import type { SubscriptionStatus } from './SubscriptionStatus';
 import { toEsdbEvent } from './toEsdbEvent';
@@ -38,8 +42,8 @@ import { toExpectedRevision } from './toExpectedRevision';
 const ORIGIN: Position = esdbPosition.encode({ commit: 0n, prepare: 0n });
 /** $all reads carry no server-side filter in client 6.x: read pages and filter here. */
 const MAX_PAGE = 4096;
-/** How far back a retry with 'any' / 'stream_exists' is looked for among a stream's newest events. */
-const RECENT_WINDOW = 256;
+/** The client's own deadline for appends; reads get the same (the client gives them none). */
+const READ_DEADLINE_MS = 10_000;
 
 /**
  * The EventStore port on EventStoreDB / KurrentDB (gRPC client 6.x).
@@ -53,7 +57,12 @@ const RECENT_WINDOW = 256;
  *   idempotency by event id), and a conflict or timeout is checked against the stream before it is
  *   reported: if these very events are already there, the append happened.
  * - The client never resubscribes after a drop; subscribeAll does, with backoff, from the last
- *   event it delivered, and reports how it stands in `status$`.
+ *   event it delivered (after an error it may pass, an end or a close), and reports how it stands
+ *   in `status$`.
+ * - Every read has a deadline (`readDeadlineMs`): past it, StoreUnavailable (503 at the HTTP edge).
+ * - A keyed command (one with an idempotency record) first looks for an earlier attempt's events in
+ *   the stream and answers from them, whether or not that attempt's record was written.
+ * - headPosition reads a bounded part of $all (EsdbHead.ts).
  */
 export class EsdbEventStore implements EventStore {
   readonly kind = 'eventstoredb';
@@ -67,6 +76,8 @@ export class EsdbEventStore implements EventStore {
   private readonly closed$ = new Subject<void>();
   private activeSubscriptions = 0;
   private closed = false;
+  private readonly head = new EsdbHead();
+  private readonly deadlineMs: number;
 
   /** `connection`: an `esdb://` or `kurrentdb://` connection string, or a client to share. */
   constructor(
@@ -76,9 +87,11 @@ export class EsdbEventStore implements EventStore {
     this.client =
       typeof connection === 'string' ? EventStoreDBClient.connectionString(esdbConnectionString(connection)) : connection;
     this.prefixes = options.streamPrefixes ?? STREAM_PREFIXES;
+    this.deadlineMs = options.readDeadlineMs ?? READ_DEADLINE_MS;
     this.idempotency = new EsdbIdempotencyStore(this.client, {
       clock: options.clock,
       maxAgeSeconds: options.idempotencyMaxAgeSeconds,
+      readDeadlineMs: this.deadlineMs,
     });
   }
 
@@ -92,15 +105,17 @@ export class EsdbEventStore implements EventStore {
     expected: ExpectedVersion,
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const result = events.length === 0 ? await this.appendNothing(streamId, expected) : await this.appendEvents(streamId, events, expected);
+    const earlier = options?.idempotency ? await this.earlierAttempt(streamId, events, expected) : undefined;
+    const result =
+      earlier ?? (events.length === 0 ? await this.appendNothing(streamId, expected) : await this.appendEvents(streamId, events, expected));
     if (options?.idempotency) {
       const { body, ...record } = options.idempotency;
       const answer = body(result);
       // Not in the events' transaction (EventStoreDB has none across streams). If this write is
-      // lost, a retry of the command finds no record and runs again; it still cannot duplicate
-      // anything: its events carry the same ids (from the command id), so re-appending them at the
-      // same expected version is answered with the first result, and a decider that already sees
-      // them appends nothing or refuses. The events are committed, so the command succeeded.
+      // lost, a retry of the command finds no record and runs again, usually at a newer version
+      // where the server would not recognise its event ids: earlierAttempt above finds the first
+      // attempt's events and answers from them instead. The events are committed, so the command
+      // succeeded; a failed record is only reported.
       try {
         await this.idempotency.put({ ...record, body: answer });
       } catch (error) {
@@ -111,7 +126,7 @@ export class EsdbEventStore implements EventStore {
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
-    return readStreamRange(this.client, streamId, START, FORWARDS);
+    return readStreamRange(this.client, streamId, START, FORWARDS, undefined, this.deadlineMs);
   }
 
   async readAll(after: Position | undefined, limit: number): Promise<RecordedEvent[]> {
@@ -122,7 +137,7 @@ export class EsdbEventStore implements EventStore {
     const pageSize = Math.min(Math.max(limit + 1, 64), MAX_PAGE);
     const found: RecordedEvent[] = [];
     for (;;) {
-      const page = await readAllPage(this.client, cursor ?? START, FORWARDS, pageSize);
+      const page = await readAllPage(this.client, cursor ?? START, FORWARDS, pageSize, this.deadlineMs);
       for (const event of page) {
         if (cursor && esdbPosition.order(event.position, cursor) <= 0) continue;
         cursor = event.position;
@@ -141,8 +156,7 @@ export class EsdbEventStore implements EventStore {
       initialDelayMs: backoff.initialDelayMs,
       maxDelayMs: backoff.maxDelayMs,
       scheduler,
-      // Only a lost connection is worth waiting for; anything else would fail the same way again.
-      isRetryable: (error) => esdbErrors(error) instanceof StoreUnavailable,
+      isRetryable: isRetryableSubscriptionError,
     });
     return new Observable<RecordedEvent>((subscriber) => {
       if (this.closed) {
@@ -153,7 +167,10 @@ export class EsdbEventStore implements EventStore {
       const subscription = items.pipe(takeUntil(this.closed$)).subscribe({
         next: (item) => {
           if (item.kind === 'status') this.statusSubject.next(item.status);
-          else subscriber.next(item.event);
+          else {
+            this.head.observe(esdbPosition.decode(item.event.position));
+            subscriber.next(item.event);
+          }
         },
         error: (error) => subscriber.error(esdbErrors(error)),
         complete: () => subscriber.complete(),
@@ -167,20 +184,11 @@ export class EsdbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | undefined> {
-    // Reading backwards from the end, the newest of our events may sit behind server events.
-    let from: typeof END | EsdbPosition = END;
-    let pageSize = 32;
-    for (;;) {
-      const page = await readAllPage(this.client, from, BACKWARDS, pageSize);
-      const cursor = from === END ? undefined : from;
-      for (const event of page) {
-        if (cursor && esdbPosition.order(event.position, cursor) >= 0) continue;
-        if (isOwnEvent(event.streamId, event.type, this.prefixes)) return esdbPosition.encode(event.position);
-      }
-      if (page.length < pageSize) return undefined;
-      from = page[page.length - 1].position;
-      pageSize = Math.min(pageSize * 2, MAX_PAGE);
-    }
+    const head = await this.head.read(async (from: EsdbPosition | undefined, count) => {
+      const page = await readAllPage(this.client, from ?? END, BACKWARDS, count, this.deadlineMs);
+      return page.map((event) => ({ position: event.position, own: isOwnEvent(event.streamId, event.type, this.prefixes) }));
+    });
+    return head === undefined ? undefined : esdbPosition.encode(head);
   }
 
   comparePositions(a: Position, b: Position): number {
@@ -208,7 +216,7 @@ export class EsdbEventStore implements EventStore {
         // is replicated is dropped unanswered (it times out), and a write that timed out here may
         // have been committed. If these very events sit where they were meant to go, the append
         // happened: answer it like the first one.
-        const already = await this.alreadyAppended(streamId, events, expected).catch(() => undefined);
+        const already = await alreadyAppended(this.client, streamId, events, expected, this.deadlineMs).catch(() => undefined);
         if (already) return already;
       }
       throw mapped;
@@ -220,7 +228,10 @@ export class EsdbEventStore implements EventStore {
       throw new ConcurrencyError(streamId, String(expected), versionName(last));
     }
     const version = Number(result.nextExpectedRevision) + 1;
-    if (result.position) return { version, position: esdbPosition.encode(result.position) };
+    if (result.position) {
+      this.head.observe(result.position);
+      return { version, position: esdbPosition.encode(result.position) };
+    }
     // A retry the server recognised by event ids answers with the first write's revision but (on
     // many server versions) no position: take it from that write's last event.
     const last = await this.eventAt(streamId, result.nextExpectedRevision);
@@ -228,22 +239,14 @@ export class EsdbEventStore implements EventStore {
     return { version, position: last.position };
   }
 
-  /** The result of an earlier append of exactly these events at `expected`, if there was one. */
-  private async alreadyAppended(streamId: string, events: EventToAppend[], expected: ExpectedVersion): Promise<AppendResult | undefined> {
-    let stored: RecordedEvent[];
-    if (typeof expected === 'number' || expected === 'no_stream') {
-      const first = BigInt(expected === 'no_stream' ? 0 : expected);
-      stored = await readStreamRange(this.client, streamId, first, FORWARDS, events.length);
-    } else {
-      // 'any' / 'stream_exists' name no place: look for the first id among the newest events.
-      const newest = await readStreamRange(this.client, streamId, END, BACKWARDS, RECENT_WINDOW);
-      const start = newest.findIndex((event) => event.id === events[0].id);
-      stored = start < 0 ? [] : newest.slice(Math.max(0, start - events.length + 1), start + 1).reverse();
-    }
-    const same = stored.length === events.length && stored.every((event, i) => event.id === events[i].id);
-    if (!same) return undefined;
-    const last = stored[stored.length - 1];
-    return { version: last.version, position: last.position };
+  /**
+   * An earlier attempt of this keyed command already in the stream (earlierAttempt.ts). A stream
+   * that must not exist yet cannot hold one: then the append itself finds out (a conflict, checked
+   * by alreadyAppended).
+   */
+  private async earlierAttempt(streamId: string, events: EventToAppend[], expected: ExpectedVersion): Promise<AppendResult | undefined> {
+    if (events.length === 0 || expected === 'no_stream' || expected === 0) return undefined;
+    return earlierAttempt(await readStreamRange(this.client, streamId, END, BACKWARDS, RECENT_WINDOW, this.deadlineMs), events);
   }
 
   /** Appending nothing still answers the port's question: is the stream where the caller thinks? */
@@ -260,11 +263,11 @@ export class EsdbEventStore implements EventStore {
   }
 
   private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
-    return (await readStreamRange(this.client, streamId, END, BACKWARDS, 1))[0];
+    return (await readStreamRange(this.client, streamId, END, BACKWARDS, 1, this.deadlineMs))[0];
   }
 
   private async eventAt(streamId: string, revision: bigint): Promise<RecordedEvent | undefined> {
-    return (await readStreamRange(this.client, streamId, revision, FORWARDS, 1))[0];
+    return (await readStreamRange(this.client, streamId, revision, FORWARDS, 1, this.deadlineMs))[0];
   }
 }
 

@@ -14,6 +14,11 @@ export interface EsdbEventStoreOptions {
   scheduler?: SchedulerLike;
   /** Clock of the idempotency store (whether an earlier record of a key has expired). */
   clock?: Clock;
+  /**
+   * How long one read may take before it fails with StoreUnavailable; 10 000 ms by default (the
+   * client's own deadline for appends). Client 6.x gives reads no deadline at all.
+   */
+  readDeadlineMs?: number;
   /** `$maxAge` of idempotency streams; one day by default. */
   idempotencyMaxAgeSeconds?: number;
   /**

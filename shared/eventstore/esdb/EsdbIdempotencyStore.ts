@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { systemClock, type Clock } from '../../common/clock';
 import { eventId } from '../eventId';
 import type { IdempotencyRecord, IdempotencyStore } from '../EventStore';
+import { collectWithin } from './collectWithin';
 import { esdbErrors } from './esdbErrors';
 
 const RECORD_TYPE = 'IdempotencyRecorded';
@@ -40,13 +41,15 @@ function streamOf(key: string): string {
 export class EsdbIdempotencyStore implements IdempotencyStore {
   private readonly clock: Clock;
   private readonly maxAgeSeconds: number;
+  private readonly readDeadlineMs: number;
 
   constructor(
     private readonly client: EventStoreDBClient,
-    options: { clock?: Clock; maxAgeSeconds?: number } = {},
+    options: { clock?: Clock; maxAgeSeconds?: number; readDeadlineMs?: number } = {},
   ) {
     this.clock = options.clock ?? systemClock;
     this.maxAgeSeconds = options.maxAgeSeconds ?? DAY_SECONDS;
+    this.readDeadlineMs = options.readDeadlineMs ?? 10_000;
   }
 
   async get(key: string, now: Date): Promise<IdempotencyRecord | undefined> {
@@ -97,7 +100,8 @@ export class EsdbIdempotencyStore implements IdempotencyStore {
 
   private async newest(stream: string): Promise<IdempotencyRecord | undefined> {
     try {
-      for await (const resolved of this.client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+      const read = this.client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 });
+      for (const resolved of await collectWithin(read, this.readDeadlineMs, 'a read of an idempotency record')) {
         const parsed = RecordSchema.safeParse(resolved.event?.data);
         if (parsed.success) return parsed.data;
       }

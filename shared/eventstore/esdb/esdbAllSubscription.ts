@@ -37,7 +37,8 @@ export function esdbAllSubscription(
     const onCaughtUp = () => subscriber.next({ kind: 'status', status: { state: 'caughtUp' } });
     const onFellBehind = () => subscriber.next({ kind: 'status', status: { state: 'fellBehind' } });
     const onError = (error: Error) => subscriber.error(error);
-    // 'close' without 'end' happens when the stream is destroyed under us; either way it is over.
+    // 'close' without 'end' happens when the stream is destroyed under us; either way it is over,
+    // and resubscribing.ts subscribes again.
     const onEnd = () => subscriber.complete();
     subscription.on('data', onData);
     subscription.on('caughtUp', onCaughtUp);

@@ -1,9 +1,11 @@
 import { StreamNotFoundError, type AllStreamRecordedEvent, type Direction, type EventStoreDBClient, type ReadPosition, type ReadRevision } from '@eventstore/db-client';
 import type { RecordedEvent } from '../EventStore';
+import { collectWithin } from './collectWithin';
 import { esdbErrors } from './esdbErrors';
 import { fromEsdbEvent } from './fromEsdbEvent';
 
-// The two reads EsdbEventStore makes, each read to its end so that no gRPC stream is left open.
+// The two reads EsdbEventStore makes, each read to its end so that no gRPC stream is left open, and
+// each within `deadlineMs` (StoreUnavailable after it: 503 store-unavailable at the HTTP edge).
 
 /** Up to `maxCount` events of a stream from a revision (all by default); [] when it does not exist. */
 export async function readStreamRange(
@@ -11,11 +13,13 @@ export async function readStreamRange(
   streamId: string,
   fromRevision: ReadRevision,
   direction: Direction,
-  maxCount?: number,
+  maxCount: number | undefined,
+  deadlineMs: number,
 ): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
   try {
-    for await (const resolved of client.readStream(streamId, { fromRevision, direction, maxCount })) {
+    const read = client.readStream(streamId, { fromRevision, direction, maxCount });
+    for (const resolved of await collectWithin(read, deadlineMs, `a read of ${streamId}`)) {
       if (resolved.event) events.push(fromEsdbEvent(resolved.event));
     }
   } catch (error) {
@@ -32,10 +36,12 @@ export async function readAllPage(
   fromPosition: ReadPosition,
   direction: Direction,
   maxCount: number,
+  deadlineMs: number,
 ): Promise<AllStreamRecordedEvent[]> {
   const events: AllStreamRecordedEvent[] = [];
   try {
-    for await (const resolved of client.readAll({ fromPosition, direction, maxCount, resolveLinkTos: false })) {
+    const read = client.readAll({ fromPosition, direction, maxCount, resolveLinkTos: false });
+    for (const resolved of await collectWithin(read, deadlineMs, 'a read of $all')) {
       if (resolved.event) events.push(resolved.event);
     }
   } catch (error) {

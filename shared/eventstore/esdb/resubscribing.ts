@@ -1,6 +1,7 @@
 import { asyncScheduler, Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import type { Position } from '../EventStore';
 import type { SubscriptionItem } from './SubscriptionItem';
+import { SubscriptionEnded } from './SubscriptionEnded';
 
 interface ResubscribeOptions<T> {
   /** Where a delivered event sits, so that the next attempt starts right after it. */
@@ -81,7 +82,7 @@ export function resubscribing<T>(
         },
         error: dropped,
         // A catch-up subscription has no natural end: the server or the connection closed it.
-        complete: () => dropped(new Error('subscription ended')),
+        complete: () => dropped(new SubscriptionEnded()),
       });
       // A synchronous source may already have failed (leaving a closed subscription here), or our
       // subscriber may have unsubscribed while it emitted, before the teardown could see `source`.

@@ -30,9 +30,12 @@ export interface MongoReadStoreOptions {
  * transaction and the writes made from them belong to one point in time (a concurrent writer to the
  * same docs makes ours fail with a write conflict, which withTransaction retries).
  */
-const TRANSACTION: TransactionOptions = {
+export const TRANSACTION: TransactionOptions = {
   readConcern: { level: 'snapshot' },
-  writeConcern: { w: 'majority' },
+  // Bounded: without a limit a commit waits for ever for a majority that is down. (Driver 7 ignores
+  // `timeoutMS` on transactions; these are the server-side limits it does send.)
+  writeConcern: { w: 'majority', wtimeoutMS: 10_000 },
+  maxCommitTimeMS: 10_000,
   readPreference: 'primary',
 };
 

@@ -2,7 +2,8 @@ import type { ChangeStream, ChangeStreamOptions, Collection, MongoClient, Resume
 import { asyncScheduler, Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import type { CheckpointRow } from './MongoRows';
 import { checkpointChangeOf, endsChangeStream, type CheckpointPosition } from './checkpointChangeOf';
-import { mongoErrorKind } from './mongoErrorKind';
+import { ChangeStreamEnded } from './ChangeStreamEnded';
+import { resumeTokenUnusable } from './resumeTokenUnusable';
 
 export interface CheckpointSource {
   client: MongoClient;
@@ -25,10 +26,16 @@ export interface WatchCheckpointsOptions {
   onRetry?: (retry: CheckpointRetry) => void;
   /** Where the waits are scheduled; tests may pass a virtual-time scheduler. */
   scheduler?: SchedulerLike;
+  /** Told when the watcher starts following the stream (`watching`) and when it waits to retry (`retrying`). */
+  onState?: (state: 'watching' | 'retrying') => void;
 }
 
-/** Deletes (a rebuild clearing the store) carry no position; filtering them server-side saves the trip. */
-const PIPELINE = [{ $match: { operationType: { $in: ['insert', 'replace', 'update'] } } }];
+/**
+ * Deletes (a rebuild clearing the store) carry no position; filtering them server-side saves the
+ * trip. The events that end the stream must come through: filtered out, the watcher would never
+ * learn that its collection was dropped and would wait on a dead stream with a useless token.
+ */
+const PIPELINE = [{ $match: { operationType: { $in: ['insert', 'replace', 'update', 'invalidate', 'drop', 'rename', 'dropDatabase'] } } }];
 
 /**
  * The checkpoints the projector commits, as they are committed, from a MongoDB change stream on the
@@ -41,12 +48,14 @@ const PIPELINE = [{ $match: { operationType: { $in: ['insert', 'replace', 'updat
  * (`startAtOperationTime`, inclusive, so a checkpoint may come twice; positions only move forward).
  * After an error it waits (exponential backoff) and resumes after the last change seen (the resume
  * token, which also advances while idle); when the token cannot be used any more (the oplog moved on,
- * the collection was dropped) it starts over with a fresh read, so again nothing is missed.
+ * the server refuses the token, or the collection or database was dropped or renamed, which ends the
+ * stream) it starts over with a fresh read, so again nothing is missed.
+ * `onState` tells whether it is following the stream or retrying, for health.
  *
  * Cold; never errors and never completes by itself; unsubscribing closes the change stream and any wait.
  */
 export function watchCheckpoints(source: CheckpointSource, options: WatchCheckpointsOptions = {}): Observable<CheckpointPosition> {
-  const { initialDelayMs = 100, maxDelayMs = 5000, onRetry, scheduler = asyncScheduler } = options;
+  const { initialDelayMs = 100, maxDelayMs = 5000, onRetry, onState, scheduler = asyncScheduler } = options;
 
   return new Observable<CheckpointPosition>((subscriber) => {
     let stopped = false;
@@ -92,12 +101,14 @@ export function watchCheckpoints(source: CheckpointSource, options: WatchCheckpo
         token = next;
         failures = 0;
       });
+      onState?.('watching');
       for await (const change of current) {
         if (endsChangeStream(change)) {
-          // The collection was dropped or renamed: this stream is over and its token is useless.
+          // Dropped or renamed: this stream is over and its token is useless; start over afresh.
           ended = true;
           token = undefined;
-          continue;
+          await current.close().catch(() => undefined);
+          throw new ChangeStreamEnded(change.operationType);
         }
         const checkpoint = checkpointChangeOf(change);
         if (checkpoint !== undefined) emit(checkpoint);
@@ -113,7 +124,8 @@ export function watchCheckpoints(source: CheckpointSource, options: WatchCheckpo
         (error: unknown) => {
           stream = undefined;
           if (stopped) return;
-          if (mongoErrorKind(error) === 'history-lost') token = undefined;
+          if (resumeTokenUnusable(error)) token = undefined;
+          onState?.('retrying');
           const delayMs = Math.min(maxDelayMs, initialDelayMs * 2 ** failures);
           failures += 1;
           onRetry?.({ attempt: failures, delayMs, error });
