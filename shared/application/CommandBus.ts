@@ -173,7 +173,7 @@ export class CommandBus {
     const conditions = [...reads].filter(([read]) => read !== streamId).map(([read, at]) => ({ streamId: read, expected: at === 0 ? ('no_stream' as const) : at }));
     const result = await this.deps.store.append(streamId, toAppend, expected, {
       ...(conditions.length > 0 ? { conditions } : {}),
-      idempotency: request.idempotency && { ...request.idempotency, status, body: answer },
+      idempotency: request.idempotency && { ...request.idempotency, status, answer: { id: request.id } },
     });
     if (this.exclusive) this.cache.set(streamId, { state: events.reduce(aggregate.decider.evolve, state), version: result.version, position: result.position });
     return { status, body: answer(result), appended: true };

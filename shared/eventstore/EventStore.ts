@@ -61,8 +61,12 @@ export interface AppendOptions {
    * (`atomicConditions`), and checks them just before appending instead.
    */
   conditions?: readonly AppendCondition[];
-  /** Stored in the same transaction as the events (where the store can). */
-  idempotency?: Omit<IdempotencyRecord, 'body'> & { body: (result: AppendResult) => unknown };
+  /**
+   * Stored in the same transaction as the events (where the store can). Its body is `answer` with
+   * the append's `version` and `position` added: plain data, so that a store writing in another
+   * thread needs nothing back from the caller while its transaction is open.
+   */
+  idempotency?: Omit<IdempotencyRecord, 'body'> & { answer: Readonly<Record<string, unknown>> };
 }
 
 export interface EventStore {

@@ -13,7 +13,7 @@ export function idempotencyRecordsContract(storeOf: () => EventStore): void {
 
     const inAnHour = (): string => new Date(Date.now() + 3_600_000).toISOString();
 
-    it('stores a record with the append, its body made from the append result', async () => {
+    it('stores a record with the append: the answer with the append’s version and position', async () => {
       const stream = streamName('idem');
       const key = `contract:${randomUUID()}`;
       const result = await store.append(stream, makeEvents(2), 'no_stream', {
@@ -22,19 +22,19 @@ export function idempotencyRecordsContract(storeOf: () => EventStore): void {
           requestHash: 'hash-1',
           status: 201,
           expiresAt: inAnHour(),
-          body: (appended) => ({ id: stream, version: appended.version, position: appended.position, नाम: 'परीक्षा' }),
+          answer: { id: stream, नाम: 'परीक्षा' },
         },
       });
       const record = await store.idempotency.get(key, new Date());
       expect(record).toMatchObject({ key, requestHash: 'hash-1', status: 201 });
-      expect(record?.body).toEqual({ id: stream, version: 2, position: result.position, नाम: 'परीक्षा' });
+      expect(record?.body).toEqual({ id: stream, नाम: 'परीक्षा', version: 2, position: result.position });
     });
 
     it('writes no record when the append is refused', async () => {
       const key = `contract:${randomUUID()}`;
       await expect(
         store.append(streamName('idem-refused'), makeEvents(1), 4, {
-          idempotency: { key, requestHash: 'h', status: 200, expiresAt: inAnHour(), body: () => ({}) },
+          idempotency: { key, requestHash: 'h', status: 200, expiresAt: inAnHour(), answer: {} },
         }),
       ).rejects.toBeInstanceOf(ConcurrencyError);
       expect(await store.idempotency.get(key, new Date())).toBeUndefined();
@@ -45,7 +45,7 @@ export function idempotencyRecordsContract(storeOf: () => EventStore): void {
       const key = `contract:${randomUUID()}`;
       const expiresAt = '2030-01-01T12:00:00+05:30';
       await store.append(stream, makeEvents(1), 'no_stream', {
-        idempotency: { key, requestHash: 'h', status: 201, expiresAt, body: () => ({ ok: true }) },
+        idempotency: { key, requestHash: 'h', status: 201, expiresAt, answer: { ok: true } },
       });
       expect(await store.idempotency.get(key, new Date('2030-01-01T06:29:59Z'))).toBeDefined();
       expect(await store.idempotency.get(key, new Date('2030-01-01T06:30:00Z'))).toBeUndefined();

@@ -26,7 +26,7 @@ if (connectionString) {
     const noted = (commandId: string, count: number): EventToAppend[] =>
       Array.from({ length: count }, (_, i) => ({ id: eventId(commandId, i), type: 'Noted', data: { i }, metadata: { commandId } }));
     const keyed = (key: string): AppendOptions => ({
-      idempotency: { key, requestHash: 'h', status: 200, expiresAt: new Date(Date.now() + 3_600_000).toISOString(), body: (result) => result },
+      idempotency: { key, requestHash: 'h', status: 200, expiresAt: new Date(Date.now() + 3_600_000).toISOString(), answer: {} },
     });
 
     test('a second process decides the retry at the newer version: nothing is appended twice', async () => {

@@ -56,7 +56,7 @@ class FakeClient {
 const noted = (commandId: string, count: number): EventToAppend[] =>
   Array.from({ length: count }, (_, i) => ({ id: eventId(commandId, i), type: 'TaskNoted', data: { note: `n${i}` }, metadata: { commandId } }));
 const keyed = (key: string): AppendOptions => ({
-  idempotency: { key, requestHash: 'h', status: 200, expiresAt: '2030-01-01T00:00:00.000Z', body: (result) => ({ id: 'task-1', ...result }) },
+  idempotency: { key, requestHash: 'h', status: 200, expiresAt: '2030-01-01T00:00:00.000Z', answer: { id: 'task-1' } },
 });
 
 function storeOn(client: FakeClient): EsdbEventStore {

@@ -8,8 +8,8 @@ import {
   type Position as EsdbPosition,
 } from '@eventstore/db-client';
 import { BehaviorSubject, Observable, Subject, takeUntil } from 'rxjs';
-import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
 import { STREAM_PREFIXES } from '../../application/aggregates';
+import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
 import type {
   AppendOptions,
   AppendResult,
@@ -20,6 +20,7 @@ import type {
   RecordedEvent,
 } from '../EventStore';
 import { alreadyAppended, RECENT_WINDOW } from './alreadyAppended';
+import { checkConditions } from './checkConditions';
 import { earlierAttempt } from './earlierAttempt';
 import { esdbAllSubscription } from './esdbAllSubscription';
 import { EsdbHead } from './EsdbHead';
@@ -66,6 +67,8 @@ const READ_DEADLINE_MS = 10_000;
  */
 export class EsdbEventStore implements EventStore {
   readonly kind = 'eventstoredb';
+  /** Conditions are checked just before the append, not in its transaction (see checkConditions). */
+  readonly atomicConditions = false;
   readonly idempotency: EsdbIdempotencyStore;
 
   private readonly client: EventStoreDBClient;
@@ -106,18 +109,18 @@ export class EsdbEventStore implements EventStore {
     options?: AppendOptions,
   ): Promise<AppendResult> {
     const earlier = options?.idempotency ? await this.earlierAttempt(streamId, events, expected) : undefined;
+    if (!earlier && options?.conditions?.length) await checkConditions(options.conditions, (id) => this.lastEvent(id));
     const result =
       earlier ?? (events.length === 0 ? await this.appendNothing(streamId, expected) : await this.appendEvents(streamId, events, expected));
     if (options?.idempotency) {
-      const { body, ...record } = options.idempotency;
-      const answer = body(result);
+      const { answer, ...record } = options.idempotency;
       // Not in the events' transaction (EventStoreDB has none across streams). If this write is
       // lost, a retry of the command finds no record and runs again, usually at a newer version
       // where the server would not recognise its event ids: earlierAttempt above finds the first
       // attempt's events and answers from them instead. The events are committed, so the command
       // succeeded; a failed record is only reported.
       try {
-        await this.idempotency.put({ ...record, body: answer });
+        await this.idempotency.put({ ...record, body: { ...answer, version: result.version, position: result.position } });
       } catch (error) {
         (this.options.onIdempotencyWriteFailed ?? warnIdempotencyWriteFailed)(error, record.key);
       }

@@ -1,12 +1,10 @@
-import type { AppendResult } from '../EventStore';
 import type { BatchWriter } from './BatchWriter';
 import { errorOf } from './errorOf';
 import type { AppendOutcome, AppendRequest } from './writerProtocol';
 
-/** An append waiting for its batch. `body` makes its idempotency record's body from its result. */
+/** An append waiting for its batch. */
 export interface QueuedAppend {
   request: AppendRequest;
-  body?: (result: AppendResult) => unknown;
   resolve: (outcome: AppendOutcome & { ok: true }) => void;
   reject: (error: unknown) => void;
 }
@@ -18,14 +16,6 @@ export interface GroupCommitStats {
   appends: number;
   /** The most appends one transaction held. */
   largestBatch: number;
-}
-
-/** The `body` function of one append threw: that append fails, the rest of its batch is retried. */
-class BodyFailure {
-  constructor(
-    readonly index: number,
-    readonly cause: unknown,
-  ) {}
 }
 
 /**
@@ -80,15 +70,9 @@ export class GroupCommitQueue {
     const requests = batch.map((append) => append.request);
     let outcomes: AppendOutcome[];
     try {
-      outcomes = await this.writer.commit(requests, (results) => bodiesOf(batch, results));
+      outcomes = await this.writer.commit(requests);
     } catch (error) {
-      if (error instanceof BodyFailure) {
-        // Nothing was committed: fail the one whose body threw, put the others back in front.
-        batch[error.index].reject(error.cause);
-        this.pending.unshift(...batch.filter((_, i) => i !== error.index));
-      } else {
-        for (const append of batch) append.reject(error);
-      }
+      for (const append of batch) append.reject(error);
       return;
     }
     this.counters.transactions += 1;
@@ -114,16 +98,4 @@ export class GroupCommitQueue {
     this.idleWaiters = [];
     for (const wake of waiters) wake();
   }
-}
-
-function bodiesOf(batch: QueuedAppend[], outcomes: AppendOutcome[]): (string | null)[] {
-  return batch.map((append, i) => {
-    const outcome = outcomes[i];
-    if (!append.body || !outcome.ok) return null;
-    try {
-      return JSON.stringify(append.body({ version: outcome.version, position: outcome.position })) ?? 'null';
-    } catch (cause) {
-      throw new BodyFailure(i, cause);
-    }
-  });
 }

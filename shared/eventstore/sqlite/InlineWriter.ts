@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { BatchWriter } from './BatchWriter';
 import { SqliteWriter } from './SqliteWriter';
 import { storeErrorOf } from './StoreFull';
-import type { AppendOutcome, AppendRequest, BodiesFor, IdempotencyFields } from './writerProtocol';
+import type { AppendOutcome, AppendRequest, IdempotencyFields } from './writerProtocol';
 
 /**
  * Writes on the main thread's own connection: needed for `:memory:` (a worker cannot share it) and
@@ -15,8 +15,8 @@ export class InlineWriter implements BatchWriter {
     this.writer = new SqliteWriter(db);
   }
 
-  async commit(appends: AppendRequest[], bodies: BodiesFor): Promise<AppendOutcome[]> {
-    return guarded(() => this.writer.runBatch(appends, bodies));
+  async commit(appends: AppendRequest[]): Promise<AppendOutcome[]> {
+    return guarded(() => this.writer.runBatch(appends));
   }
 
   async put(record: IdempotencyFields, body: string): Promise<void> {

@@ -143,11 +143,12 @@ export class SqliteEventStore implements EventStore {
           status: record.status,
           expiresAt: record.expiresAt,
           expiresMs: expiryMs(record.expiresAt),
+          // A plain JSON copy: what is not JSON fails this append alone, and the copy crosses to the writer thread.
+          answer: JSON.parse(toJson(record.answer, 'idempotency answer')) as Record<string, unknown>,
         },
       };
       this.queue.enqueue({
         request,
-        body: record?.body,
         resolve: (outcome) => resolve({ version: outcome.version, position: outcome.position }),
         reject,
       });

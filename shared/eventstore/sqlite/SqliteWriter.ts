@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ExpectedVersion } from '../EventStore';
-import type { AppendOutcome, AppendRequest, BodiesFor, IdempotencyFields, WriteFailure } from './writerProtocol';
+import type { AppendOutcome, AppendRequest, IdempotencyFields, WriteFailure } from './writerProtocol';
 
 interface StreamRow {
   version: number;
@@ -51,12 +51,12 @@ export class SqliteWriter {
     this.pruneStatement = db.prepare('DELETE FROM idempotency WHERE expires_ms <= ?');
   }
 
-  /** Runs a whole batch in one transaction (the in-thread path). Throws, rolled back, if `bodies` throws. */
-  runBatch(appends: AppendRequest[], bodies: BodiesFor): AppendOutcome[] {
+  /** Runs a whole batch in one transaction, idempotency records included; rolled back if anything throws. */
+  runBatch(appends: AppendRequest[]): AppendOutcome[] {
     this.begin();
     try {
       const outcomes = this.applyAll(appends);
-      this.writeIdempotency(appends, outcomes, needsBodies(appends, outcomes) ? bodies(outcomes) : []);
+      this.writeIdempotency(appends, outcomes);
       this.commit();
       return outcomes;
     } catch (error) {
@@ -81,10 +81,13 @@ export class SqliteWriter {
     return appends.map((append) => this.apply(append));
   }
 
-  /** Writes the idempotency records of the appends that succeeded; `bodies[i]` is append i's body. */
-  writeIdempotency(appends: AppendRequest[], outcomes: AppendOutcome[], bodies: (string | null)[]): void {
+  /** Writes the idempotency records of the appends that succeeded: the answer with the append's version and position. */
+  writeIdempotency(appends: AppendRequest[], outcomes: AppendOutcome[]): void {
     appends.forEach((append, i) => {
-      if (append.idempotency && outcomes[i].ok) this.putIdempotency(append.idempotency, bodies[i] ?? 'null');
+      const outcome = outcomes[i];
+      if (!append.idempotency || !outcome?.ok) return;
+      const { answer, ...record } = append.idempotency;
+      this.putIdempotency(record, JSON.stringify({ ...answer, version: outcome.version, position: outcome.position }));
     });
   }
 
@@ -169,11 +172,6 @@ export class SqliteWriter {
     const last = stored[stored.length - 1];
     return { ok: true, version: last.version, position: String(last.seq), positions: [], startVersion: first.version - 1 };
   }
-}
-
-/** True when some append that succeeded asks for an idempotency record (its body comes from the caller). */
-export function needsBodies(appends: AppendRequest[], outcomes: AppendOutcome[]): boolean {
-  return appends.some((append, i) => append.idempotency !== undefined && outcomes[i].ok);
 }
 
 /** What refuses one append alone: our own checks, or a constraint (e.g. an event id twice in it). */

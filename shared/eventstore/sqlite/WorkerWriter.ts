@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { BatchWriter } from './BatchWriter';
 import { startWriterWorker } from './startWriterWorker';
 import { StoreFull } from './StoreFull';
-import type { AppendOutcome, AppendRequest, BodiesFor, FromWriter, IdempotencyFields, ToWriter } from './writerProtocol';
+import type { AppendOutcome, AppendRequest, FromWriter, IdempotencyFields, ToWriter } from './writerProtocol';
 
 type Reply = Exclude<FromWriter, { type: 'ready' }>;
 
@@ -46,20 +46,9 @@ export class WorkerWriter implements BatchWriter {
     return this.ready;
   }
 
-  commit(appends: AppendRequest[], bodies: BodiesFor): Promise<AppendOutcome[]> {
+  commit(appends: AppendRequest[]): Promise<AppendOutcome[]> {
     return this.serially(async () => {
-      const id = this.nextId++;
-      let reply = await this.request({ type: 'batch', id, appends });
-      if (reply.type === 'outcomes') {
-        let texts: (string | null)[];
-        try {
-          texts = bodies(reply.outcomes);
-        } catch (error) {
-          await this.request({ type: 'abort', id });
-          throw error;
-        }
-        reply = await this.request({ type: 'bodies', id, bodies: texts });
-      }
+      const reply = await this.request({ type: 'batch', id: this.nextId++, appends });
       if (reply.type === 'committed') return reply.outcomes;
       throw unexpected(reply);
     });

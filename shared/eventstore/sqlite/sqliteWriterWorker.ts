@@ -4,15 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './openDatabase';
-import { needsBodies, SqliteWriter } from './SqliteWriter';
+import { SqliteWriter } from './SqliteWriter';
 import { sqliteCodeOf } from './StoreFull';
-import type { AppendOutcome, AppendRequest, FromWriter, ToWriter } from './writerProtocol';
-
-interface OpenBatch {
-  id: number;
-  appends: AppendRequest[];
-  outcomes: AppendOutcome[];
-}
+import type { FromWriter, ToWriter } from './writerProtocol';
 
 function main(): void {
   const port = parentPort;
@@ -22,35 +16,12 @@ function main(): void {
 
   const db = openDatabase(file);
   const writer = new SqliteWriter(db);
-  // A batch whose transaction is open while the main thread makes the idempotency bodies.
-  let open: OpenBatch | undefined;
   const send = (message: FromWriter): void => port.postMessage(message);
 
   const handle = (message: ToWriter): void => {
     switch (message.type) {
-      case 'batch': {
-        writer.begin();
-        const outcomes = writer.applyAll(message.appends);
-        if (needsBodies(message.appends, outcomes)) {
-          open = { id: message.id, appends: message.appends, outcomes };
-          send({ type: 'outcomes', id: message.id, outcomes });
-        } else {
-          writer.commit();
-          send({ type: 'committed', id: message.id, outcomes });
-        }
-        return;
-      }
-      case 'bodies': {
-        const batch = takeOpen(message.id);
-        writer.writeIdempotency(batch.appends, batch.outcomes, message.bodies);
-        writer.commit();
-        send({ type: 'committed', id: message.id, outcomes: batch.outcomes });
-        return;
-      }
-      case 'abort':
-        takeOpen(message.id);
-        writer.rollback();
-        send({ type: 'aborted', id: message.id });
+      case 'batch':
+        send({ type: 'committed', id: message.id, outcomes: writer.runBatch(message.appends) });
         return;
       case 'put':
         writer.putIdempotency(message.record, message.body);
@@ -71,18 +42,10 @@ function main(): void {
     }
   };
 
-  const takeOpen = (id: number): OpenBatch => {
-    const batch = open;
-    open = undefined;
-    if (!batch || batch.id !== id) throw new Error(`no open batch ${id}`);
-    return batch;
-  };
-
   port.on('message', (message: ToWriter) => {
     try {
       handle(message);
     } catch (error) {
-      open = undefined;
       try {
         writer.rollback();
       } catch {

@@ -7,7 +7,7 @@ export interface AppendRequest {
   expected: ExpectedVersion;
   /** Other streams that must be at these versions (see AppendOptions.conditions). */
   conditions?: { streamId: string; expected: 'no_stream' | number }[];
-  idempotency?: IdempotencyFields;
+  idempotency?: IdempotencyWithAppend;
 }
 
 /** An idempotency record without its body; `expiresMs` orders expiry whatever offset `expiresAt` has. */
@@ -17,6 +17,11 @@ export interface IdempotencyFields {
   status: number;
   expiresAt: string;
   expiresMs: number;
+}
+
+/** A record to write with an append: its body is `answer` plus the append's version and position. */
+export interface IdempotencyWithAppend extends IdempotencyFields {
+  answer: Readonly<Record<string, unknown>>;
 }
 
 /** What became of one append of a batch. Plain data: it crosses the worker boundary. */
@@ -36,13 +41,8 @@ export type WriteFailure =
   | { kind: 'concurrency'; streamId: string; expected: string; actual: string }
   | { kind: 'error'; message: string };
 
-/** The idempotency record bodies (JSON text, null when none) for each append, in batch order. */
-export type BodiesFor = (outcomes: AppendOutcome[]) => (string | null)[];
-
 export type ToWriter =
   | { type: 'batch'; id: number; appends: AppendRequest[] }
-  | { type: 'bodies'; id: number; bodies: (string | null)[] }
-  | { type: 'abort'; id: number }
   | { type: 'put'; id: number; record: IdempotencyFields; body: string }
   | { type: 'prune'; id: number; nowMs: number }
   /** Sets the write connection's `max_page_count`; answered with `done` and the limit now in force. */
@@ -51,10 +51,7 @@ export type ToWriter =
 
 export type FromWriter =
   | { type: 'ready' }
-  /** The transaction is open and waits for the idempotency bodies. */
-  | { type: 'outcomes'; id: number; outcomes: AppendOutcome[] }
   | { type: 'committed'; id: number; outcomes: AppendOutcome[] }
-  | { type: 'aborted'; id: number }
   | { type: 'done'; id: number; count: number }
   | { type: 'closed'; id: number }
   /** `code`: the SQLite result code (e.g. SQLITE_FULL), when the failure has one. */
