@@ -22,12 +22,12 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** The real service (`npm start`'s services/app/dist/main.js) in its own process, on 127.0.0.1. */
+/** The real service (`npm start`'s bundle, services/app/dist/bundle/main.js) in its own process, on 127.0.0.1. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), require.resolve('@tayari/app/main')], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), require.resolve('@tayari/app/bundle/main')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
 
 export interface ServeWebOptions {
@@ -23,9 +23,12 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** Compiled, this module is dist/serveWeb.js; under jest it runs from source, beside dist/. */
+/**
+ * The package's own dist/public, found through the package rather than this file's folder: the same
+ * whether this module runs compiled, from source under jest, or inside the bundle `npm start` runs.
+ */
 function defaultRoot(): string {
-  return basename(__dirname) === 'dist' ? join(__dirname, 'public') : join(__dirname, 'dist', 'public');
+  return join(dirname(require.resolve('@tayari/web/package.json')), 'dist', 'public');
 }
 
 function pageHeaders(res: express.Response): void {

@@ -13,7 +13,8 @@ import { recordFigures } from './support/figures';
  * `npm start` does): build first (`npm run build`, or `npx tsc --build tsconfig.json`).
  */
 
-const MAIN = join(__dirname, '..', '..', 'services', 'app', 'dist', 'main.js');
+// What `npm start` runs: the bundle (services/app/bundle.js).
+const MAIN = join(__dirname, '..', '..', 'services', 'app', 'dist', 'bundle', 'main.js');
 const SECRET = 'tayari-faults-lock-secret-0123456789abcdef';
 const START_TIMEOUT_MS = 20_000;
 
