@@ -23,7 +23,10 @@ import { summariseProfiles } from './support/summariseProfiles';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
-  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const benchDir = join(__dirname, '..');
   const profileDir = args.includes('--profile') ? join(benchDir, 'profiles') : undefined;
   if (profileDir) {
@@ -89,7 +92,8 @@ async function main(): Promise<void> {
   ];
   try {
     for (const [name, run] of phases) {
-      if (only && !only.includes(name) && !(name === 'rebuild' && only.includes('coldStart')) && !(name === 'commandsBigProgramme' && only.includes('patch'))) continue;
+      if (only && !only.includes(name) && !(name === 'rebuild' && only.includes('coldStart')) && !(name === 'commandsBigProgramme' && only.includes('patch')))
+        continue;
       const phaseStarted = performance.now();
       context.progress(`▶ ${name}`);
       try {

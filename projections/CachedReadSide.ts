@@ -100,7 +100,11 @@ export abstract class CachedReadSide {
     const position = this.position();
     if (!this.models.header(programmeId)) return undefined;
     const raws = await this.deps.readStore.log(historyModel.name, programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
-    return historyPage(raws.map((raw) => historyModel.schema.parse(raw)), limit, position);
+    return historyPage(
+      raws.map((raw) => historyModel.schema.parse(raw)),
+      limit,
+      position,
+    );
   }
 
   protected now(): Date {

@@ -37,7 +37,10 @@ serveParent<BaselineRequest, BaselineReply>(async (_request, reply) => {
       return;
     }
     position++;
-    res.status(200).set('ETag', `"${position}"`).json({ id: id.data, version: position, position: String(position) });
+    res
+      .status(200)
+      .set('ETag', `"${position}"`)
+      .json({ id: id.data, version: position, position: String(position) });
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

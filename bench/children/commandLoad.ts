@@ -6,7 +6,7 @@ import { serveParent } from '../support/serveParent';
 export type CommandLoadRequest =
   /** The tasks to move, in turn; kept across runs so that each command is a legal change. */
   | { type: 'tasks'; tasks: TrackedTask[] }
-    /** `tokens`: taken in turn, one per request (commands come from many people); none for the baseline. */
+  /** `tokens`: taken in turn, one per request (commands come from many people); none for the baseline. */
   | { type: 'run'; url: string; tokens: string[]; connections: number; seconds: number };
 
 export interface LoadFigures {

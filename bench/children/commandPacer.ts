@@ -76,7 +76,11 @@ serveParent<CommandPacerRequest, CommandPacerReply>(async (request, reply) => {
           method: 'POST',
           path: `/api/tasks/${task.taskId}/status`,
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${request.tokens[i % request.tokens.length]}` },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            authorization: `Bearer ${request.tokens[i % request.tokens.length]}`,
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];

@@ -88,7 +88,8 @@ serveParent<WatchersRequest, WatchersReply>(async (request, reply) => {
     case 'report': {
       const arrivals: BoardArrivals[] = [];
       tracks.forEach((byBoard, client) => {
-        for (const [board, track] of byBoard) arrivals.push({ client, board, positions: Float64Array.from(track.positions), times: Float64Array.from(track.times) });
+        for (const [board, track] of byBoard)
+          arrivals.push({ client, board, positions: Float64Array.from(track.positions), times: Float64Array.from(track.times) });
       });
       const utilisation = performance.eventLoopUtilization(since).utilization;
       reply({ type: 'report', arrivals, frames, errors: errors.slice(0, 20), closedEarly, messages, bytes, utilisation });
@@ -96,11 +97,16 @@ serveParent<WatchersRequest, WatchersReply>(async (request, reply) => {
     }
     case 'close': {
       closing = true;
-      await Promise.all(clients.map((ws) => new Promise<void>((resolve) => {
-        if (ws.readyState === WebSocket.CLOSED) return resolve();
-        ws.once('close', () => resolve());
-        ws.terminate();
-      })));
+      await Promise.all(
+        clients.map(
+          (ws) =>
+            new Promise<void>((resolve) => {
+              if (ws.readyState === WebSocket.CLOSED) return resolve();
+              ws.once('close', () => resolve());
+              ws.terminate();
+            }),
+        ),
+      );
       reply({ type: 'closed' });
       return;
     }

@@ -22,13 +22,32 @@ export function* bigProgramme(nowMs: number, tasks: number): Generator<Generated
   const startsAt = nowMs + 4 * DAY;
   let command = 0;
   const at = nowMs - DAY;
-  yield storedEvent({ at, streamId: tourAggregate.stream(tour), actor: INCHARGE, event: { type: 'TourPlanned', data: { tourId: tour, title: 'बूथ चलो अभियान', leader: 'State president' } } }, `big-${++command}`);
   yield storedEvent(
     {
       at,
       streamId: tourAggregate.stream(tour),
       actor: INCHARGE,
-      event: { type: 'StopAdded', data: { tourId: tour, stopId: 'raipur', place: 'Raipur', district: 'Raipur', venue: 'Science College ground', startsAt: iso(startsAt), endsAt: iso(startsAt + 4 * HOUR) } },
+      event: { type: 'TourPlanned', data: { tourId: tour, title: 'बूथ चलो अभियान', leader: 'State president' } },
+    },
+    `big-${++command}`,
+  );
+  yield storedEvent(
+    {
+      at,
+      streamId: tourAggregate.stream(tour),
+      actor: INCHARGE,
+      event: {
+        type: 'StopAdded',
+        data: {
+          tourId: tour,
+          stopId: 'raipur',
+          place: 'Raipur',
+          district: 'Raipur',
+          venue: 'Science College ground',
+          startsAt: iso(startsAt),
+          endsAt: iso(startsAt + 4 * HOUR),
+        },
+      },
     },
     `big-${++command}`,
   );

@@ -43,7 +43,13 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
     const place = rng.pick(T.DISTRICTS);
     programme(opened, {
       type: 'TourPlanned',
-      data: { tourId: id, title: `${rng.pick(T.TOUR_TITLES)}: ${place.district}`, leader: rng.pick(T.LEADERS), region: place.district, ...(rng.chance(0.5) ? { notes: rng.pick(T.DECISIONS) } : {}) },
+      data: {
+        tourId: id,
+        title: `${rng.pick(T.TOUR_TITLES)}: ${place.district}`,
+        leader: rng.pick(T.LEADERS),
+        region: place.district,
+        ...(rng.chance(0.5) ? { notes: rng.pick(T.DECISIONS) } : {}),
+      },
     });
     const stops = rng.int(3, 6);
     const districts = rng.sample(T.DISTRICTS, stops);
@@ -52,7 +58,16 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
       const start = shape.startsAtMs + k * DAY;
       programme(opened + HOUR * (k + 1), {
         type: 'StopAdded',
-        data: { tourId: id, stopId, place: districts[k].place, district: districts[k].district, venue: rng.pick(T.VENUES), startsAt: iso(start), endsAt: iso(start + 3 * HOUR), hostWing: rng.pick(T.WING_CODES) },
+        data: {
+          tourId: id,
+          stopId,
+          place: districts[k].place,
+          district: districts[k].district,
+          venue: rng.pick(T.VENUES),
+          startsAt: iso(start),
+          endsAt: iso(start + 3 * HOUR),
+          hostWing: rng.pick(T.WING_CODES),
+        },
       });
       liveStops.push(stopId);
     }
@@ -60,7 +75,10 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
       // Moved by two hours on the same day: never overlaps the next day's stop.
       const k = rng.int(0, stops - 1);
       const start = shape.startsAtMs + k * DAY + 2 * HOUR;
-      programme(opened + DAY + rng.next() * prepDays * 0.5 * DAY, { type: 'StopRescheduled', data: { tourId: id, stopId: liveStops[k], startsAt: iso(start), endsAt: iso(start + 3 * HOUR) } });
+      programme(opened + DAY + rng.next() * prepDays * 0.5 * DAY, {
+        type: 'StopRescheduled',
+        data: { tourId: id, stopId: liveStops[k], startsAt: iso(start), endsAt: iso(start + 3 * HOUR) },
+      });
     }
     if (shape.cancellations && rng.chance(0.08)) {
       const stopId = liveStops.splice(rng.int(1, liveStops.length - 1), 1)[0];
@@ -89,7 +107,10 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
     }
     endsAtMs = shape.startsAtMs + 4 * HOUR;
     if (rng.chance(0.8)) {
-      programme(endsAtMs + 2 * HOUR, { type: 'MinutesRecorded', data: { meetingId: id, decisions: rng.sample(T.DECISIONS, rng.int(1, 4)), attendance: rng.int(20, 400) } });
+      programme(endsAtMs + 2 * HOUR, {
+        type: 'MinutesRecorded',
+        data: { meetingId: id, decisions: rng.sample(T.DECISIONS, rng.int(1, 4)), attendance: rng.int(20, 400) },
+      });
     }
   }
   // A cancelled programme stops its preparation: nothing of it happens after that.
@@ -103,7 +124,17 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
   const kind = tour ? ('tour' as const) : ('meeting' as const);
   const prepMs = prepDays * DAY;
   const responsibilities = planResponsibilities(rng, out, { id, kind, opened, prepMs, liveStops, cancellations: shape.cancellations });
-  planTasks(rng, out, { id, kind, opened, prepMs, startsAtMs: shape.startsAtMs, liveStops, responsibilities, cancellations: shape.cancellations, seq: shape.seq });
+  planTasks(rng, out, {
+    id,
+    kind,
+    opened,
+    prepMs,
+    startsAtMs: shape.startsAtMs,
+    liveStops,
+    responsibilities,
+    cancellations: shape.cancellations,
+    seq: shape.seq,
+  });
 
   return out.filter((e) => e.at <= cancelledAt).sort((a, b) => a.at - b.at);
 }
@@ -131,20 +162,43 @@ function planResponsibilities(rng: Rng, out: PlannedEvent[], p: Frame): { id: st
       actor: INCHARGE,
       event: {
         type: 'ResponsibilityAssigned',
-        data: { responsibilityId: id, programmeId: p.id, programmeKind: p.kind, wing, duty: rng.pick(T.WORK[wing].duties), ...(stopId ? { stopId } : {}), ...(rng.chance(0.6) ? { lead: rng.pick(T.ASSIGNEES) } : {}) },
+        data: {
+          responsibilityId: id,
+          programmeId: p.id,
+          programmeKind: p.kind,
+          wing,
+          duty: rng.pick(T.WORK[wing].duties),
+          ...(stopId ? { stopId } : {}),
+          ...(rng.chance(0.6) ? { lead: rng.pick(T.ASSIGNEES) } : {}),
+        },
       },
     });
     let current = wing;
     if (rng.chance(0.05)) {
       const to = rng.pick(T.WING_CODES.filter((w) => w !== wing));
-      out.push({ at: at + 0.05 * p.prepMs, streamId, actor: INCHARGE, event: { type: 'ResponsibilityReassigned', data: { responsibilityId: id, programmeId: p.id, from: wing, wing: to } } });
+      out.push({
+        at: at + 0.05 * p.prepMs,
+        streamId,
+        actor: INCHARGE,
+        event: { type: 'ResponsibilityReassigned', data: { responsibilityId: id, programmeId: p.id, from: wing, wing: to } },
+      });
       current = to;
     }
     if (rng.chance(0.8)) {
-      out.push({ at: at + 0.1 * p.prepMs, streamId, actor: wingLead(current), event: { type: 'ResponsibilityAcknowledged', data: { responsibilityId: id, programmeId: p.id, wing: current } } });
+      out.push({
+        at: at + 0.1 * p.prepMs,
+        streamId,
+        actor: wingLead(current),
+        event: { type: 'ResponsibilityAcknowledged', data: { responsibilityId: id, programmeId: p.id, wing: current } },
+      });
     }
     if (p.cancellations && rng.chance(0.03)) {
-      out.push({ at: at + 0.3 * p.prepMs, streamId, actor: INCHARGE, event: { type: 'ResponsibilityCancelled', data: { responsibilityId: id, programmeId: p.id, wing: current, reason: rng.pick(T.CANCEL_REASONS) } } });
+      out.push({
+        at: at + 0.3 * p.prepMs,
+        streamId,
+        actor: INCHARGE,
+        event: { type: 'ResponsibilityCancelled', data: { responsibilityId: id, programmeId: p.id, wing: current, reason: rng.pick(T.CANCEL_REASONS) } },
+      });
     }
     return { id, wing: current, ...(stopId ? { stopId } : {}) };
   });

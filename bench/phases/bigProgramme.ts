@@ -26,14 +26,23 @@ export async function bigProgrammePhase(
     const moved = live.seeded.tasks[0];
     if (!moved) throw new Error('the big programme has no tasks');
     context.progress(`big programme: one move on the ${taskCount}-card board`);
-    const patch = await measurePatch(live.service.url, `programme:${BIG_PROGRAMME_ID}`, { token: incharge, taskId: moved.taskId, status: 'in_progress' }, observer);
+    const patch = await measurePatch(
+      live.service.url,
+      `programme:${BIG_PROGRAMME_ID}`,
+      { token: incharge, taskId: moved.taskId, status: 'in_progress' },
+      observer,
+    );
 
     const tokens = await context.tokens.incharges(people);
     context.progress(`big programme: ${connections} connections × ${seconds} s over ${taskCount} tasks of one programme`);
     const tasks = await readTaskStatuses(live.service.url, incharge, live.seeded.tasks);
-    const figures = await loadRun(live.service.url, tokens, tasks, connections, warmupSeconds, seconds, (warmed) => readTaskStatuses(live.service.url, incharge, warmed));
+    const figures = await loadRun(live.service.url, tokens, tasks, connections, warmupSeconds, seconds, (warmed) =>
+      readTaskStatuses(live.service.url, incharge, warmed),
+    );
     if (figures.non2xx + figures.errors + figures.timeouts > 0) {
-      context.note(`big programme: ${figures.non2xx} non-2xx, ${figures.errors} errors, ${figures.timeouts} timeouts; status codes ${JSON.stringify(figures.statusCodes)}`);
+      context.note(
+        `big programme: ${figures.non2xx} non-2xx, ${figures.errors} errors, ${figures.timeouts} timeouts; status codes ${JSON.stringify(figures.statusCodes)}`,
+      );
     }
     return {
       commandsBigProgramme: { tasks: taskCount, rps: figures.rps, p99_ms: figures.p99_ms, flatness: smallRps ? figures.rps / smallRps : Number.NaN },

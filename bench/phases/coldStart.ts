@@ -17,7 +17,12 @@ export async function coldStartPhase(context: BenchContext, data: RebuiltData): 
   const rss: number[] = [];
   for (let i = 0; i < starts; i++) {
     context.progress(`coldStart: start ${i + 1} of ${starts} on ${formatNumber(data.events)} events`);
-    const service = await startService({ dataDir: data.dataDir, secret: context.secret, nodeArgs: i === 0 ? serviceNodeArgs(context, 'coldStart') : [], timeoutMs: 120_000 });
+    const service = await startService({
+      dataDir: data.dataDir,
+      secret: context.secret,
+      nodeArgs: i === 0 ? serviceNodeArgs(context, 'coldStart') : [],
+      timeoutMs: 120_000,
+    });
     try {
       times.push(service.startMs);
       rss.push(service.rssKb() / 1024);

@@ -22,9 +22,15 @@ export async function commandsPhase(context: BenchContext): Promise<BenchResults
   try {
     const tokens = await context.tokens.incharges(context.sizes.commands.people);
     context.progress(`commands: Tayari, ${connections} connections × ${seconds} s over ${tasks.length} tasks`);
-    tayari = await load(live.service.url, tokens, tasks, connections, warmupSeconds, seconds, (warmed) => readTaskStatuses(live.service.url, tokens[0], warmed));
+    tayari = await load(live.service.url, tokens, tasks, connections, warmupSeconds, seconds, (warmed) =>
+      readTaskStatuses(live.service.url, tokens[0], warmed),
+    );
     context.progress('commands: batches of 200 commands (an offline queue sent whole)');
-    batch200Ms = await timeBatches(live.service.url, tokens[0] ?? '', tasks.map((task) => task.taskId));
+    batch200Ms = await timeBatches(
+      live.service.url,
+      tokens[0] ?? '',
+      tasks.map((task) => task.taskId),
+    );
   } finally {
     await live.stop();
   }
@@ -39,13 +45,27 @@ export async function commandsPhase(context: BenchContext): Promise<BenchResults
     await baselineServer.stop();
   }
 
-  for (const [name, figures] of [['Tayari', tayari], ['baseline', baseline]] as const) {
+  for (const [name, figures] of [
+    ['Tayari', tayari],
+    ['baseline', baseline],
+  ] as const) {
     if (figures.non2xx + figures.errors + figures.timeouts > 0) {
-      context.note(`commands (${name}): ${figures.non2xx} non-2xx, ${figures.errors} errors, ${figures.timeouts} timeouts; status codes ${JSON.stringify(figures.statusCodes)}`);
+      context.note(
+        `commands (${name}): ${figures.non2xx} non-2xx, ${figures.errors} errors, ${figures.timeouts} timeouts; status codes ${JSON.stringify(figures.statusCodes)}`,
+      );
     }
   }
-  context.note(`commands: Tayari answered ${tayari.requests} requests (p50 ${tayari.p50_ms} ms), the baseline ${baseline.requests} (p50 ${baseline.p50_ms} ms, p99 ${baseline.p99_ms} ms)`);
-  return { rps: tayari.rps, p50_ms: tayari.p50_ms, p99_ms: tayari.p99_ms, baseline_rps: baseline.rps, ratio: tayari.rps / baseline.rps, batch200_ms: batch200Ms };
+  context.note(
+    `commands: Tayari answered ${tayari.requests} requests (p50 ${tayari.p50_ms} ms), the baseline ${baseline.requests} (p50 ${baseline.p50_ms} ms, p99 ${baseline.p99_ms} ms)`,
+  );
+  return {
+    rps: tayari.rps,
+    p50_ms: tayari.p50_ms,
+    p99_ms: tayari.p99_ms,
+    baseline_rps: baseline.rps,
+    ratio: tayari.rps / baseline.rps,
+    batch200_ms: batch200Ms,
+  };
 }
 
 /** The median time of 5 batches of 200 notes (one per task), each answered in full with 200. */

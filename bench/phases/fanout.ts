@@ -38,7 +38,18 @@ export async function fanoutPhase(context: BenchContext): Promise<BenchResults['
       const before = await settledRssKb(() => live.service.rssKb(), rssSamples);
       context.progress(`fanout: connecting ${clients} clients to the readiness board`);
       const tokens = await context.tokens.observers(clients);
-      await watchers.ask({ type: 'connect', url: `${live.service.url.replace('http', 'ws')}/ws`, tokens, boards: tokens.map(() => ['readiness']), concurrency: 50, captureFrames: true }, 'connected', 180_000);
+      await watchers.ask(
+        {
+          type: 'connect',
+          url: `${live.service.url.replace('http', 'ws')}/ws`,
+          tokens,
+          boards: tokens.map(() => ['readiness']),
+          concurrency: 50,
+          captureFrames: true,
+        },
+        'connected',
+        180_000,
+      );
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       const after = await settledRssKb(() => live.service.rssKb(), rssSamples);
       rssPerConnectionKb = (after - before) / clients;
@@ -47,7 +58,11 @@ export async function fanoutPhase(context: BenchContext): Promise<BenchResults['
       await pacer.ask({ type: 'tasks', tasks: live.seeded.tasks }, 'ready');
       const commanders = await context.tokens.incharges(context.sizes.commands.people);
       const pushes = async (count: number) => {
-        await pacer.ask({ type: 'run', url: live.service.url, tokens: commanders, rate: 1000 / intervalMs, seconds: (count * intervalMs) / 1000 }, 'done', 120_000);
+        await pacer.ask(
+          { type: 'run', url: live.service.url, tokens: commanders, rate: 1000 / intervalMs, seconds: (count * intervalMs) / 1000 },
+          'done',
+          120_000,
+        );
         await new Promise((resolve) => setTimeout(resolve, Math.max(settleMs, intervalMs)));
       };
       context.progress(`fanout: warm-up, ${warmupBursts} pushes`);
@@ -76,7 +91,11 @@ export async function fanoutPhase(context: BenchContext): Promise<BenchResults['
   try {
     const { url } = await raw.ask({ type: 'start', welcome: frames[0].frame }, 'listening');
     const rawBefore = await settledRssKb(() => rssKb(raw.pid ?? 0), rssSamples);
-    await watchers.ask({ type: 'connect', url, tokens: [], boards: Array.from({ length: clients }, () => ['readiness']), concurrency: 50, captureFrames: false }, 'connected', 180_000);
+    await watchers.ask(
+      { type: 'connect', url, tokens: [], boards: Array.from({ length: clients }, () => ['readiness']), concurrency: 50, captureFrames: false },
+      'connected',
+      180_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     const rawAfter = await settledRssKb(() => rssKb(raw.pid ?? 0), rssSamples);
     context.note(`fanout: raw ws server ${formatNumber((rawAfter - rawBefore) / clients)} KB per connection`);

@@ -33,7 +33,14 @@ export async function lagPhase(context: BenchContext, shape: 'small' | 'big' = '
         : liveBoards(watchers, [...new Set(tasks.map((t) => t.programmeId))], programmeWatcherEvery);
     context.progress(`${phase}: connecting ${watchers} watchers`);
     const connected = await watcherProcess.ask(
-      { type: 'connect', url: `${live.service.url.replace('http', 'ws')}/ws`, tokens: await context.tokens.observers(watchers), boards, concurrency: 50, captureFrames: false },
+      {
+        type: 'connect',
+        url: `${live.service.url.replace('http', 'ws')}/ws`,
+        tokens: await context.tokens.observers(watchers),
+        boards,
+        concurrency: 50,
+        captureFrames: false,
+      },
       'connected',
       180_000,
     );
@@ -58,13 +65,23 @@ export async function lagPhase(context: BenchContext, shape: 'small' | 'big' = '
     const answered = commands.position.filter((p) => !Number.isNaN(p)).length;
     const span = (commands.sentAt[commands.sentAt.length - 1] - commands.sentAt[0]) / 1000;
     const latency = new Histogram();
-    commands.answeredAt.forEach((at, i) => Number.isNaN(at) || latency.add(at - commands.sentAt[i]));
-    context.note(`${phase}: ${answered}/${commands.position.length} commands answered (${formatNumber(commands.position.length / span)}/s sent; answered in p50 ${formatNumber(latency.percentile(50))} ms, p99 ${formatNumber(latency.percentile(99))} ms)`);
-    context.note(`${phase}: ${formatNumber(lag.histogram.count)} (command, watcher) pairs, ${lag.missing} without a push, ${lag.histogram.negative} below zero (counted as 0)`);
+    commands.answeredAt.forEach((at, i) => {
+      if (!Number.isNaN(at)) latency.add(at - commands.sentAt[i]);
+    });
+    context.note(
+      `${phase}: ${answered}/${commands.position.length} commands answered (${formatNumber(commands.position.length / span)}/s sent; answered in p50 ${formatNumber(latency.percentile(50))} ms, p99 ${formatNumber(latency.percentile(99))} ms)`,
+    );
+    context.note(
+      `${phase}: ${formatNumber(lag.histogram.count)} (command, watcher) pairs, ${lag.missing} without a push, ${lag.histogram.negative} below zero (counted as 0)`,
+    );
     for (const [board, histogram] of lag.byBoard) {
-      context.note(`${phase} on ${board} boards: p50 ${formatNumber(histogram.percentile(50))} ms, p99 ${formatNumber(histogram.percentile(99))} ms, max ≤ ${formatNumber(histogram.percentile(100))} ms (${formatNumber(histogram.count)} pairs)`);
+      context.note(
+        `${phase} on ${board} boards: p50 ${formatNumber(histogram.percentile(50))} ms, p99 ${formatNumber(histogram.percentile(99))} ms, max ≤ ${formatNumber(histogram.percentile(100))} ms (${formatNumber(histogram.count)} pairs)`,
+      );
     }
-    context.note(`${phase}: watchers got ${formatNumber(report.messages)} messages, ${formatNumber(report.bytes / 1e6)} MB; ${report.closedEarly} closed early; their process was busy ${formatNumber(100 * report.utilisation)}% of the time`);
+    context.note(
+      `${phase}: watchers got ${formatNumber(report.messages)} messages, ${formatNumber(report.bytes / 1e6)} MB; ${report.closedEarly} closed early; their process was busy ${formatNumber(100 * report.utilisation)}% of the time`,
+    );
     for (const text of [...failures.slice(0, 3), ...report.errors.slice(0, 3)]) context.note(`${phase}: ${text}`);
     return { p50_ms: lag.histogram.percentile(50), p99_ms: lag.histogram.percentile(99), rate, watchers, tasks: taskCount };
   } finally {

@@ -34,7 +34,9 @@ export function printTable(results: PhaseResults, failures: Map<string, string>,
     }
     const value = target.figure(results as BenchResults);
     const sign = target.kind === 'min' ? '≥' : '≤';
-    console.log(`  ${met(target, value) ? '✓' : '✗'}  ${target.label}: ${formatNumber(value)} ${target.unit} (target ${sign} ${formatNumber(target.limit)} ${target.unit})`);
+    console.log(
+      `  ${met(target, value) ? '✓' : '✗'}  ${target.label}: ${formatNumber(value)} ${target.unit} (target ${sign} ${formatNumber(target.limit)} ${target.unit})`,
+    );
   }
   if (notes.length > 0) {
     console.log('');

@@ -12,11 +12,15 @@ export class BenchTokens {
 
   /** In-charges with distinct subjects: commands come from many people, each with their own rate budget. */
   incharges(count: number): Promise<string[]> {
-    return Promise.all(Array.from({ length: count }, (_, i) => this.verifier.issue({ sub: `bench-incharge-${i}`, name: `In-charge ${i}`, role: 'incharge' }, HOUR)));
+    return Promise.all(
+      Array.from({ length: count }, (_, i) => this.verifier.issue({ sub: `bench-incharge-${i}`, name: `In-charge ${i}`, role: 'incharge' }, HOUR)),
+    );
   }
 
   /** Distinct subjects: the gateway limits live connections per person. */
   observers(count: number): Promise<string[]> {
-    return Promise.all(Array.from({ length: count }, (_, i) => this.verifier.issue({ sub: `bench-watcher-${i}`, name: `Watcher ${i}`, role: 'observer' }, HOUR)));
+    return Promise.all(
+      Array.from({ length: count }, (_, i) => this.verifier.issue({ sub: `bench-watcher-${i}`, name: `Watcher ${i}`, role: 'observer' }, HOUR)),
+    );
   }
 }

@@ -38,5 +38,10 @@ export function burstRate(arrivals: BoardArrivals[], board: string, afterPositio
     deliveries += push.count;
     spanMs += push.last - push.first;
   }
-  return { deliveriesPerSecond: spanMs > 0 ? deliveries / (spanMs / 1000) : Number.NaN, bursts: pushes.size, deliveries, meanBurstMs: pushes.size > 0 ? spanMs / pushes.size : Number.NaN };
+  return {
+    deliveriesPerSecond: spanMs > 0 ? deliveries / (spanMs / 1000) : Number.NaN,
+    bursts: pushes.size,
+    deliveries,
+    meanBurstMs: pushes.size > 0 ? spanMs / pushes.size : Number.NaN,
+  };
 }

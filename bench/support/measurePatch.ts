@@ -11,7 +11,12 @@ export interface PatchFigures {
  * Watches `board`, then moves one task through the API and measures the frame that carries the
  * move: what every phone watching the board receives for it.
  */
-export async function measurePatch(baseUrl: string, board: string, move: { token: string; taskId: string; status: string }, watchToken: string): Promise<PatchFigures> {
+export async function measurePatch(
+  baseUrl: string,
+  board: string,
+  move: { token: string; taskId: string; status: string },
+  watchToken: string,
+): Promise<PatchFigures> {
   const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws?token=${watchToken}`);
   const frames: Buffer[] = [];
   let wake: (() => void) | undefined;

@@ -19,4 +19,3 @@ export function serveParent<In extends Tagged, Out extends Tagged>(handle: (mess
   });
   process.once('disconnect', () => process.exit(0));
 }
-

@@ -75,7 +75,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 function keepTail(child: ChildProcess): () => string {
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter((line) => line !== ''));
+    lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line !== ''),
+    );
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
   child.stdout?.on('data', keep);

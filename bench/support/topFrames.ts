@@ -27,7 +27,9 @@ export interface ProfileSummary {
 export function topFrames(file: string, limit = 15, inclusiveLimit = 40): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const byFunction = new Map<string, number>();
   const byGroup = new Map<string, number>();
   let idleUs = 0;
@@ -80,7 +82,7 @@ function shortUrl(url: string): string {
 function groupOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return url.split('/').slice(0, 2).join('/');
-  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url.slice(url.lastIndexOf('node_modules/') >= 0 ? url.lastIndexOf('node_modules/') : 0));
+  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url.slice(Math.max(0, url.lastIndexOf('node_modules/'))));
   if (modules && !modules[1].startsWith('@tayari/')) return modules[1];
   const source = /\/main\/((?:services\/)?[^/]+)\/dist\/([^/]+)/.exec(url);
   return source ? `${source[1]}/${source[2]}` : shortUrl(url);

@@ -10,7 +10,10 @@ import { historyPlan, livePlan } from '../generate/seedPlans';
 function main(): void {
   const events = Number(process.argv[2] ?? 100_000);
   const now = Date.now();
-  for (const [name, plan] of [['history', historyPlan(now, events)], ['live', livePlan(now, 16)]] as const) {
+  for (const [name, plan] of [
+    ['history', historyPlan(now, events)],
+    ['live', livePlan(now, 16)],
+  ] as const) {
     const byType = new Map<string, number>();
     const programmes = new Set<string>();
     let count = 0;
@@ -24,7 +27,9 @@ function main(): void {
       bytes += JSON.stringify(event.data).length + JSON.stringify(event.metadata).length;
       if (parsed.type === 'TourPlanned' || parsed.type === 'MeetingScheduled') programmes.add(streamId);
     }
-    console.log(`${name}: ${count} events, ${programmes.size} programmes (${(count / programmes.size).toFixed(0)} events each), ${(bytes / count).toFixed(0)} bytes of JSON each`);
+    console.log(
+      `${name}: ${count} events, ${programmes.size} programmes (${(count / programmes.size).toFixed(0)} events each), ${(bytes / count).toFixed(0)} bytes of JSON each`,
+    );
     for (const [type, n] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`  ${type.padEnd(28)} ${n}`);
   }
 }

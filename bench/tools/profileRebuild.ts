@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     const child = new BenchChild<ReplayRequest, ReplayReply>('replay', ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
     const result = await child.ask({ type: 'rebuild', dataDir: dir.path }, 'replayed', 3_600_000);
     await child.stop();
-    console.log(`rebuilt ${result.events} of ${seeded.events} events in ${(result.ms / 1000).toFixed(2)} s: ${Math.round(result.events / (result.ms / 1000))} events/s`);
+    console.log(
+      `rebuilt ${result.events} of ${seeded.events} events in ${(result.ms / 1000).toFixed(2)} s: ${Math.round(result.events / (result.ms / 1000))} events/s`,
+    );
     summariseProfiles(profiles, true);
   } finally {
     dir.remove();

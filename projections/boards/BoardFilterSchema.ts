@@ -4,7 +4,10 @@ import type { BoardFilter, TaskStatus } from './types';
 const STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const satisfies readonly TaskStatus[];
 
 const text = z.string().min(1).max(200);
-const statusList = z.array(z.enum(STATUSES, { message: `each status must be one of ${STATUSES.join(', ')}` })).min(1).max(STATUSES.length);
+const statusList = z
+  .array(z.enum(STATUSES, { message: `each status must be one of ${STATUSES.join(', ')}` }))
+  .min(1)
+  .max(STATUSES.length);
 const commaSeparated = z.string().transform((s) => s.split(',').map((part) => part.trim()));
 /** `status=todo,blocked` in a query string (a repeated parameter is an array, refused)… */
 const queryStatus = commaSeparated.pipe(statusList);

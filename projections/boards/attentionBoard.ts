@@ -25,7 +25,8 @@ export function attentionBoard(docs: Iterable<ProgrammeDoc>, now: Date, position
     if (doc.status === 'cancelled') continue;
     const summary = programmeSummary(doc, now);
     if (summary.phase === 'ended') continue;
-    if (summary.readiness.atRisk && (filter.wing === undefined || doc.wings.includes(filter.wing))) board.programmes.push({ ...summary, order: programmeOrder(summary) });
+    if (summary.readiness.atRisk && (filter.wing === undefined || doc.wings.includes(filter.wing)))
+      board.programmes.push({ ...summary, order: programmeOrder(summary) });
     const index = indexOf(doc);
     index.tallies.wingTallies(doc, now, wings);
     const stopsCancelled = cancelledStops(doc);
@@ -52,10 +53,12 @@ export function attentionBoard(docs: Iterable<ProgrammeDoc>, now: Date, position
   board.overdue.sort((a, b) => b.overdueMs - a.overdueMs || byOrder(a, b));
   board.blocked.sort((a, b) => b.blockedMs - a.blockedMs || byOrder(a, b));
   board.unacknowledged.sort((a, b) => b.sinceMs - a.sinceMs || byOrder(a, b));
-  board.wings = [...wings].filter(([wing]) => wanted(wing)).map(([wing, tally]): AttentionWing => {
-    const { overdue, blocked, total, done, percent } = tally.counts(NEVER_AT_RISK);
-    return { wing, overdue, blocked, total, done, percent };
-  });
+  board.wings = [...wings]
+    .filter(([wing]) => wanted(wing))
+    .map(([wing, tally]): AttentionWing => {
+      const { overdue, blocked, total, done, percent } = tally.counts(NEVER_AT_RISK);
+      return { wing, overdue, blocked, total, done, percent };
+    });
   board.wings.sort((a, b) => b.overdue + b.blocked - (a.overdue + a.blocked) || a.percent - b.percent || (a.wing < b.wing ? -1 : 1));
   return board;
 }

@@ -49,7 +49,16 @@ describe('readinessBoard', () => {
       timeZone: 'Asia/Kolkata',
       districts: [],
       wings: ['youth'],
-      readiness: { percent: 100, total: 1, done: 1, inProgress: 0, blocked: 0, overdue: 0, atRisk: false, byWing: { youth: expect.objectContaining({ total: 1 }) } },
+      readiness: {
+        percent: 100,
+        total: 1,
+        done: 1,
+        inProgress: 0,
+        blocked: 0,
+        overdue: 0,
+        atRisk: false,
+        byWing: { youth: expect.objectContaining({ total: 1 }) },
+      },
       order: `${day(26)} soon`,
     });
     expect(board.programmes['later-tour']).toMatchObject({ leader: 'नेता जी', districts: ['Bastar'], timeZone: 'Asia/Kolkata' });

@@ -42,7 +42,15 @@ export function wingBoard(
     const timing = timingOf(programme, now);
     if (timing.phase === 'ended') continue;
     const tasks = Object.values(programme.tasks).filter((task) => task.wing === wing.code);
-    programmes[id] = { id, kind: programme.kind, title: programme.title, ...timing, timeZone: timeZoneOf(), readiness: readinessOf(programme, now, wing.code), order: programmeOrder({ id, ...timing }) };
+    programmes[id] = {
+      id,
+      kind: programme.kind,
+      title: programme.title,
+      ...timing,
+      timeZone: timeZoneOf(),
+      readiness: readinessOf(programme, now, wing.code),
+      order: programmeOrder({ id, ...timing }),
+    };
     const stopsCancelled = cancelledStops(programme);
     for (const task of tasks) {
       if (!isLive(task)) continue;

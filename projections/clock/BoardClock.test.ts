@@ -18,7 +18,11 @@ function setup(events: Parameters<EventLog['all']>[0]) {
   const seen: BoardChange[] = [];
   boardClock.changes$.subscribe((change) => seen.push(change));
   boardClock.start();
-  const boards = () => seen.splice(0).map((c) => c.board).sort();
+  const boards = () =>
+    seen
+      .splice(0)
+      .map((c) => c.board)
+      .sort();
   return { programmes, clock, boardClock, seen, boards };
 }
 

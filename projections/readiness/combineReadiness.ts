@@ -23,6 +23,8 @@ export function combineReadiness(parts: readonly Readiness[]): Readiness {
   return {
     ...counts,
     atRisk: anyAtRisk,
-    byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([wing, t]) => [wing, { ...t.counts(NEVER_AT_RISK), atRisk: wingAtRisk(wing) }])),
+    byWing: Object.fromEntries(
+      [...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([wing, t]) => [wing, { ...t.counts(NEVER_AT_RISK), atRisk: wingAtRisk(wing) }]),
+    ),
   };
 }

@@ -61,9 +61,24 @@ describe('readiness: SPEC counts at an injected now', () => {
       before(72),
       { overdue: 2 },
     ],
-    ['80 % and nothing blocked or overdue within 48 h: not at risk', [...Array.from({ length: 4 }, () => task('done')), task('todo')], before(47), { percent: 80, atRisk: false }],
-    ['79 % within 48 h: at risk', [...Array.from({ length: 15 }, () => task('done')), ...Array.from({ length: 4 }, () => task('todo'))], before(47), { percent: 79, atRisk: true }],
-    ['100 % but one blocked within 48 h: at risk', [...Array.from({ length: 9 }, () => task('done')), task('blocked')], before(1), { percent: 90, atRisk: true }],
+    [
+      '80 % and nothing blocked or overdue within 48 h: not at risk',
+      [...Array.from({ length: 4 }, () => task('done')), task('todo')],
+      before(47),
+      { percent: 80, atRisk: false },
+    ],
+    [
+      '79 % within 48 h: at risk',
+      [...Array.from({ length: 15 }, () => task('done')), ...Array.from({ length: 4 }, () => task('todo'))],
+      before(47),
+      { percent: 79, atRisk: true },
+    ],
+    [
+      '100 % but one blocked within 48 h: at risk',
+      [...Array.from({ length: 9 }, () => task('done')), task('blocked')],
+      before(1),
+      { percent: 90, atRisk: true },
+    ],
     [
       '100 % done but an overdue task within 48 h: at risk',
       [...Array.from({ length: 9 }, () => task('done')), task('in_progress', { dueAt: iso(START - 10 * H) })],
@@ -183,7 +198,12 @@ describe('readiness v2: SPEC v2 rules', () => {
     ['a year out with an overdue task: at risk', () => [task('in_progress', { dueAt: iso(START - 400 * D) })], before(365 * D), { atRisk: true }],
     ['a done task past its due time is not overdue', () => [task('done', { dueAt: iso(START - 31 * D) })], before(30 * D), { overdue: 0, atRisk: false }],
     ['3 days out at 0 %: not yet (48 h for percent)', () => [task('todo')], before(72 * H), { atRisk: false }],
-    ['under way with a blocked task at 90 %: at risk', () => [...Array.from({ length: 9 }, () => task('done')), task('blocked')], new Date(START + H), { percent: 90, atRisk: true }],
+    [
+      'under way with a blocked task at 90 %: at risk',
+      () => [...Array.from({ length: 9 }, () => task('done')), task('blocked')],
+      new Date(START + H),
+      { percent: 90, atRisk: true },
+    ],
     ['ended with an overdue task: not at risk', () => [task('todo', { dueAt: iso(START - D) })], new Date(START + 3 * H), { overdue: 1, atRisk: false }],
   ] as const)('%s', (_name, tasks, now, expected) => {
     expect(readiness(tasks(), meetingAt(START), now)).toMatchObject(expected);

@@ -118,7 +118,14 @@ function history(seed: number, size: number): DomainEvent[] {
 function reference(events: readonly StoredEvent[]): Map<string, ProgrammeDoc> {
   const docs = new Map<string, ProgrammeDoc>();
   for (const event of events) {
-    const id = 'tourId' in event.data ? event.data.tourId : 'meetingId' in event.data ? event.data.meetingId : 'programmeId' in event.data ? event.data.programmeId : undefined;
+    const id =
+      'tourId' in event.data
+        ? event.data.tourId
+        : 'meetingId' in event.data
+          ? event.data.meetingId
+          : 'programmeId' in event.data
+            ? event.data.programmeId
+            : undefined;
     if (id === undefined) continue;
     const after = evolveProgramme(docs.get(id), event);
     if (after) docs.set(id, after);
@@ -171,7 +178,19 @@ function bruteReadiness(doc: ProgrammeDoc, now: Date, wing?: string): Readiness 
     byWing: Object.fromEntries([...byWing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, tally]) => [code, tally.counts(stance)])),
   };
   if (doc.kind === 'tour') {
-    result.byStop = Object.fromEntries([...byStop].map(([id, tally]) => [id, tally.counts(live ? riskStance(stops.find((stop) => stop.id === id), now) : NEVER_AT_RISK)]));
+    result.byStop = Object.fromEntries(
+      [...byStop].map(([id, tally]) => [
+        id,
+        tally.counts(
+          live
+            ? riskStance(
+                stops.find((stop) => stop.id === id),
+                now,
+              )
+            : NEVER_AT_RISK,
+        ),
+      ]),
+    );
   }
   return result;
 }

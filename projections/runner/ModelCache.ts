@@ -67,9 +67,7 @@ export class ModelCache implements ClockModels {
     const wanted = [...new Set(ids)].filter((id) => this.unheld.has(id));
     if (wanted.length === 0) return;
     const grouped = ROW_MODELS.filter((model) => model.grouped);
-    const loaded = await Promise.all(
-      wanted.flatMap((id) => grouped.map(async (model) => ({ model, raws: await store.group(model.name, id) }))),
-    );
+    const loaded = await Promise.all(wanted.flatMap((id) => grouped.map(async (model) => ({ model, raws: await store.group(model.name, id) }))));
     this.hold(new Set(wanted), loaded);
   }
 

@@ -38,7 +38,16 @@ function readStore(name = 'read.db'): SqliteReadStore {
 }
 
 async function startRunner(store: ReadStore, options: { maxBatch?: number; onError?: (error: Error) => void; now?: () => Date } = {}) {
-  const runner = await ProjectionRunner.start({ events, readStore: store, onError: options.onError ?? ((e) => { throw e; }), ...options });
+  const runner = await ProjectionRunner.start({
+    events,
+    readStore: store,
+    onError:
+      options.onError ??
+      ((e) => {
+        throw e;
+      }),
+    ...options,
+  });
   opened.push({ close: () => runner.stop() });
   return runner;
 }
@@ -54,7 +63,11 @@ function scenario(tasks: number, tour = 't1'): DomainEvent[] {
   const out: DomainEvent[] = [ev.tourPlanned(tour), ev.stopAdded(tour, 's1', '2018-06-26T05:30:00.000Z', '2018-06-26T08:30:00.000Z')];
   for (let i = 0; i < tasks; i++) {
     const wing = i % 2 ? 'youth' : 'adivasi';
-    out.push(ev.taskLogged(`${tour}-k${i}`, tour, wing), ev.taskNoteAdded(`${tour}-k${i}`, tour, wing, `note ${i}`), ev.taskStarted(`${tour}-k${i}`, tour, wing, 'started'));
+    out.push(
+      ev.taskLogged(`${tour}-k${i}`, tour, wing),
+      ev.taskNoteAdded(`${tour}-k${i}`, tour, wing, `note ${i}`),
+      ev.taskStarted(`${tour}-k${i}`, tour, wing, 'started'),
+    );
   }
   return out;
 }
@@ -143,7 +156,10 @@ describe('ProjectionRunner', () => {
     const store = readStore();
     // What round 1 left: one document per programme with its tasks inside, and a wings model.
     await store.commit({
-      docs: [{ collection: 'programmes', id: 't1', doc: { id: 't1', tasks: { 't1-k0': {} } } }, { collection: 'wings', id: 'youth:t1', doc: { code: 'youth' } }],
+      docs: [
+        { collection: 'programmes', id: 't1', doc: { id: 't1', tasks: { 't1-k0': {} } } },
+        { collection: 'wings', id: 'youth:t1', doc: { code: 'youth' } },
+      ],
       checkpoints: { programmes: '8', wings: '8', catalogue: '8', history: '8' },
     });
     const runner = await startRunner(store);
@@ -202,7 +218,15 @@ describe('ProjectionRunner', () => {
       await new Promise((resolve) => setTimeout(resolve, 2));
       await store.commit(batch);
     });
-    const runner = await ProjectionRunner.start({ events: eager, readStore: slow, maxBatch: 10, maxQueued: 40, onError: (e) => { throw e; } });
+    const runner = await ProjectionRunner.start({
+      events: eager,
+      readStore: slow,
+      maxBatch: 10,
+      maxQueued: 40,
+      onError: (e) => {
+        throw e;
+      },
+    });
     opened.push({ close: () => runner.stop() });
     expect(await runner.waitFor(await head(), 10_000)).toBe(true);
     expect(runner.queueStats.highWater).toBe(40);
@@ -253,9 +277,7 @@ describe('ProjectionRunner', () => {
     const withoutHistory = await dumpReadStore(store);
     await store.clear();
     await store.commit({
-      docs: Object.entries(withoutHistory.docs).flatMap(([collection, docs]) =>
-        docs.map((doc) => ({ collection, id: idOf(doc), doc, ...groupOf(doc) })),
-      ),
+      docs: Object.entries(withoutHistory.docs).flatMap(([collection, docs]) => docs.map((doc) => ({ collection, id: idOf(doc), doc, ...groupOf(doc) }))),
       checkpoints: { programmes: mid, tasks: mid, responsibilities: mid, catalogue: mid },
     });
     const second = await startRunner(store);

@@ -219,7 +219,7 @@ export class ProjectionRunner {
   private async commit(events: StoredEvent[]): Promise<void> {
     // The rows of a programme that was over at start are read before its events are applied.
     await this.cache.ensure(programmeIdsOf(events));
-    let projected;
+    let projected: ProjectedBatch;
     try {
       projected = this.projector.project(events, this.checkpointsValue);
     } catch (error) {

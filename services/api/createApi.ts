@@ -94,7 +94,11 @@ export function createApi(deps: ApiDeps): express.Express {
   for (const command of COMMANDS) api.post(command.path, ...requireJson(), commandHandler(command, application, deps.observeCommand));
   // A batch holds up to 200 commands of up to 64 KiB each in principle; 1 MiB carries any real queue.
   const logError = deps.logError ?? ((error: unknown) => console.error(error));
-  api.post(BATCH_PATH, ...requireJson(1024), batchHandler(application, (error) => logError(error, { method: 'POST', path: `/api${BATCH_PATH}` })));
+  api.post(
+    BATCH_PATH,
+    ...requireJson(1024),
+    batchHandler(application, (error) => logError(error, { method: 'POST', path: `/api${BATCH_PATH}` })),
+  );
 
   app.use('/api', api);
   app.use('/api', methodNotAllowed(endpointsOf(deps)));

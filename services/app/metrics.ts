@@ -13,7 +13,12 @@ export interface MetricsSources {
 /** Prometheus metrics: commands by type and outcome, projection lag, websocket connections and messages. */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly commands = new Counter({ name: 'tayari_commands_total', help: 'Commands handled, by type and HTTP status', labelNames: ['command', 'status'], registers: [this.registry] });
+  private readonly commands = new Counter({
+    name: 'tayari_commands_total',
+    help: 'Commands handled, by type and HTTP status',
+    labelNames: ['command', 'status'],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: 'tayari_command_duration_seconds',
     help: 'Command latency, by type and outcome class',
@@ -37,8 +42,22 @@ export class Metrics {
       });
     }
     if (live) {
-      new Gauge({ name: 'tayari_ws_connections', help: 'Open websocket connections', registers: [this.registry], collect() { this.set(live().connections); } });
-      new Gauge({ name: 'tayari_ws_messages_sent', help: 'Websocket messages sent since start', registers: [this.registry], collect() { this.set(live().messagesSent); } });
+      new Gauge({
+        name: 'tayari_ws_connections',
+        help: 'Open websocket connections',
+        registers: [this.registry],
+        collect() {
+          this.set(live().connections);
+        },
+      });
+      new Gauge({
+        name: 'tayari_ws_messages_sent',
+        help: 'Websocket messages sent since start',
+        registers: [this.registry],
+        collect() {
+          this.set(live().messagesSent);
+        },
+      });
     }
   }
 
@@ -53,10 +72,18 @@ export class Metrics {
       if (req.method !== 'GET' || req.path !== '/metrics') return next();
       if (!(await access(req.get('Authorization')))) {
         const body = problem(401, 'unauthorized', 'metrics need Authorization: Bearer <TAYARI_METRICS_TOKEN> or an in-charge token');
-        res.status(401).set('WWW-Authenticate', 'Bearer realm="tayari-metrics"').set('Cache-Control', 'no-store').type('application/problem+json').send(JSON.stringify(body));
+        res
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer realm="tayari-metrics"')
+          .set('Cache-Control', 'no-store')
+          .type('application/problem+json')
+          .send(JSON.stringify(body));
         return;
       }
-      res.set('Cache-Control', 'no-store').type(this.registry.contentType).send(await this.registry.metrics());
+      res
+        .set('Cache-Control', 'no-store')
+        .type(this.registry.contentType)
+        .send(await this.registry.metrics());
     };
   }
 }

@@ -54,12 +54,15 @@ export class BoardFeed {
     readonly filter: BoardFilter,
     private readonly deps: BoardFeedDeps,
   ) {
-    this.log = new PatchLog({ compare: (a, b) => deps.boards.comparePositions(a, b), retainMs: deps.patchRetentionMs, maxPatches: deps.maxPatches, now: deps.now });
+    this.log = new PatchLog({
+      compare: (a, b) => deps.boards.comparePositions(a, b),
+      retainMs: deps.patchRetentionMs,
+      maxPatches: deps.maxPatches,
+      now: deps.now,
+    });
     // Leading: the first change of a quiet board goes out at once; trailing: the rest of the window's
     // changes become one push at its end (a read then gets the latest position anyway).
-    this.subscription = this.changes
-      .pipe(throttleTime(deps.coalesceMs, asyncScheduler, { leading: true, trailing: true }))
-      .subscribe(() => this.refresh());
+    this.subscription = this.changes.pipe(throttleTime(deps.coalesceMs, asyncScheduler, { leading: true, trailing: true })).subscribe(() => this.refresh());
   }
 
   /** The board changed (an event, or the clock). */
@@ -110,7 +113,10 @@ export class BoardFeed {
     if (this.disposed) return;
     if (snapshot === undefined) {
       // A board that vanishes after being seen keeps its last content: nothing to push.
-      if (this.current === undefined) return this.refuseAll('unknown-board', `there is no board ${this.board}`);
+      if (this.current === undefined) {
+        this.refuseAll('unknown-board', `there is no board ${this.board}`);
+        return;
+      }
     } else {
       this.publish(snapshot);
     }
@@ -124,7 +130,10 @@ export class BoardFeed {
     this.reading = false;
     if (this.disposed) return;
     this.deps.log(`reading board ${this.board} failed`, error);
-    if (this.current === undefined) return this.refuseAll('unavailable', `board ${this.board} cannot be read now; try again`);
+    if (this.current === undefined) {
+      this.refuseAll('unavailable', `board ${this.board} cannot be read now; try again`);
+      return;
+    }
     // Watchers keep what they have; the board is read again a little later.
     this.dirty = false;
     this.retry ??= setTimeout(() => {

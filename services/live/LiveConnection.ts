@@ -82,7 +82,10 @@ export class LiveConnection implements BoardWatcher {
     if (current === undefined) return;
     watch.snapshotDue = false;
     if (resume.kind === 'patches') {
-      if (this.blocked()) return this.missed(watch);
+      if (this.blocked()) {
+        this.missed(watch);
+        return;
+      }
       for (const frame of resume.frames) this.send(frame);
     }
     watch.last = current.position;

@@ -122,13 +122,16 @@ export class LiveHub {
 
   /** The last watcher left (or the board cannot be watched): keep its patches a while, then retire it. */
   private idle(key: string, feed: BoardFeed): void {
-    if (this.feeds.get(key) !== feed) return feed.dispose();
-    if (feed.current === undefined) return this.retire(key, feed);
+    if (this.feeds.get(key) !== feed) {
+      feed.dispose();
+      return;
+    }
+    if (feed.current === undefined) {
+      this.retire(key, feed);
+      return;
+    }
     clearTimeout(this.retiring.get(feed));
-    this.retiring.set(
-      feed,
-      setTimeout(() => this.retire(key, feed), this.deps.patchRetentionMs).unref(),
-    );
+    this.retiring.set(feed, setTimeout(() => this.retire(key, feed), this.deps.patchRetentionMs).unref());
   }
 
   private retire(key: string, feed: BoardFeed): void {

@@ -88,7 +88,7 @@ describe('live gateway: the handshake', () => {
         socket.end('HTTP/1.1 418 I am a teapot\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
       }
     });
-    const refusal = await LiveTestClient.refusal(live.origin.replace('http', 'ws') + '/elsewhere');
+    const refusal = await LiveTestClient.refusal(`${live.origin.replace('http', 'ws')}/elsewhere`);
     expect(refusal.status).toBe(418);
     expect(seen).toEqual(['/elsewhere']);
   });
@@ -99,7 +99,9 @@ describe('live gateway: the handshake', () => {
     const { port } = new URL(live.origin);
     const raw = createConnection(Number(port), '127.0.0.1');
     await new Promise((resolve) => raw.once('connect', resolve));
-    raw.write(`GET /ws?token=${token} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
+    raw.write(
+      `GET /ws?token=${token} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
+    );
     raw.resetAndDestroy();
     await new Promise((r) => setTimeout(r, 50));
     await (await LiveTestClient.connect(live.url(token))).close();

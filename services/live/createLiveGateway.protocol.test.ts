@@ -19,7 +19,13 @@ describe('live gateway: the protocol', () => {
     client.subscribe('readiness');
     expect(await client.next()).toEqual({ type: 'snapshot', board: 'readiness', position: '10', data: { programmes: [] } });
     live.boards.set('readiness', '12', { programmes: ['t1'] });
-    expect(await client.next((m) => m.type === 'patch')).toEqual({ type: 'patch', board: 'readiness', from: '10', position: '12', patch: { programmes: ['t1'] } });
+    expect(await client.next((m) => m.type === 'patch')).toEqual({
+      type: 'patch',
+      board: 'readiness',
+      from: '10',
+      position: '12',
+      patch: { programmes: ['t1'] },
+    });
     expect(live.gateway.stats().subscriptions).toEqual({ readiness: 1 });
   });
 

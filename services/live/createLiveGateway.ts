@@ -49,7 +49,12 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
   // are compressed, and no context is kept between messages, so an idle socket holds no zlib window.
   const perMessageDeflate =
     options.deflateThresholdBytes > 0
-      ? { threshold: options.deflateThresholdBytes, serverNoContextTakeover: true, clientNoContextTakeover: true, zlibDeflateOptions: { level: 6, memLevel: 7 } }
+      ? {
+          threshold: options.deflateThresholdBytes,
+          serverNoContextTakeover: true,
+          clientNoContextTakeover: true,
+          zlibDeflateOptions: { level: 6, memLevel: 7 },
+        }
       : false;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate, clientTracking: false });
   const connections = new Set<LiveConnection>();

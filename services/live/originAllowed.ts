@@ -6,11 +6,7 @@ const defaultPort = (protocol: string) => (protocol === 'https:' || protocol ===
  * Without an allow-list, the origin must name the host the request was sent to (Host header);
  * the scheme is not compared, as a TLS-terminating proxy hides it.
  */
-export function originAllowed(
-  origin: string | undefined,
-  host: string | undefined,
-  allowedOrigins: readonly string[] | undefined,
-): boolean {
+export function originAllowed(origin: string | undefined, host: string | undefined, allowedOrigins: readonly string[] | undefined): boolean {
   if (origin === undefined) return true;
   let url: URL;
   try {

@@ -2,9 +2,7 @@ import type { RawData } from 'ws';
 import { ClientMessageSchema, type ClientMessage } from './ClientMessage';
 import type { LiveErrorCode } from './ServerMessage';
 
-export type ParsedClientMessage =
-  | { ok: true; message: ClientMessage }
-  | { ok: false; code: LiveErrorCode; message: string };
+export type ParsedClientMessage = { ok: true; message: ClientMessage } | { ok: false; code: LiveErrorCode; message: string };
 
 /** Turns a websocket frame into a client message, or says which error to answer. */
 export function parseClientMessage(data: RawData, isBinary: boolean): ParsedClientMessage {

@@ -6,13 +6,7 @@ import { problem } from '@tayari/api/http/Problem';
  * Answers a websocket handshake with a plain HTTP error and a problem+json body, before any upgrade:
  * browsers then see the status in the failed handshake, other clients can read the body.
  */
-export function refuseUpgrade(
-  socket: Duplex,
-  status: number,
-  rule: string,
-  detail: string,
-  headers: Record<string, string> = {},
-): void {
+export function refuseUpgrade(socket: Duplex, status: number, rule: string, detail: string, headers: Record<string, string> = {}): void {
   if (!socket.writable) {
     socket.destroy();
     return;

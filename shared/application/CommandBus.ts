@@ -170,7 +170,9 @@ export class CommandBus {
     const expected: ExpectedVersion = version === 0 ? 'no_stream' : version;
     const status = request.creates ? 201 : 200;
     const answer = (r: { version: number; position: string }): CommandAnswer => ({ id: request.id, version: r.version, position: r.position });
-    const conditions = [...reads].filter(([read]) => read !== streamId).map(([read, at]) => ({ streamId: read, expected: at === 0 ? ('no_stream' as const) : at }));
+    const conditions = [...reads]
+      .filter(([read]) => read !== streamId)
+      .map(([read, at]) => ({ streamId: read, expected: at === 0 ? ('no_stream' as const) : at }));
     const result = await this.deps.store.append(streamId, toAppend, expected, {
       ...(conditions.length > 0 ? { conditions } : {}),
       idempotency: request.idempotency && { ...request.idempotency, status, answer: { id: request.id } },

@@ -53,7 +53,10 @@ export class CommandFacts {
 
   /** The programme (tour or meeting) of that id; undefined when neither exists. */
   async programme(programmeId: string): Promise<ProgrammeFacts | undefined> {
-    const [tour, meeting] = await Promise.all([this.load(tourAggregate, tourAggregate.stream(programmeId)), this.load(meetingAggregate, meetingAggregate.stream(programmeId))]);
+    const [tour, meeting] = await Promise.all([
+      this.load(tourAggregate, tourAggregate.stream(programmeId)),
+      this.load(meetingAggregate, meetingAggregate.stream(programmeId)),
+    ]);
     return tourFacts(programmeId, tour.state) ?? meetingFacts(programmeId, meeting.state);
   }
 

@@ -30,31 +30,55 @@ const added = (by: number): Event => ({ type: 'Added', data: { by } });
 
 describe('deciderSpec', () => {
   it('folds the given events in order and passes when the decided events are the expected ones', () => {
-    const events = spec.given([added(4), added(5)]).when({ type: 'Add', by: 1 }).then([added(1)]);
+    const events = spec
+      .given([added(4), added(5)])
+      .when({ type: 'Add', by: 1 })
+      .then([added(1)]);
     expect(events).toEqual([added(1)]);
   });
 
   it('treats a key set to undefined as a missing key, as stored JSON does', () => {
-    expect(() => spec.given([]).when({ type: 'Add', by: 2 }).then([{ type: 'Added', data: { by: 2 } }])).not.toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Add', by: 2 })
+        .then([{ type: 'Added', data: { by: 2 } }]),
+    ).not.toThrow();
   });
 
   it('fails when the decided events differ', () => {
-    expect(() => spec.given([]).when({ type: 'Add', by: 2 }).then([added(3)])).toThrow(DeciderSpecFailure);
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Add', by: 2 })
+        .then([added(3)]),
+    ).toThrow(DeciderSpecFailure);
     expect(() => spec.given([]).when({ type: 'Add', by: 2 }).then([])).toThrow(DeciderSpecFailure);
   });
 
   it('fails `then` when the decider throws, naming the rule', () => {
-    expect(() => spec.given([added(10)]).when({ type: 'Add', by: 1 }).then([added(1)])).toThrow(/RuleViolation \(rule over-limit\)/);
+    expect(() =>
+      spec
+        .given([added(10)])
+        .when({ type: 'Add', by: 1 })
+        .then([added(1)]),
+    ).toThrow(/RuleViolation \(rule over-limit\)/);
   });
 
   it('uses the context given to `given` over the default one', () => {
-    spec.given([added(10)], { limit: 20 }).when({ type: 'Add', by: 1 }).then([added(1)]);
+    spec
+      .given([added(10)], { limit: 20 })
+      .when({ type: 'Add', by: 1 })
+      .then([added(1)]);
   });
 
   it('returns the refusal when it is of the expected class and rule', () => {
     const error = spec.given([]).when({ type: 'Add', by: 0 }).thenThrows(InvalidCommand, 'add-nothing');
     expect(error.path).toEqual(['by']);
-    spec.given([added(10)]).when({ type: 'Add', by: 1 }).thenThrows(RuleViolation, 'over-limit');
+    spec
+      .given([added(10)])
+      .when({ type: 'Add', by: 1 })
+      .thenThrows(RuleViolation, 'over-limit');
   });
 
   it('fails `thenThrows` on another rule, another class, or no refusal', () => {
@@ -66,12 +90,27 @@ describe('deciderSpec', () => {
 
   it('passes `thenNothing` only when the decider accepts and decides no events', () => {
     spec.given([]).when({ type: 'Reset' }).thenNothing();
-    expect(() => spec.given([added(1)]).when({ type: 'Reset' }).thenNothing()).toThrow(DeciderSpecFailure);
-    expect(() => spec.given([added(10)]).when({ type: 'Add', by: 1 }).thenNothing()).toThrow(/over-limit/);
+    expect(() =>
+      spec
+        .given([added(1)])
+        .when({ type: 'Reset' })
+        .thenNothing(),
+    ).toThrow(DeciderSpecFailure);
+    expect(() =>
+      spec
+        .given([added(10)])
+        .when({ type: 'Add', by: 1 })
+        .thenNothing(),
+    ).toThrow(/over-limit/);
   });
 
   it('checks given and decided events against the event schema', () => {
-    expect(() => spec.given([], { limit: 20 }).when({ type: 'Add', by: 13 }).then([added(13)])).toThrow(/decided event 0 \(Added\) does not fit/);
+    expect(() =>
+      spec
+        .given([], { limit: 20 })
+        .when({ type: 'Add', by: 13 })
+        .then([added(13)]),
+    ).toThrow(/decided event 0 \(Added\) does not fit/);
     expect(() => spec.given([{ type: 'Added', data: { by: 0.5 } }])).toThrow(/given event 0 \(Added\) does not fit/);
   });
 

@@ -117,6 +117,7 @@ export function deciderSpec<Command, Event, State, Context>(
 
 function outcome<Event>(result: Result<Event>, shape: EventShape | undefined): Outcome<Event> {
   return {
+    // biome-ignore lint/suspicious/noThenProperty: given/when/then is the spec's language; the error below says not to await it.
     then(expected) {
       if (!Array.isArray(expected)) {
         throw new TypeError('then(expectedEvents) takes an array of events; an outcome is not a promise, do not await it');

@@ -45,7 +45,11 @@ describe('InstantSchema', () => {
     expect(InstantSchema.safeParse(input).success).toBe(false);
   });
 
-  it.each([['a number', 1530000000000], ['null', null], ['a Date', new Date('2018-06-26T05:30:00Z')]])('refuses %s', (_what, input) => {
+  it.each([
+    ['a number', 1530000000000],
+    ['null', null],
+    ['a Date', new Date('2018-06-26T05:30:00Z')],
+  ])('refuses %s', (_what, input) => {
     expect(InstantSchema.safeParse(input).success).toBe(false);
   });
 
@@ -101,9 +105,7 @@ describe('endsAfterStart', () => {
     ['ends at the same instant written with another offset', '2018-06-26T11:00:00+05:30', '2018-06-26T05:30:00Z'],
     ['ends before it starts though the text sorts after', '2018-06-26T05:00:00Z', '2018-06-26T10:00:00+05:30'],
   ])('refuses a window that %s, at endsAt', (_what, startsAt, endsAt) => {
-    expect(issuesOf({ startsAt, endsAt })).toEqual([
-      expect.objectContaining({ path: ['endsAt'], params: { rule: 'window-ends-before-start' } }),
-    ]);
+    expect(issuesOf({ startsAt, endsAt })).toEqual([expect.objectContaining({ path: ['endsAt'], params: { rule: 'window-ends-before-start' } })]);
   });
 
   it('reports only the bad start when the start is not a time', () => {
@@ -125,7 +127,11 @@ describe('endsAfterStart', () => {
     expect(result.error?.issues.map((i) => i.path)).toEqual([['place'], ['endsAt']]);
   });
 
-  it.each([['null', null], ['a string', '2018-06-26T11:00:00+05:30'], ['an array', []]])('refuses %s without looking for a window', (_what, input) => {
+  it.each([
+    ['null', null],
+    ['a string', '2018-06-26T11:00:00+05:30'],
+    ['an array', []],
+  ])('refuses %s without looking for a window', (_what, input) => {
     expect(issuesOf(input).map((i) => i.code)).toEqual(['invalid_type']);
   });
 

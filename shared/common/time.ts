@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const FORMAT = 'must be an ISO 8601 date-time with an offset, e.g. 2018-06-26T11:00:00+05:30';
 const RANGE = 'must fall in the years 0000–9999 once converted to UTC';

@@ -18,9 +18,7 @@ export const ScheduleMeetingBody = endsAfterStart(
   }),
 );
 /** POST /api/meetings/{id}/reschedule */
-export const RescheduleMeetingBody = endsAfterStart(
-  z.strictObject({ startsAt: InstantSchema, endsAt: InstantSchema.optional(), venue: text(200).optional() }),
-);
+export const RescheduleMeetingBody = endsAfterStart(z.strictObject({ startsAt: InstantSchema, endsAt: InstantSchema.optional(), venue: text(200).optional() }));
 /** POST /api/meetings/{id}/minutes; attendance is a head count. */
 export const RecordMinutesBody = z.strictObject({
   decisions: z.array(text(1000)).min(1).max(200),

@@ -49,7 +49,10 @@ describe('ScheduleMeeting', () => {
   it('schedules a meeting with no end', () => {
     const { endsAt: _e, ...open } = schedule;
     const { endsAt: _f, ...data } = scheduled.data;
-    spec.given([]).when(open).then([{ type: 'MeetingScheduled', data }]);
+    spec
+      .given([])
+      .when(open)
+      .then([{ type: 'MeetingScheduled', data }]);
   });
 
   it('refuses an id a meeting already has', () => {
@@ -92,15 +95,24 @@ describe('RescheduleMeeting', () => {
 
   it('leaves a meeting without an end without one', () => {
     const { endsAt: _e, ...open } = scheduled.data;
-    spec.given([{ type: 'MeetingScheduled', data: open }]).when(reschedule({ startsAt: at('09:00') })).then([rescheduled({ startsAt: at('09:00') })]);
+    spec
+      .given([{ type: 'MeetingScheduled', data: open }])
+      .when(reschedule({ startsAt: at('09:00') }))
+      .then([rescheduled({ startsAt: at('09:00') })]);
   });
 
   it('changes nothing when only the same start is given', () => {
-    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30') })).thenNothing();
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: at('05:30') }))
+      .thenNothing();
   });
 
   it('changes nothing when only the same start and the same venue are given', () => {
-    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30'), venue: schedule.venue })).thenNothing();
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: at('05:30'), venue: schedule.venue }))
+      .thenNothing();
   });
 
   it('moves the venue alone when the start is the same', () => {
@@ -111,7 +123,10 @@ describe('RescheduleMeeting', () => {
   });
 
   it('refuses, at startsAt, a start whose kept length would end after 9999', () => {
-    spec.given([scheduled]).when(reschedule({ startsAt: '9999-12-31T23:00:00.000Z' })).thenThrows(InvalidCommand, 'time-out-of-range');
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: '9999-12-31T23:00:00.000Z' }))
+      .thenThrows(InvalidCommand, 'time-out-of-range');
   });
 
   it('still reads an old reschedule without an end as dropping the end', () => {
@@ -122,11 +137,17 @@ describe('RescheduleMeeting', () => {
   });
 
   it('changes nothing when the time is the same and no venue is given', () => {
-    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30'), endsAt: at('08:30') })).thenNothing();
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: at('05:30'), endsAt: at('08:30') }))
+      .thenNothing();
   });
 
   it('changes nothing when the time and the venue are the same', () => {
-    spec.given([scheduled]).when(reschedule({ startsAt: at('05:30'), endsAt: at('08:30'), venue: schedule.venue })).thenNothing();
+    spec
+      .given([scheduled])
+      .when(reschedule({ startsAt: at('05:30'), endsAt: at('08:30'), venue: schedule.venue }))
+      .thenNothing();
   });
 
   it('changes nothing when asked again for what it was rescheduled to', () => {
@@ -137,11 +158,17 @@ describe('RescheduleMeeting', () => {
   });
 
   it('refuses a cancelled meeting', () => {
-    spec.given([scheduled, cancelled]).when(reschedule({ startsAt: at('09:00') })).thenThrows(RuleViolation, 'meeting-cancelled');
+    spec
+      .given([scheduled, cancelled])
+      .when(reschedule({ startsAt: at('09:00') }))
+      .thenThrows(RuleViolation, 'meeting-cancelled');
   });
 
   it('refuses a meeting that does not exist', () => {
-    spec.given([]).when(reschedule({ startsAt: at('09:00') })).thenThrows(NotFound, 'meeting-not-found');
+    spec
+      .given([])
+      .when(reschedule({ startsAt: at('09:00') }))
+      .thenThrows(NotFound, 'meeting-not-found');
   });
 });
 

@@ -35,8 +35,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
       case 'RescheduleMeeting': {
         requireLiveMeeting(state, command.meetingId);
         const endsAt = command.endsAt ?? endKeepingLength(state, command.startsAt);
-        const unchanged =
-          command.startsAt === state.startsAt && endsAt === state.endsAt && (command.venue === undefined || command.venue === state.venue);
+        const unchanged = command.startsAt === state.startsAt && endsAt === state.endsAt && (command.venue === undefined || command.venue === state.venue);
         if (unchanged) return [];
         // The event names the whole new window, so a reader never has to work the end out again.
         const { type: _t, endsAt: _asked, ...rest } = command;

@@ -18,7 +18,12 @@ export const meetingAggregate = defineAggregate({
     const meeting = ({ params }: Params) => ({ meetingId: params.meetingId, streamId: self.stream(params.meetingId), id: params.meetingId });
     return [
       aggregateCommand(self, {
-        name: 'ScheduleMeeting', path: '/meetings', summary: 'Schedule a review or strategy meeting', body: ScheduleMeetingBody, creates: true, permission: 'incharge',
+        name: 'ScheduleMeeting',
+        path: '/meetings',
+        summary: 'Schedule a review or strategy meeting',
+        body: ScheduleMeetingBody,
+        creates: true,
+        permission: 'incharge',
         target: ({ body: { id, ...rest }, newId }) => {
           const meetingId = id ?? newId();
           return { streamId: self.stream(meetingId), id: meetingId, command: { type: 'ScheduleMeeting' as const, meetingId, ...rest } };
@@ -26,7 +31,12 @@ export const meetingAggregate = defineAggregate({
         context: async ({ facts }, t) => ({ programmeIdTaken: await facts.tourExists(t.id) }),
       }),
       aggregateCommand(self, {
-        name: 'RescheduleMeeting', path: '/meetings/:meetingId/reschedule', summary: 'Move a meeting (and optionally its venue)', body: RescheduleMeetingBody, creates: false, permission: 'incharge',
+        name: 'RescheduleMeeting',
+        path: '/meetings/:meetingId/reschedule',
+        summary: 'Move a meeting (and optionally its venue)',
+        body: RescheduleMeetingBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'RescheduleMeeting' as const, meetingId, ...input.body } };
@@ -34,7 +44,12 @@ export const meetingAggregate = defineAggregate({
         context: meetingContext,
       }),
       aggregateCommand(self, {
-        name: 'CancelMeeting', path: '/meetings/:meetingId/cancel', summary: 'Cancel a meeting', body: CancelMeetingBody, creates: false, permission: 'incharge',
+        name: 'CancelMeeting',
+        path: '/meetings/:meetingId/cancel',
+        summary: 'Cancel a meeting',
+        body: CancelMeetingBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'CancelMeeting' as const, meetingId, ...input.body } };
@@ -42,7 +57,12 @@ export const meetingAggregate = defineAggregate({
         context: meetingContext,
       }),
       aggregateCommand(self, {
-        name: 'RecordMinutes', path: '/meetings/:meetingId/minutes', summary: "Record a meeting's decisions and attendance", body: RecordMinutesBody, creates: false, permission: 'incharge',
+        name: 'RecordMinutes',
+        path: '/meetings/:meetingId/minutes',
+        summary: "Record a meeting's decisions and attendance",
+        body: RecordMinutesBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'RecordMinutes' as const, meetingId, ...input.body } };

@@ -37,7 +37,10 @@ const assigned: ResponsibilityEvent = {
   data: { responsibilityId, programmeId, programmeKind: 'tour', wing: 'adivasi', duty: assign.duty, stopId: 'jagdalpur', lead: 'Manish Kunjam' },
 };
 const acknowledged = (wing: string): ResponsibilityEvent => ({ type: 'ResponsibilityAcknowledged', data: { responsibilityId, programmeId, wing } });
-const reassigned = (from: string, wing: string): ResponsibilityEvent => ({ type: 'ResponsibilityReassigned', data: { responsibilityId, programmeId, from, wing } });
+const reassigned = (from: string, wing: string): ResponsibilityEvent => ({
+  type: 'ResponsibilityReassigned',
+  data: { responsibilityId, programmeId, from, wing },
+});
 const cancelled: ResponsibilityEvent = { type: 'ResponsibilityCancelled', data: { responsibilityId, programmeId, wing: 'adivasi', reason: 'stop dropped' } };
 
 const acknowledge: ResponsibilityCommand = { type: 'AcknowledgeResponsibility', responsibilityId };
@@ -53,7 +56,9 @@ describe('AssignResponsibility', () => {
     spec
       .given([], { wings, programme: meeting })
       .when({ type: 'AssignResponsibility', responsibilityId, programmeId: meeting.id, wing: 'media', duty: 'press note' })
-      .then([{ type: 'ResponsibilityAssigned', data: { responsibilityId, programmeId: meeting.id, programmeKind: 'meeting', wing: 'media', duty: 'press note' } }]);
+      .then([
+        { type: 'ResponsibilityAssigned', data: { responsibilityId, programmeId: meeting.id, programmeKind: 'meeting', wing: 'media', duty: 'press note' } },
+      ]);
   });
 
   it('refuses a programme that does not exist', () => {
@@ -61,23 +66,38 @@ describe('AssignResponsibility', () => {
   });
 
   it('refuses a cancelled programme', () => {
-    spec.given([], { wings, programme: { ...tour, cancelled: true } }).when(assign).thenThrows(RuleViolation, 'programme-cancelled');
+    spec
+      .given([], { wings, programme: { ...tour, cancelled: true } })
+      .when(assign)
+      .thenThrows(RuleViolation, 'programme-cancelled');
   });
 
   it('refuses a stop that is not on the tour', () => {
-    spec.given([]).when({ ...assign, stopId: 'bijapur' }).thenThrows(NotFound, 'stop-not-found');
+    spec
+      .given([])
+      .when({ ...assign, stopId: 'bijapur' })
+      .thenThrows(NotFound, 'stop-not-found');
   });
 
   it('refuses a stop for a meeting, which has none', () => {
-    spec.given([], { wings, programme: meeting }).when({ ...assign, programmeId: meeting.id }).thenThrows(NotFound, 'stop-not-found');
+    spec
+      .given([], { wings, programme: meeting })
+      .when({ ...assign, programmeId: meeting.id })
+      .thenThrows(NotFound, 'stop-not-found');
   });
 
   it('refuses a cancelled stop', () => {
-    spec.given([]).when({ ...assign, stopId: 'dantewada' }).thenThrows(RuleViolation, 'stop-cancelled');
+    spec
+      .given([])
+      .when({ ...assign, stopId: 'dantewada' })
+      .thenThrows(RuleViolation, 'stop-cancelled');
   });
 
   it('refuses a wing that is not in the catalogue', () => {
-    const error = spec.given([]).when({ ...assign, wing: 'no-such-wing' }).thenThrows(InvalidCommand, 'unknown-wing');
+    const error = spec
+      .given([])
+      .when({ ...assign, wing: 'no-such-wing' })
+      .thenThrows(InvalidCommand, 'unknown-wing');
     expect(error.path).toEqual(['wing']);
   });
 
@@ -88,15 +108,24 @@ describe('AssignResponsibility', () => {
 
 describe('AcknowledgeResponsibility', () => {
   it('records that the wing took the duty on', () => {
-    spec.given([assigned]).when(acknowledge).then([acknowledged('adivasi')]);
+    spec
+      .given([assigned])
+      .when(acknowledge)
+      .then([acknowledged('adivasi')]);
   });
 
   it('changes nothing when acknowledged twice', () => {
-    spec.given([assigned, acknowledged('adivasi')]).when(acknowledge).thenNothing();
+    spec
+      .given([assigned, acknowledged('adivasi')])
+      .when(acknowledge)
+      .thenNothing();
   });
 
   it('asks the new wing to acknowledge after a reassignment', () => {
-    spec.given([assigned, acknowledged('adivasi'), reassigned('adivasi', 'youth')]).when(acknowledge).then([acknowledged('youth')]);
+    spec
+      .given([assigned, acknowledged('adivasi'), reassigned('adivasi', 'youth')])
+      .when(acknowledge)
+      .then([acknowledged('youth')]);
   });
 
   it('refuses a responsibility that does not exist', () => {
@@ -106,21 +135,33 @@ describe('AcknowledgeResponsibility', () => {
 
 describe('ReassignResponsibility', () => {
   it('gives the duty to another wing', () => {
-    spec.given([assigned]).when(reassign('youth')).then([reassigned('adivasi', 'youth')]);
+    spec
+      .given([assigned])
+      .when(reassign('youth'))
+      .then([reassigned('adivasi', 'youth')]);
   });
 
   it('reassigns from the wing it was last given to', () => {
-    spec.given([assigned, reassigned('adivasi', 'youth')]).when(reassign('nsui')).then([reassigned('youth', 'nsui')]);
+    spec
+      .given([assigned, reassigned('adivasi', 'youth')])
+      .when(reassign('nsui'))
+      .then([reassigned('youth', 'nsui')]);
   });
 
   it('changes nothing when the wing is the same', () => {
-    spec.given([assigned, acknowledged('adivasi')]).when(reassign('adivasi')).thenNothing();
+    spec
+      .given([assigned, acknowledged('adivasi')])
+      .when(reassign('adivasi'))
+      .thenNothing();
   });
 
   it('keeps the acknowledgement when reassigned to the same wing', () => {
     const before = [assigned, acknowledged('adivasi')];
     const decided = spec.given(before).when(reassign('adivasi')).then([]);
-    spec.given([...before, ...decided]).when(acknowledge).thenNothing();
+    spec
+      .given([...before, ...decided])
+      .when(acknowledge)
+      .thenNothing();
   });
 
   it('refuses a wing that is not in the catalogue', () => {
@@ -174,7 +215,10 @@ describe('nothing more changes on a cancelled programme or stop', () => {
   ];
 
   it.each(changes)('refuses %s once the programme is cancelled', (_name, command) => {
-    spec.given([assigned], { wings, programme: { ...tour, cancelled: true } }).when(command).thenThrows(RuleViolation, 'programme-cancelled');
+    spec
+      .given([assigned], { wings, programme: { ...tour, cancelled: true } })
+      .when(command)
+      .thenThrows(RuleViolation, 'programme-cancelled');
   });
 
   it.each(changes)('refuses %s once its stop is cancelled', (_name, command) => {
@@ -183,7 +227,13 @@ describe('nothing more changes on a cancelled programme or stop', () => {
   });
 
   it('refuses a duty of a cancelled meeting', () => {
-    const onMeeting: ResponsibilityEvent = { type: 'ResponsibilityAssigned', data: { responsibilityId, programmeId: meeting.id, programmeKind: 'meeting', wing: 'adivasi', duty: 'chairs' } };
-    spec.given([onMeeting], { wings, programme: { ...meeting, cancelled: true } }).when(acknowledge).thenThrows(RuleViolation, 'programme-cancelled');
+    const onMeeting: ResponsibilityEvent = {
+      type: 'ResponsibilityAssigned',
+      data: { responsibilityId, programmeId: meeting.id, programmeKind: 'meeting', wing: 'adivasi', duty: 'chairs' },
+    };
+    spec
+      .given([onMeeting], { wings, programme: { ...meeting, cancelled: true } })
+      .when(acknowledge)
+      .thenThrows(RuleViolation, 'programme-cancelled');
   });
 });

@@ -22,7 +22,12 @@ export const responsibilityAggregate = defineAggregate({
     });
     return [
       aggregateCommand(self, {
-        name: 'AssignResponsibility', path: '/programmes/:programmeId/responsibilities', summary: 'Give a wing a duty for a programme (optionally one stop)', body: AssignResponsibilityBody, creates: true, permission: 'incharge',
+        name: 'AssignResponsibility',
+        path: '/programmes/:programmeId/responsibilities',
+        summary: 'Give a wing a duty for a programme (optionally one stop)',
+        body: AssignResponsibilityBody,
+        creates: true,
+        permission: 'incharge',
         target: ({ params, body: { id, ...rest }, newId }) => {
           const responsibilityId = id ?? newId();
           const command = { type: 'AssignResponsibility' as const, responsibilityId, programmeId: params.programmeId, ...rest };
@@ -34,7 +39,12 @@ export const responsibilityAggregate = defineAggregate({
         },
       }),
       aggregateCommand(self, {
-        name: 'AcknowledgeResponsibility', path: '/responsibilities/:responsibilityId/acknowledge', summary: 'The wing acknowledges a duty given to it', body: AcknowledgeResponsibilityBody, creates: false, permission: 'wing-acknowledge',
+        name: 'AcknowledgeResponsibility',
+        path: '/responsibilities/:responsibilityId/acknowledge',
+        summary: 'The wing acknowledges a duty given to it',
+        body: AcknowledgeResponsibilityBody,
+        creates: false,
+        permission: 'wing-acknowledge',
         target: (input) => {
           const { streamId, id, responsibilityId } = responsibility(input);
           return { streamId, id, command: { type: 'AcknowledgeResponsibility' as const, responsibilityId } };
@@ -43,7 +53,12 @@ export const responsibilityAggregate = defineAggregate({
         authorize: ownWing('wing-acknowledge'),
       }),
       aggregateCommand(self, {
-        name: 'ReassignResponsibility', path: '/responsibilities/:responsibilityId/reassign', summary: 'Give a duty to another wing', body: ReassignResponsibilityBody, creates: false, permission: 'incharge',
+        name: 'ReassignResponsibility',
+        path: '/responsibilities/:responsibilityId/reassign',
+        summary: 'Give a duty to another wing',
+        body: ReassignResponsibilityBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, responsibilityId } = responsibility(input);
           return { streamId, id, command: { type: 'ReassignResponsibility' as const, responsibilityId, ...input.body } };
@@ -54,7 +69,12 @@ export const responsibilityAggregate = defineAggregate({
         },
       }),
       aggregateCommand(self, {
-        name: 'CancelResponsibility', path: '/responsibilities/:responsibilityId/cancel', summary: 'Withdraw a duty (an addition to SPEC.md v1, whose rules speak of cancelled responsibilities)', body: CancelResponsibilityBody, creates: false, permission: 'incharge',
+        name: 'CancelResponsibility',
+        path: '/responsibilities/:responsibilityId/cancel',
+        summary: 'Withdraw a duty (an addition to SPEC.md v1, whose rules speak of cancelled responsibilities)',
+        body: CancelResponsibilityBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, responsibilityId } = responsibility(input);
           return { streamId, id, command: { type: 'CancelResponsibility' as const, responsibilityId, ...input.body } };

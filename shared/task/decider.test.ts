@@ -40,7 +40,10 @@ const log: LogTask = {
   assignee: 'Lakhma',
   dueAt,
 };
-const logged: TaskEvent = { type: 'TaskLogged', data: { ...ref, programmeKind: 'tour', title: log.title, stopId: 'jagdalpur', responsibilityId: 'crowd-jagdalpur', assignee: 'Lakhma', dueAt } };
+const logged: TaskEvent = {
+  type: 'TaskLogged',
+  data: { ...ref, programmeKind: 'tour', title: log.title, stopId: 'jagdalpur', responsibilityId: 'crowd-jagdalpur', assignee: 'Lakhma', dueAt },
+};
 const why = 'tent supplier has not confirmed';
 const cancelled: TaskEvent = { type: 'TaskCancelled', data: { ...ref, reason: 'stop dropped' } };
 
@@ -76,19 +79,31 @@ describe('LogTask', () => {
   });
 
   it('refuses a cancelled programme', () => {
-    spec.given([], { ...context, programme: { ...tour, cancelled: true } }).when(log).thenThrows(RuleViolation, 'programme-cancelled');
+    spec
+      .given([], { ...context, programme: { ...tour, cancelled: true } })
+      .when(log)
+      .thenThrows(RuleViolation, 'programme-cancelled');
   });
 
   it('refuses a stop that is not on the tour', () => {
-    spec.given([]).when({ ...log, stopId: 'bijapur' }).thenThrows(NotFound, 'stop-not-found');
+    spec
+      .given([])
+      .when({ ...log, stopId: 'bijapur' })
+      .thenThrows(NotFound, 'stop-not-found');
   });
 
   it('refuses a cancelled stop', () => {
-    spec.given([]).when({ ...log, stopId: 'dantewada' }).thenThrows(RuleViolation, 'stop-cancelled');
+    spec
+      .given([])
+      .when({ ...log, stopId: 'dantewada' })
+      .thenThrows(RuleViolation, 'stop-cancelled');
   });
 
   it('refuses a responsibility that does not exist', () => {
-    spec.given([], { wings, programme: tour, responsibility: { exists: false } }).when(log).thenThrows(NotFound, 'responsibility-not-found');
+    spec
+      .given([], { wings, programme: tour, responsibility: { exists: false } })
+      .when(log)
+      .thenThrows(NotFound, 'responsibility-not-found');
   });
 
   it('refuses a responsibility of another programme', () => {
@@ -99,11 +114,17 @@ describe('LogTask', () => {
   });
 
   it('refuses a cancelled responsibility', () => {
-    spec.given([], { ...context, responsibility: { ...responsibility, cancelled: true } }).when(log).thenThrows(RuleViolation, 'responsibility-cancelled');
+    spec
+      .given([], { ...context, responsibility: { ...responsibility, cancelled: true } })
+      .when(log)
+      .thenThrows(RuleViolation, 'responsibility-cancelled');
   });
 
   it('refuses a wing that is not in the catalogue', () => {
-    const error = spec.given([]).when({ ...log, wing: 'no-such-wing' }).thenThrows(InvalidCommand, 'unknown-wing');
+    const error = spec
+      .given([])
+      .when({ ...log, wing: 'no-such-wing' })
+      .thenThrows(InvalidCommand, 'unknown-wing');
     expect(error.path).toEqual(['wing']);
   });
 
@@ -189,7 +210,10 @@ describe('ChangeTaskStatus', () => {
 
 describe('AssignTask', () => {
   it('assigns the task to someone else', () => {
-    spec.given([logged]).when({ type: 'AssignTask', taskId, assignee: 'कवासी लखमा' }).then([{ type: 'TaskAssigned', data: { ...ref, assignee: 'कवासी लखमा' } }]);
+    spec
+      .given([logged])
+      .when({ type: 'AssignTask', taskId, assignee: 'कवासी लखमा' })
+      .then([{ type: 'TaskAssigned', data: { ...ref, assignee: 'कवासी लखमा' } }]);
   });
 
   it('changes nothing when the assignee is the same', () => {
@@ -200,7 +224,10 @@ describe('AssignTask', () => {
 describe('ChangeTaskDue', () => {
   it('moves the due time', () => {
     const later = '2018-06-25T14:30:00.000Z';
-    spec.given([logged]).when({ type: 'ChangeTaskDue', taskId, dueAt: later }).then([{ type: 'TaskDueChanged', data: { ...ref, dueAt: later } }]);
+    spec
+      .given([logged])
+      .when({ type: 'ChangeTaskDue', taskId, dueAt: later })
+      .then([{ type: 'TaskDueChanged', data: { ...ref, dueAt: later } }]);
   });
 
   it('changes nothing when the due time is the same', () => {
@@ -210,7 +237,10 @@ describe('ChangeTaskDue', () => {
 
 describe('AddTaskNote', () => {
   it('adds a note', () => {
-    spec.given([logged]).when({ type: 'AddTaskNote', taskId, text: 'बात हो गई' }).then([{ type: 'TaskNoteAdded', data: { ...ref, text: 'बात हो गई' } }]);
+    spec
+      .given([logged])
+      .when({ type: 'AddTaskNote', taskId, text: 'बात हो गई' })
+      .then([{ type: 'TaskNoteAdded', data: { ...ref, text: 'बात हो गई' } }]);
   });
 });
 
@@ -270,7 +300,10 @@ describe('nothing more changes on a cancelled programme or stop', () => {
   });
 
   it('still works a task whose stop is live while another stop is cancelled', () => {
-    spec.given([logged]).when({ type: 'AddTaskNote', taskId, text: 'n' }).then([{ type: 'TaskNoteAdded', data: { ...ref, text: 'n' } }]);
+    spec
+      .given([logged])
+      .when({ type: 'AddTaskNote', taskId, text: 'n' })
+      .then([{ type: 'TaskNoteAdded', data: { ...ref, text: 'n' } }]);
   });
 
   it('says the task is cancelled before it says the programme is', () => {

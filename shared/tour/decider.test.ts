@@ -89,15 +89,24 @@ describe('AddStop', () => {
   });
 
   it('refuses a stop on a tour that does not exist', () => {
-    spec.given([]).when(addStop('s1', '05:30', '07:30')).thenThrows(NotFound, 'tour-not-found');
+    spec
+      .given([])
+      .when(addStop('s1', '05:30', '07:30'))
+      .thenThrows(NotFound, 'tour-not-found');
   });
 
   it('refuses a stop on a cancelled tour', () => {
-    spec.given([planned, tourCancelled]).when(addStop('s1', '05:30', '07:30')).thenThrows(RuleViolation, 'tour-cancelled');
+    spec
+      .given([planned, tourCancelled])
+      .when(addStop('s1', '05:30', '07:30'))
+      .thenThrows(RuleViolation, 'tour-cancelled');
   });
 
   it('refuses a stop id the tour already has', () => {
-    spec.given([planned, stopAdded('s1', '05:30', '07:30')]).when(addStop('s1', '10:00', '11:00')).thenThrows(RuleViolation, 'id-taken');
+    spec
+      .given([planned, stopAdded('s1', '05:30', '07:30')])
+      .when(addStop('s1', '10:00', '11:00'))
+      .thenThrows(RuleViolation, 'id-taken');
   });
 
   it('refuses the id of a cancelled stop', () => {
@@ -117,7 +126,10 @@ describe('AddStop', () => {
     ['starts with it and ends later', '10:00', '12:30'],
     ['starts later and ends with it', '11:00', '12:00'],
   ])('refuses a window that %s (%s–%s)', (_what, from, to) => {
-    spec.given([planned, stopAdded('s1', '10:00', '12:00')]).when(addStop('s2', from, to)).thenThrows(RuleViolation, 'stop-overlaps');
+    spec
+      .given([planned, stopAdded('s1', '10:00', '12:00')])
+      .when(addStop('s2', from, to))
+      .thenThrows(RuleViolation, 'stop-overlaps');
   });
 
   it.each([
@@ -142,11 +154,17 @@ describe('AddStop', () => {
     const moved = [planned, stopAdded('s1', '10:00', '12:00'), stopRescheduled('s1', '14:00', '16:00')];
 
     it('accepts a stop in the window it left', () => {
-      spec.given(moved).when(addStop('s2', '10:00', '12:00')).then([stopAdded('s2', '10:00', '12:00')]);
+      spec
+        .given(moved)
+        .when(addStop('s2', '10:00', '12:00'))
+        .then([stopAdded('s2', '10:00', '12:00')]);
     });
 
     it('refuses a stop that overlaps the window it moved to', () => {
-      spec.given(moved).when(addStop('s2', '15:00', '17:00')).thenThrows(RuleViolation, 'stop-overlaps');
+      spec
+        .given(moved)
+        .when(addStop('s2', '15:00', '17:00'))
+        .thenThrows(RuleViolation, 'stop-overlaps');
     });
   });
 });
@@ -155,47 +173,80 @@ describe('RescheduleStop', () => {
   const twoStops = [planned, stopAdded('s1', '10:00', '12:00'), stopAdded('s2', '13:00', '15:00')];
 
   it('moves a stop', () => {
-    spec.given(twoStops).when(reschedule('s2', '16:00', '18:00')).then([stopRescheduled('s2', '16:00', '18:00')]);
+    spec
+      .given(twoStops)
+      .when(reschedule('s2', '16:00', '18:00'))
+      .then([stopRescheduled('s2', '16:00', '18:00')]);
   });
 
   it('does not count the stop itself as an overlap', () => {
-    spec.given(twoStops).when(reschedule('s1', '09:00', '11:00')).then([stopRescheduled('s1', '09:00', '11:00')]);
+    spec
+      .given(twoStops)
+      .when(reschedule('s1', '09:00', '11:00'))
+      .then([stopRescheduled('s1', '09:00', '11:00')]);
   });
 
   it('refuses a window that overlaps another live stop', () => {
-    spec.given(twoStops).when(reschedule('s2', '11:30', '14:00')).thenThrows(RuleViolation, 'stop-overlaps');
+    spec
+      .given(twoStops)
+      .when(reschedule('s2', '11:30', '14:00'))
+      .thenThrows(RuleViolation, 'stop-overlaps');
   });
 
   it('accepts a window that touches another stop', () => {
-    spec.given(twoStops).when(reschedule('s2', '12:00', '13:00')).then([stopRescheduled('s2', '12:00', '13:00')]);
+    spec
+      .given(twoStops)
+      .when(reschedule('s2', '12:00', '13:00'))
+      .then([stopRescheduled('s2', '12:00', '13:00')]);
   });
 
   it('accepts a window over a cancelled stop', () => {
-    spec.given([...twoStops, stopCancelled('s1')]).when(reschedule('s2', '10:00', '12:00')).then([stopRescheduled('s2', '10:00', '12:00')]);
+    spec
+      .given([...twoStops, stopCancelled('s1')])
+      .when(reschedule('s2', '10:00', '12:00'))
+      .then([stopRescheduled('s2', '10:00', '12:00')]);
   });
 
   it('changes nothing when the window is the same', () => {
-    spec.given(twoStops).when(reschedule('s1', '10:00', '12:00')).thenNothing();
+    spec
+      .given(twoStops)
+      .when(reschedule('s1', '10:00', '12:00'))
+      .thenNothing();
   });
 
   it('changes nothing when the window is the one it was rescheduled to', () => {
-    spec.given([...twoStops, stopRescheduled('s1', '08:00', '09:00')]).when(reschedule('s1', '08:00', '09:00')).thenNothing();
+    spec
+      .given([...twoStops, stopRescheduled('s1', '08:00', '09:00')])
+      .when(reschedule('s1', '08:00', '09:00'))
+      .thenNothing();
   });
 
   it('refuses to reschedule a cancelled stop', () => {
-    spec.given([...twoStops, stopCancelled('s1')]).when(reschedule('s1', '16:00', '18:00')).thenThrows(RuleViolation, 'stop-cancelled');
+    spec
+      .given([...twoStops, stopCancelled('s1')])
+      .when(reschedule('s1', '16:00', '18:00'))
+      .thenThrows(RuleViolation, 'stop-cancelled');
   });
 
   it('refuses to reschedule a stop on a cancelled tour', () => {
-    spec.given([...twoStops, tourCancelled]).when(reschedule('s1', '16:00', '18:00')).thenThrows(RuleViolation, 'tour-cancelled');
+    spec
+      .given([...twoStops, tourCancelled])
+      .when(reschedule('s1', '16:00', '18:00'))
+      .thenThrows(RuleViolation, 'tour-cancelled');
   });
 
   it('refuses a stop that is not on the tour', () => {
-    spec.given(twoStops).when(reschedule('s9', '16:00', '18:00')).thenThrows(NotFound, 'stop-not-found');
+    spec
+      .given(twoStops)
+      .when(reschedule('s9', '16:00', '18:00'))
+      .thenThrows(NotFound, 'stop-not-found');
   });
 
   it('refuses a tour that does not exist', () => {
-    spec.given([]).when(reschedule('s1', '16:00', '18:00')).thenThrows(NotFound, 'tour-not-found');
+    spec
+      .given([])
+      .when(reschedule('s1', '16:00', '18:00'))
+      .thenThrows(NotFound, 'tour-not-found');
   });
 });
 
@@ -203,11 +254,17 @@ describe('CancelStop', () => {
   const cancel = (stopId: string) => ({ type: 'CancelStop' as const, tourId, stopId, reason: 'rain' });
 
   it('cancels a stop', () => {
-    spec.given([planned, stopAdded('s1', '10:00', '12:00')]).when(cancel('s1')).then([stopCancelled('s1')]);
+    spec
+      .given([planned, stopAdded('s1', '10:00', '12:00')])
+      .when(cancel('s1'))
+      .then([stopCancelled('s1')]);
   });
 
   it('refuses to cancel a cancelled stop', () => {
-    spec.given([planned, stopAdded('s1', '10:00', '12:00'), stopCancelled('s1')]).when(cancel('s1')).thenThrows(RuleViolation, 'stop-cancelled');
+    spec
+      .given([planned, stopAdded('s1', '10:00', '12:00'), stopCancelled('s1')])
+      .when(cancel('s1'))
+      .thenThrows(RuleViolation, 'stop-cancelled');
   });
 
   it('refuses a stop that is not on the tour', () => {
@@ -215,7 +272,10 @@ describe('CancelStop', () => {
   });
 
   it('refuses a stop of a cancelled tour', () => {
-    spec.given([planned, stopAdded('s1', '10:00', '12:00'), tourCancelled]).when(cancel('s1')).thenThrows(RuleViolation, 'tour-cancelled');
+    spec
+      .given([planned, stopAdded('s1', '10:00', '12:00'), tourCancelled])
+      .when(cancel('s1'))
+      .thenThrows(RuleViolation, 'tour-cancelled');
   });
 });
 
@@ -223,7 +283,10 @@ describe('CancelTour', () => {
   const cancel = { type: 'CancelTour' as const, tourId, reason: 'election code of conduct' };
 
   it('cancels a tour', () => {
-    spec.given([planned, stopAdded('s1', '10:00', '12:00')]).when(cancel).then([tourCancelled]);
+    spec
+      .given([planned, stopAdded('s1', '10:00', '12:00')])
+      .when(cancel)
+      .then([tourCancelled]);
   });
 
   it('refuses to cancel a cancelled tour', () => {

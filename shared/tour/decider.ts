@@ -21,8 +21,7 @@ export interface TourContext {
   programmeIdTaken: boolean;
 }
 
-const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
-  a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 function requireLiveTour(state: TourState, tourId: string): void {
   if (!state.exists) throw new NotFound('tour-not-found', `tour ${tourId} does not exist`);

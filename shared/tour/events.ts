@@ -5,7 +5,6 @@ import { NameSchema, NoteSchema, ReasonSchema, TitleSchema, text } from '../comm
 import { StoredInstantSchema } from '../common/time';
 import { WingCodeSchema } from '../wings/events';
 
-
 export const TourPlanned = event('TourPlanned', {
   tourId: IdSchema,
   title: TitleSchema,

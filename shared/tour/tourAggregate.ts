@@ -20,7 +20,12 @@ export const tourAggregate = defineAggregate({
     const stop = ({ params }: Params) => ({ ...tour({ params }), stopId: params.stopId, id: params.stopId });
     return [
       aggregateCommand(self, {
-        name: 'PlanTour', path: '/tours', summary: "Plan a leader's tour", body: PlanTourBody, creates: true, permission: 'incharge',
+        name: 'PlanTour',
+        path: '/tours',
+        summary: "Plan a leader's tour",
+        body: PlanTourBody,
+        creates: true,
+        permission: 'incharge',
         target: ({ body: { id, ...rest }, newId }) => {
           const tourId = id ?? newId();
           return { streamId: self.stream(tourId), id: tourId, command: { type: 'PlanTour' as const, tourId, ...rest } };
@@ -29,7 +34,12 @@ export const tourAggregate = defineAggregate({
         context: async ({ facts }, t) => ({ wings: noWings, programmeIdTaken: await facts.meetingExists(t.id) }),
       }),
       aggregateCommand(self, {
-        name: 'AddStop', path: '/tours/:tourId/stops', summary: 'Add a stop to a tour', body: AddStopBody, creates: true, permission: 'incharge',
+        name: 'AddStop',
+        path: '/tours/:tourId/stops',
+        summary: 'Add a stop to a tour',
+        body: AddStopBody,
+        creates: true,
+        permission: 'incharge',
         target: (input) => {
           const { stopId, ...rest } = input.body;
           const id = stopId ?? input.newId();
@@ -40,7 +50,12 @@ export const tourAggregate = defineAggregate({
         context: async ({ facts, body }) => ({ wings: await facts.wingsKnowing([body.hostWing]), programmeIdTaken: false }),
       }),
       aggregateCommand(self, {
-        name: 'RescheduleStop', path: '/tours/:tourId/stops/:stopId/reschedule', summary: 'Move a stop to another time window', body: RescheduleStopBody, creates: false, permission: 'incharge',
+        name: 'RescheduleStop',
+        path: '/tours/:tourId/stops/:stopId/reschedule',
+        summary: 'Move a stop to another time window',
+        body: RescheduleStopBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, tourId, stopId } = stop(input);
           return { streamId, id, command: { type: 'RescheduleStop' as const, tourId, stopId, ...input.body } };
@@ -48,7 +63,12 @@ export const tourAggregate = defineAggregate({
         context: tourContext,
       }),
       aggregateCommand(self, {
-        name: 'CancelStop', path: '/tours/:tourId/stops/:stopId/cancel', summary: 'Cancel one stop of a tour', body: CancelBody, creates: false, permission: 'incharge',
+        name: 'CancelStop',
+        path: '/tours/:tourId/stops/:stopId/cancel',
+        summary: 'Cancel one stop of a tour',
+        body: CancelBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, id, tourId, stopId } = stop(input);
           return { streamId, id, command: { type: 'CancelStop' as const, tourId, stopId, ...input.body } };
@@ -56,7 +76,12 @@ export const tourAggregate = defineAggregate({
         context: tourContext,
       }),
       aggregateCommand(self, {
-        name: 'CancelTour', path: '/tours/:tourId/cancel', summary: 'Cancel a tour', body: CancelBody, creates: false, permission: 'incharge',
+        name: 'CancelTour',
+        path: '/tours/:tourId/cancel',
+        summary: 'Cancel a tour',
+        body: CancelBody,
+        creates: false,
+        permission: 'incharge',
         target: (input) => {
           const { streamId, tourId } = tour(input);
           return { streamId, id: tourId, command: { type: 'CancelTour' as const, tourId, ...input.body } };

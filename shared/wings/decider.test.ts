@@ -14,27 +14,50 @@ const registered = (wing: Wing): WingEvent => ({ type: 'WingRegistered', data: w
 describe('the default catalogue', () => {
   it('holds the twelve wings of the contract', () => {
     expect([...wingsDecider.initialState.keys()]).toEqual([
-      'adivasi', 'youth', 'mahila', 'nsui', 'seva-dal', 'kisan', 'sc', 'obc', 'minority', 'it-cell', 'data', 'media',
+      'adivasi',
+      'youth',
+      'mahila',
+      'nsui',
+      'seva-dal',
+      'kisan',
+      'sc',
+      'obc',
+      'minority',
+      'it-cell',
+      'data',
+      'media',
     ]);
   });
 });
 
 describe('RegisterWing', () => {
   it('registers a new wing, its Hindi name unchanged', () => {
-    spec.given([]).when(register(legal)).then([registered(legal)]);
+    spec
+      .given([])
+      .when(register(legal))
+      .then([registered(legal)]);
   });
 
   it.each(DEFAULT_WINGS.map((w) => [w.code, w] as const))('refuses the default code %s', (_code, wing) => {
-    spec.given([]).when(register({ ...wing, name: { en: 'Another', hi: 'दूसरा' } })).thenThrows(RuleViolation, 'wing-code-taken');
+    spec
+      .given([])
+      .when(register({ ...wing, name: { en: 'Another', hi: 'दूसरा' } }))
+      .thenThrows(RuleViolation, 'wing-code-taken');
   });
 
   it('refuses the code of a registered wing', () => {
-    spec.given([registered(legal)]).when(register({ ...legal, kind: 'department' })).thenThrows(RuleViolation, 'wing-code-taken');
+    spec
+      .given([registered(legal)])
+      .when(register({ ...legal, kind: 'department' }))
+      .thenThrows(RuleViolation, 'wing-code-taken');
   });
 
   it('registers wings one after another', () => {
     const media2: Wing = { code: 'media-2', name: { en: 'Second media cell', hi: 'दूसरा मीडिया प्रकोष्ठ' }, kind: 'cell' };
-    spec.given([registered(legal)]).when(register(media2)).then([registered(media2)]);
+    spec
+      .given([registered(legal)])
+      .when(register(media2))
+      .then([registered(media2)]);
   });
 });
 

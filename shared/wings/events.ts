@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { text } from '../common/text';
 
-export const WingCodeSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be 1–32 of a-z, 0-9 and -, starting with a letter or digit');
+export const WingCodeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be 1–32 of a-z, 0-9 and -, starting with a letter or digit');
 export const WingKindSchema = z.enum(['morcha', 'department', 'cell']);
 
 export const WingSchema = z.strictObject({

@@ -14,7 +14,12 @@ export const wingsAggregate = defineAggregate({
   decider: wingsDecider,
   commands: (self) => [
     aggregateCommand(self, {
-      name: 'RegisterWing', path: '/wings', summary: 'Register a wing beyond the default catalogue', body: RegisterWingBody, creates: true, permission: 'incharge',
+      name: 'RegisterWing',
+      path: '/wings',
+      summary: 'Register a wing beyond the default catalogue',
+      body: RegisterWingBody,
+      creates: true,
+      permission: 'incharge',
       target: ({ body }) => ({ streamId: self.stream(CATALOGUE_STREAM_ID), id: body.code, command: { type: 'RegisterWing' as const, ...body } }),
       context: async () => undefined,
     }),

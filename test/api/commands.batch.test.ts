@@ -114,7 +114,11 @@ test.each([
 test('a path that is no command route is that item’s 404, a bad key its 400; the others still run', async () => {
   await f.task('b-tour', 'b-k4');
   const response = await h.post('/commands/batch', h.tokens.incharge, {
-    commands: [item('/tasks/b-k4/explode', {}, 'u1'), { ...item('/tasks/b-k4/notes', { text: 'x' }, ' bad key ') }, item('/tasks/b-k4/notes', { text: 'ok' }, 'u3')],
+    commands: [
+      item('/tasks/b-k4/explode', {}, 'u1'),
+      { ...item('/tasks/b-k4/notes', { text: 'x' }, ' bad key ') },
+      item('/tasks/b-k4/notes', { text: 'ok' }, 'u3'),
+    ],
   });
   expect(resultsOf(response).map((r) => r.status)).toEqual([404, 400, 200]);
 });

@@ -101,7 +101,14 @@ test(`${N} concurrent overlapping stops: the race is decided on the newest state
   const before = await h.eventCount();
   const responses = await all(
     Array.from({ length: N }, (_, i) =>
-      h.post('/tours/c-overlap/stops', h.tokens.incharge, { stopId: `s${i}`, place: 'P', district: 'D', venue: 'V', startsAt: ist(26, '11:00'), endsAt: ist(26, '13:00') }),
+      h.post('/tours/c-overlap/stops', h.tokens.incharge, {
+        stopId: `s${i}`,
+        place: 'P',
+        district: 'D',
+        venue: 'V',
+        startsAt: ist(26, '11:00'),
+        endsAt: ist(26, '13:00'),
+      }),
     ),
   );
   expect(responses.filter((r) => r.status === 201)).toHaveLength(1);

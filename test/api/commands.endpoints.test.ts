@@ -34,7 +34,15 @@ const cases: Record<string, EndpointCase> = {
   AddStop: {
     arrange: (f) => f.tour('e-stop'),
     path: '/tours/e-stop/stops',
-    body: { stopId: 's1', place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh ground', startsAt: ist(26, '11:00'), endsAt: ist(26, '13:00'), hostWing: 'adivasi' },
+    body: {
+      stopId: 's1',
+      place: 'Jagdalpur',
+      district: 'Bastar',
+      venue: 'Lalbagh ground',
+      startsAt: ist(26, '11:00'),
+      endsAt: ist(26, '13:00'),
+      hostWing: 'adivasi',
+    },
     status: 201,
     id: 's1',
     stream: 'tour-e-stop',
@@ -64,7 +72,9 @@ const cases: Record<string, EndpointCase> = {
     status: 200,
     id: 's1',
     stream: 'tour-e-resched',
-    events: [{ type: 'StopRescheduled', data: { tourId: 'e-resched', stopId: 's1', startsAt: '2018-06-26T09:30:00.000Z', endsAt: '2018-06-26T11:30:00.000Z' } }],
+    events: [
+      { type: 'StopRescheduled', data: { tourId: 'e-resched', stopId: 's1', startsAt: '2018-06-26T09:30:00.000Z', endsAt: '2018-06-26T11:30:00.000Z' } },
+    ],
   },
   CancelStop: {
     arrange: async (f) => {
@@ -89,7 +99,15 @@ const cases: Record<string, EndpointCase> = {
   },
   ScheduleMeeting: {
     path: '/meetings',
-    body: { id: 'e-meet', title: 'Review', venue: 'Rajiv Bhawan', startsAt: ist(20, '10:00'), endsAt: ist(20, '12:00'), chairs: ['Mohan Markam', 'PL Punia'], agenda: ['booths', 'media'] },
+    body: {
+      id: 'e-meet',
+      title: 'Review',
+      venue: 'Rajiv Bhawan',
+      startsAt: ist(20, '10:00'),
+      endsAt: ist(20, '12:00'),
+      chairs: ['Mohan Markam', 'PL Punia'],
+      agenda: ['booths', 'media'],
+    },
     status: 201,
     id: 'e-meet',
     stream: 'meeting-e-meet',
@@ -115,7 +133,12 @@ const cases: Record<string, EndpointCase> = {
     status: 200,
     id: 'e-rmeet',
     stream: 'meeting-e-rmeet',
-    events: [{ type: 'MeetingRescheduled', data: { meetingId: 'e-rmeet', startsAt: '2018-06-21T10:30:00.000Z', endsAt: '2018-06-21T12:30:00.000Z', venue: 'Congress Bhawan' } }],
+    events: [
+      {
+        type: 'MeetingRescheduled',
+        data: { meetingId: 'e-rmeet', startsAt: '2018-06-21T10:30:00.000Z', endsAt: '2018-06-21T12:30:00.000Z', venue: 'Congress Bhawan' },
+      },
+    ],
   },
   CancelMeeting: {
     arrange: (f) => f.meeting('e-cmeet'),
@@ -133,7 +156,9 @@ const cases: Record<string, EndpointCase> = {
     status: 200,
     id: 'e-minutes',
     stream: 'meeting-e-minutes',
-    events: [{ type: 'MinutesRecorded', data: { meetingId: 'e-minutes', decisions: ['booth committees by 30 June', 'one rally per district'], attendance: 48 } }],
+    events: [
+      { type: 'MinutesRecorded', data: { meetingId: 'e-minutes', decisions: ['booth committees by 30 June', 'one rally per district'], attendance: 48 } },
+    ],
   },
   AssignResponsibility: {
     arrange: async (f) => {
@@ -148,7 +173,15 @@ const cases: Record<string, EndpointCase> = {
     events: [
       {
         type: 'ResponsibilityAssigned',
-        data: { responsibilityId: 'e-r1', programmeId: 'e-assign', programmeKind: 'tour', wing: 'adivasi', duty: 'crowd mobilisation', stopId: 's1', lead: 'Kawasi Lakhma' },
+        data: {
+          responsibilityId: 'e-r1',
+          programmeId: 'e-assign',
+          programmeKind: 'tour',
+          wing: 'adivasi',
+          duty: 'crowd mobilisation',
+          stopId: 's1',
+          lead: 'Kawasi Lakhma',
+        },
       },
     ],
   },
@@ -187,7 +220,9 @@ const cases: Record<string, EndpointCase> = {
     status: 200,
     id: 'e-r-c',
     stream: 'responsibility-e-r-c',
-    events: [{ type: 'ResponsibilityCancelled', data: { responsibilityId: 'e-r-c', programmeId: 'e-rcancel', wing: 'mahila', reason: 'merged with another duty' } }],
+    events: [
+      { type: 'ResponsibilityCancelled', data: { responsibilityId: 'e-r-c', programmeId: 'e-rcancel', wing: 'mahila', reason: 'merged with another duty' } },
+    ],
   },
   LogTask: {
     arrange: async (f) => {
@@ -196,7 +231,16 @@ const cases: Record<string, EndpointCase> = {
       await f.responsibility('e-log', 'e-r-log', 'adivasi', { stopId: 's1' });
     },
     path: '/tasks',
-    body: { id: 'e-t1', programmeId: 'e-log', stopId: 's1', responsibilityId: 'e-r-log', wing: 'adivasi', title: 'Book 40 buses', assignee: 'Netam', dueAt: ist(24, '18:00') },
+    body: {
+      id: 'e-t1',
+      programmeId: 'e-log',
+      stopId: 's1',
+      responsibilityId: 'e-r-log',
+      wing: 'adivasi',
+      title: 'Book 40 buses',
+      assignee: 'Netam',
+      dueAt: ist(24, '18:00'),
+    },
     as: 'adivasiLead',
     status: 201,
     id: 'e-t1',
@@ -353,14 +397,29 @@ describe('ChangeTaskStatus, every transition', () => {
     const ref = { taskId: 'walk', programmeId: 'e-walk', wing: 'adivasi' };
     const steps: [object, { type: string; data: object }][] = [
       [{ status: 'in_progress' }, { type: 'TaskStarted', data: { ...ref, from: 'todo' } }],
-      [{ status: 'blocked', reason: 'no buses' }, { type: 'TaskBlocked', data: { ...ref, from: 'in_progress', reason: 'no buses' } }],
-      [{ status: 'blocked', reason: 'depot closed' }, { type: 'TaskBlocked', data: { ...ref, from: 'blocked', reason: 'depot closed' } }],
+      [
+        { status: 'blocked', reason: 'no buses' },
+        { type: 'TaskBlocked', data: { ...ref, from: 'in_progress', reason: 'no buses' } },
+      ],
+      [
+        { status: 'blocked', reason: 'depot closed' },
+        { type: 'TaskBlocked', data: { ...ref, from: 'blocked', reason: 'depot closed' } },
+      ],
       [{ status: 'in_progress' }, { type: 'TaskUnblocked', data: { ...ref, to: 'in_progress' } }],
-      [{ status: 'done', note: 'all 40 booked' }, { type: 'TaskCompleted', data: { ...ref, from: 'in_progress', note: 'all 40 booked' } }],
+      [
+        { status: 'done', note: 'all 40 booked' },
+        { type: 'TaskCompleted', data: { ...ref, from: 'in_progress', note: 'all 40 booked' } },
+      ],
       [{ status: 'todo' }, { type: 'TaskReopened', data: { ...ref, from: 'done' } }],
-      [{ status: 'blocked', reason: 'rain' }, { type: 'TaskBlocked', data: { ...ref, from: 'todo', reason: 'rain' } }],
+      [
+        { status: 'blocked', reason: 'rain' },
+        { type: 'TaskBlocked', data: { ...ref, from: 'todo', reason: 'rain' } },
+      ],
       [{ status: 'todo' }, { type: 'TaskUnblocked', data: { ...ref, to: 'todo' } }],
-      [{ status: 'todo', note: 'still waiting' }, { type: 'TaskNoteAdded', data: { ...ref, text: 'still waiting' } }],
+      [
+        { status: 'todo', note: 'still waiting' },
+        { type: 'TaskNoteAdded', data: { ...ref, text: 'still waiting' } },
+      ],
       [{ status: 'done' }, { type: 'TaskCompleted', data: { ...ref, from: 'todo' } }],
     ];
     let version = logged.version;
@@ -379,8 +438,18 @@ describe('creation with and without a client id', () => {
     await f.tour('e-noid');
     const made = [
       { path: '/tours', body: { title: 'No id tour', leader: 'Leader' }, stream: 'tour-', field: 'tourId' },
-      { path: '/meetings', body: { title: 'No id meeting', venue: 'Raipur', startsAt: ist(22, '10:00'), chairs: ['Chair'] }, stream: 'meeting-', field: 'meetingId' },
-      { path: '/tours/e-noid/stops', body: { place: 'Kanker', district: 'Kanker', venue: 'Stadium', startsAt: ist(27, '10:00'), endsAt: ist(27, '11:00') }, stream: 'tour-e-noid', field: 'stopId' },
+      {
+        path: '/meetings',
+        body: { title: 'No id meeting', venue: 'Raipur', startsAt: ist(22, '10:00'), chairs: ['Chair'] },
+        stream: 'meeting-',
+        field: 'meetingId',
+      },
+      {
+        path: '/tours/e-noid/stops',
+        body: { place: 'Kanker', district: 'Kanker', venue: 'Stadium', startsAt: ist(27, '10:00'), endsAt: ist(27, '11:00') },
+        stream: 'tour-e-noid',
+        field: 'stopId',
+      },
       { path: '/programmes/e-noid/responsibilities', body: { wing: 'youth', duty: 'volunteers' }, stream: 'responsibility-', field: 'responsibilityId' },
       { path: '/tasks', body: { programmeId: 'e-noid', wing: 'youth', title: 'Print posters' }, stream: 'task-', field: 'taskId' },
     ];
@@ -427,9 +496,19 @@ describe('409 when an id is taken', () => {
   const taken: [string, string, object, string][] = [
     ['a tour id taken by a tour', '/tours', { id: 'taken-tour', title: 'Again', leader: 'L' }, 'id-taken'],
     ['a tour id taken by a meeting', '/tours', { id: 'taken-meeting', title: 'Again', leader: 'L' }, 'id-taken'],
-    ['a meeting id taken by a meeting', '/meetings', { id: 'taken-meeting', title: 'Again', venue: 'V', startsAt: ist(22, '10:00'), chairs: ['C'] }, 'id-taken'],
+    [
+      'a meeting id taken by a meeting',
+      '/meetings',
+      { id: 'taken-meeting', title: 'Again', venue: 'V', startsAt: ist(22, '10:00'), chairs: ['C'] },
+      'id-taken',
+    ],
     ['a meeting id taken by a tour', '/meetings', { id: 'taken-tour', title: 'Again', venue: 'V', startsAt: ist(22, '10:00'), chairs: ['C'] }, 'id-taken'],
-    ['a stop id taken on its tour', '/tours/taken-tour/stops', { stopId: 'taken-stop', place: 'P', district: 'D', venue: 'V', startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') }, 'id-taken'],
+    [
+      'a stop id taken on its tour',
+      '/tours/taken-tour/stops',
+      { stopId: 'taken-stop', place: 'P', district: 'D', venue: 'V', startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') },
+      'id-taken',
+    ],
     ['a responsibility id taken', '/programmes/taken-tour/responsibilities', { id: 'taken-r', wing: 'youth', duty: 'again' }, 'id-taken'],
     ['a task id taken', '/tasks', { id: 'taken-t', programmeId: 'taken-tour', wing: 'youth', title: 'again' }, 'id-taken'],
     ['a default wing code', '/wings', { code: 'adivasi', name: { en: 'Again', hi: 'फिर' }, kind: 'morcha' }, 'wing-code-taken'],
@@ -460,8 +539,20 @@ describe('a command that changes nothing answers 200 and appends nothing', () =>
     ['setting a task to the status it has', '/tasks/noop-t/status', { status: 'todo' }, 'adivasiOrganiser', 'task-noop-t'],
     ['assigning the assignee it has', '/tasks/noop-t/assign', { assignee: 'Netam' }, 'adivasiLead', 'task-noop-t'],
     ['the due time it has, sent in another offset', '/tasks/noop-t/due', { dueAt: '2018-06-24T12:30:00Z' }, 'adivasiOrganiser', 'task-noop-t'],
-    ['rescheduling a stop to its window, in UTC', '/tours/noop/stops/s1/reschedule', { startsAt: '2018-06-26T05:30:00Z', endsAt: '2018-06-26T07:30:00.000Z' }, 'incharge', 'tour-noop'],
-    ['rescheduling a meeting to its time and venue', '/meetings/noop-meeting/reschedule', { startsAt: ist(20, '10:00'), endsAt: ist(20, '12:00'), venue: 'Rajiv Bhawan' }, 'incharge', 'meeting-noop-meeting'],
+    [
+      'rescheduling a stop to its window, in UTC',
+      '/tours/noop/stops/s1/reschedule',
+      { startsAt: '2018-06-26T05:30:00Z', endsAt: '2018-06-26T07:30:00.000Z' },
+      'incharge',
+      'tour-noop',
+    ],
+    [
+      'rescheduling a meeting to its time and venue',
+      '/meetings/noop-meeting/reschedule',
+      { startsAt: ist(20, '10:00'), endsAt: ist(20, '12:00'), venue: 'Rajiv Bhawan' },
+      'incharge',
+      'meeting-noop-meeting',
+    ],
     ['acknowledging a duty twice', '/responsibilities/noop-r/acknowledge', {}, 'adivasiLead', 'responsibility-noop-r'],
     ['reassigning a duty to its own wing', '/responsibilities/noop-r/reassign', { wing: 'adivasi' }, 'incharge', 'responsibility-noop-r'],
   ];
@@ -496,10 +587,20 @@ describe('Unicode text round-trips unchanged', () => {
     const before = await h.eventCount();
     expectAnswer(await h.post('/tours', h.tokens.incharge, body), 201);
     expectAnswer(
-      await h.post('/tours/hindi/stops', h.tokens.incharge, { stopId: 'jagdalpur', place: 'जगदलपुर', district: 'बस्तर', venue: 'लालबाग मैदान', startsAt: ist(26, '11:00'), endsAt: ist(26, '13:00') }),
+      await h.post('/tours/hindi/stops', h.tokens.incharge, {
+        stopId: 'jagdalpur',
+        place: 'जगदलपुर',
+        district: 'बस्तर',
+        venue: 'लालबाग मैदान',
+        startsAt: ist(26, '11:00'),
+        endsAt: ist(26, '13:00'),
+      }),
       201,
     );
-    expectAnswer(await h.post('/tasks', h.tokens.incharge, { id: 'hindi-t', programmeId: 'hindi', wing: 'adivasi', title: 'बसों की व्यवस्था', assignee: 'नेताम जी' }), 201);
+    expectAnswer(
+      await h.post('/tasks', h.tokens.incharge, { id: 'hindi-t', programmeId: 'hindi', wing: 'adivasi', title: 'बसों की व्यवस्था', assignee: 'नेताम जी' }),
+      201,
+    );
     expectAnswer(await h.post('/tasks/hindi-t/notes', h.tokens.incharge, { text: '४० बसें — पक्की ✅' }), 200);
     const [planned, stop, task, note] = await h.eventsAfter(before);
     expect(planned.data).toEqual({ tourId: 'hindi', title, leader, region, notes: 'नोट: २६ जून, सुबह ११ बजे' });
@@ -543,11 +644,21 @@ describe('times with an offset come back as the same instant', () => {
     await f.tour('offsets2');
     await f.stop('offsets2', 'a', 26, '11:00', '13:00');
     const before = await h.eventCount();
-    expectAnswer(await h.post('/tours/offsets2/stops/a/reschedule', h.tokens.incharge, { startsAt: '2018-06-26T01:30:00-04:00', endsAt: '2018-06-26T03:30:00-04:00' }), 200);
+    expectAnswer(
+      await h.post('/tours/offsets2/stops/a/reschedule', h.tokens.incharge, { startsAt: '2018-06-26T01:30:00-04:00', endsAt: '2018-06-26T03:30:00-04:00' }),
+      200,
+    );
     expect(await h.eventCount()).toBe(before);
     // 12:00 IST is 06:30Z: inside a's window although the strings compare the other way.
     expectProblem(
-      await h.post('/tours/offsets2/stops', h.tokens.incharge, { stopId: 'b', place: 'P', district: 'D', venue: 'V', startsAt: '2018-06-26T06:30:00Z', endsAt: '2018-06-26T08:00:00Z' }),
+      await h.post('/tours/offsets2/stops', h.tokens.incharge, {
+        stopId: 'b',
+        place: 'P',
+        district: 'D',
+        venue: 'V',
+        startsAt: '2018-06-26T06:30:00Z',
+        endsAt: '2018-06-26T08:00:00Z',
+      }),
       409,
       'stop-overlaps',
     );

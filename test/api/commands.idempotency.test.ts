@@ -85,7 +85,11 @@ describe('on one running service', () => {
     expectAnswer(await h.post('/tasks/i-task-2/notes', h.tokens.incharge, { text: 'n' }, key('reuse-2')), 200);
     const before = await h.eventCount();
     expectProblem(await h.post('/tours', h.tokens.incharge, { title: 'Second', leader: 'L' }, key('reuse-1')), 422, 'idempotency-key-reused');
-    expectProblem(await h.post('/meetings', h.tokens.incharge, { title: 'First', venue: 'V', startsAt: ist(22, '10:00'), chairs: ['C'] }, key('reuse-1')), 422, 'idempotency-key-reused');
+    expectProblem(
+      await h.post('/meetings', h.tokens.incharge, { title: 'First', venue: 'V', startsAt: ist(22, '10:00'), chairs: ['C'] }, key('reuse-1')),
+      422,
+      'idempotency-key-reused',
+    );
     expectProblem(await h.post('/tasks/i-task-3/notes', h.tokens.incharge, { text: 'n' }, key('reuse-2')), 422, 'idempotency-key-reused');
     expect(await h.eventCount()).toBe(before);
   });
@@ -118,7 +122,9 @@ describe('on one running service', () => {
   test('10 concurrent duplicates of a change: one append', async () => {
     await f.task('i-tour', 'i-burst');
     const before = await h.eventCount();
-    const responses = await Promise.all(Array.from({ length: 10 }, () => h.post('/tasks/i-burst/status', h.tokens.adivasiOrganiser, { status: 'done' }, key('burst-2'))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => h.post('/tasks/i-burst/status', h.tokens.adivasiOrganiser, { status: 'done' }, key('burst-2'))),
+    );
     expect(new Set(responses.map((r) => `${r.status} ${r.text}`)).size).toBe(1);
     expect(expectAnswer(responses[0], 200).version).toBe(2);
     expect(await h.eventsAfter(before)).toHaveLength(1);

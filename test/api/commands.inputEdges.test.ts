@@ -100,7 +100,11 @@ describe('a body that is not UTF-8 is 400, never stored as U+FFFD', () => {
 
   test('UTF-16 is 415: the API speaks UTF-8 only', async () => {
     const headers = { Authorization: `Bearer ${h.tokens.incharge}`, 'Content-Type': 'application/json; charset=utf-16le' };
-    await refusedWithoutEffect(() => postBytes(h.tayari.url, '/tours', Buffer.from('{"title":"T","leader":"L"}', 'utf16le'), headers), 415, 'unsupported-encoding');
+    await refusedWithoutEffect(
+      () => postBytes(h.tayari.url, '/tours', Buffer.from('{"title":"T","leader":"L"}', 'utf16le'), headers),
+      415,
+      'unsupported-encoding',
+    );
   });
 });
 

@@ -34,14 +34,22 @@ describe('a meeting rescheduled by its start alone', () => {
     expect(typesAndData(await h.eventsAfter(before))).toEqual([
       { type: 'MeetingRescheduled', data: { meetingId: 'm-len', startsAt: utc(ist(21, '16:00')), endsAt: utc(ist(21, '18:30')) } },
     ]);
-    expect(await readMeeting('m-len', answer.position)).toMatchObject({ startsAt: utc(ist(21, '16:00')), endsAt: utc(ist(21, '18:30')), venue: 'Rajiv Bhawan' });
+    expect(await readMeeting('m-len', answer.position)).toMatchObject({
+      startsAt: utc(ist(21, '16:00')),
+      endsAt: utc(ist(21, '18:30')),
+      venue: 'Rajiv Bhawan',
+    });
   });
 
   test('keeps the length it was last given, with a new venue', async () => {
     await f.meeting('m-len2', { startsAt: ist(20, '10:00'), endsAt: ist(20, '11:00') });
     expectAnswer(await h.post('/meetings/m-len2/reschedule', h.tokens.incharge, { startsAt: ist(20, '10:00'), endsAt: ist(20, '14:00') }), 200);
     const answer = expectAnswer(await h.post('/meetings/m-len2/reschedule', h.tokens.incharge, { startsAt: ist(22, '09:00'), venue: 'Circuit House' }), 200);
-    expect(await readMeeting('m-len2', answer.position)).toMatchObject({ startsAt: utc(ist(22, '09:00')), endsAt: utc(ist(22, '13:00')), venue: 'Circuit House' });
+    expect(await readMeeting('m-len2', answer.position)).toMatchObject({
+      startsAt: utc(ist(22, '09:00')),
+      endsAt: utc(ist(22, '13:00')),
+      venue: 'Circuit House',
+    });
   });
 
   test('without an end keeps having none', async () => {

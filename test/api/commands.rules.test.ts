@@ -51,7 +51,14 @@ async function refused(as: PersonName, path: string, body: object, status: numbe
   return problem;
 }
 
-const stop = (stopId: string, day: number, from: string, to: string) => ({ stopId, place: 'Kondagaon', district: 'Kondagaon', venue: 'Haat bazaar', startsAt: ist(day, from), endsAt: ist(day, to) });
+const stop = (stopId: string, day: number, from: string, to: string) => ({
+  stopId,
+  place: 'Kondagaon',
+  district: 'Kondagaon',
+  venue: 'Haat bazaar',
+  startsAt: ist(day, from),
+  endsAt: ist(day, to),
+});
 const task = (extra: object) => ({ programmeId: 'r-tour', wing: 'adivasi', title: 'Arrange water', ...extra });
 
 type Rule = [what: string, path: string, body: object, status: number, rule: string];
@@ -79,7 +86,13 @@ describe('a stop does not overlap another live stop of the same tour (409)', () 
 describe('nothing is added to or rescheduled on a cancelled tour, stop or meeting (409)', () => {
   const rules: Rule[] = [
     ['a stop added to a cancelled tour', '/tours/r-cancelled/stops', stop('late', 28, '10:00', '11:00'), 409, 'tour-cancelled'],
-    ['a stop of a cancelled tour rescheduled', '/tours/r-cancelled/stops/s/reschedule', { startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') }, 409, 'tour-cancelled'],
+    [
+      'a stop of a cancelled tour rescheduled',
+      '/tours/r-cancelled/stops/s/reschedule',
+      { startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') },
+      409,
+      'tour-cancelled',
+    ],
     ['a stop of a cancelled tour cancelled', '/tours/r-cancelled/stops/s/cancel', { reason: 'again' }, 409, 'tour-cancelled'],
     ['a cancelled tour cancelled again', '/tours/r-cancelled/cancel', { reason: 'again' }, 409, 'tour-cancelled'],
     ['a cancelled stop rescheduled', '/tours/r-tour/stops/gone/reschedule', { startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') }, 409, 'stop-cancelled'],
@@ -98,7 +111,13 @@ describe("a task's or responsibility's programme exists (404) and is not cancell
     ['an unknown tour cancelled', '/tours/nowhere/cancel', { reason: 'r' }, 404, 'tour-not-found'],
     ['an unknown stop rescheduled', '/tours/r-tour/stops/nowhere/reschedule', { startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') }, 404, 'stop-not-found'],
     ["another tour's stop cancelled through this tour", '/tours/r-tour/stops/x/cancel', { reason: 'r' }, 404, 'stop-not-found'],
-    ["another tour's stop rescheduled through this tour", '/tours/r-tour/stops/x/reschedule', { startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') }, 404, 'stop-not-found'],
+    [
+      "another tour's stop rescheduled through this tour",
+      '/tours/r-tour/stops/x/reschedule',
+      { startsAt: ist(28, '10:00'), endsAt: ist(28, '11:00') },
+      404,
+      'stop-not-found',
+    ],
     ['an unknown meeting rescheduled', '/meetings/nowhere/reschedule', { startsAt: ist(22, '10:00') }, 404, 'meeting-not-found'],
     ['minutes of an unknown meeting', '/meetings/nowhere/minutes', { decisions: ['d'] }, 404, 'meeting-not-found'],
     ['an unknown meeting cancelled', '/meetings/nowhere/cancel', { reason: 'r' }, 404, 'meeting-not-found'],
@@ -178,7 +197,13 @@ describe('input wrong on its own (400)', () => {
       400,
       'window-ends-before-start',
     ],
-    ['a stop rescheduled to end before it starts', '/tours/r-tour/stops/b/reschedule', { startsAt: ist(26, '17:00'), endsAt: ist(26, '15:00') }, 400, 'window-ends-before-start'],
+    [
+      'a stop rescheduled to end before it starts',
+      '/tours/r-tour/stops/b/reschedule',
+      { startsAt: ist(26, '17:00'), endsAt: ist(26, '15:00') },
+      400,
+      'window-ends-before-start',
+    ],
     [
       'a meeting ending before it starts',
       '/meetings',
@@ -186,7 +211,13 @@ describe('input wrong on its own (400)', () => {
       400,
       'window-ends-before-start',
     ],
-    ['a meeting rescheduled to end before it starts', '/meetings/r-meeting/reschedule', { startsAt: ist(22, '12:00'), endsAt: ist(22, '11:59') }, 400, 'window-ends-before-start'],
+    [
+      'a meeting rescheduled to end before it starts',
+      '/meetings/r-meeting/reschedule',
+      { startsAt: ist(22, '12:00'), endsAt: ist(22, '11:59') },
+      400,
+      'window-ends-before-start',
+    ],
   ];
   test.each(rules)('%s', async (_what, path, body, status, rule) => {
     const problem = await refused('incharge', path, body, status, rule);
@@ -245,10 +276,10 @@ describe('who may do what (403)', () => {
     ['a wing lead registers no wing', 'adivasiLead', '/wings', { code: 'mine', name: { en: 'M', hi: 'म' }, kind: 'cell' }, 'forbidden-incharge'],
     ['a wing lead assigns no duty', 'adivasiLead', '/programmes/r-tour/responsibilities', { wing: 'adivasi', duty: 'd' }, 'forbidden-incharge'],
     ['a wing lead reassigns no duty', 'adivasiLead', '/responsibilities/r-resp/reassign', { wing: 'youth' }, 'forbidden-incharge'],
-    ["a wing lead logs no task for another wing", 'youthLead', '/tasks', task({}), 'forbidden-other-wing'],
-    ["a wing lead moves no task of another wing", 'youthLead', '/tasks/r-task/status', { status: 'in_progress' }, 'forbidden-other-wing'],
-    ["a wing lead cancels no task of another wing", 'youthLead', '/tasks/r-task/cancel', { reason: 'r' }, 'forbidden-other-wing'],
-    ["a wing lead acknowledges no duty of another wing", 'youthLead', '/responsibilities/r-resp/acknowledge', {}, 'forbidden-other-wing'],
+    ['a wing lead logs no task for another wing', 'youthLead', '/tasks', task({}), 'forbidden-other-wing'],
+    ['a wing lead moves no task of another wing', 'youthLead', '/tasks/r-task/status', { status: 'in_progress' }, 'forbidden-other-wing'],
+    ['a wing lead cancels no task of another wing', 'youthLead', '/tasks/r-task/cancel', { reason: 'r' }, 'forbidden-other-wing'],
+    ['a wing lead acknowledges no duty of another wing', 'youthLead', '/responsibilities/r-resp/acknowledge', {}, 'forbidden-other-wing'],
     ['an organiser logs no task', 'adivasiOrganiser', '/tasks', task({}), 'forbidden-wing-manage'],
     ['an organiser assigns no task', 'adivasiOrganiser', '/tasks/r-task/assign', { assignee: 'A' }, 'forbidden-wing-manage'],
     ['an organiser cancels no task', 'adivasiOrganiser', '/tasks/r-task/cancel', { reason: 'r' }, 'forbidden-wing-manage'],

@@ -14,16 +14,33 @@ export function fixtures(h: ApiHarness) {
   return {
     tour: (id: string, extra: object = {}) => created('/tours', { id, title: `Tour ${id}`, leader: 'Rahul Gandhi', ...extra }),
     stop: (tourId: string, stopId: string, day: number, from: string, to: string, extra: object = {}) =>
-      created(`/tours/${tourId}/stops`, { stopId, place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh ground', startsAt: ist(day, from), endsAt: ist(day, to), ...extra }),
+      created(`/tours/${tourId}/stops`, {
+        stopId,
+        place: 'Jagdalpur',
+        district: 'Bastar',
+        venue: 'Lalbagh ground',
+        startsAt: ist(day, from),
+        endsAt: ist(day, to),
+        ...extra,
+      }),
     cancelStop: (tourId: string, stopId: string) => changed(`/tours/${tourId}/stops/${stopId}/cancel`, { reason: 'rain' }),
     cancelTour: (tourId: string) => changed(`/tours/${tourId}/cancel`, { reason: 'postponed' }),
     meeting: (id: string, extra: object = {}) =>
-      created('/meetings', { id, title: `Meeting ${id}`, venue: 'Rajiv Bhawan', startsAt: ist(20, '10:00'), endsAt: ist(20, '12:00'), chairs: ['Mohan Markam'], ...extra }),
+      created('/meetings', {
+        id,
+        title: `Meeting ${id}`,
+        venue: 'Rajiv Bhawan',
+        startsAt: ist(20, '10:00'),
+        endsAt: ist(20, '12:00'),
+        chairs: ['Mohan Markam'],
+        ...extra,
+      }),
     cancelMeeting: (id: string) => changed(`/meetings/${id}/cancel`, { reason: 'clash' }),
     responsibility: (programmeId: string, id: string, wing = 'adivasi', extra: object = {}) =>
       created(`/programmes/${programmeId}/responsibilities`, { id, wing, duty: 'crowd mobilisation', ...extra }),
     cancelResponsibility: (id: string) => changed(`/responsibilities/${id}/cancel`, { reason: 'not needed' }),
-    task: (programmeId: string, id: string, wing = 'adivasi', extra: object = {}) => created('/tasks', { id, programmeId, wing, title: `Task ${id}`, ...extra }),
+    task: (programmeId: string, id: string, wing = 'adivasi', extra: object = {}) =>
+      created('/tasks', { id, programmeId, wing, title: `Task ${id}`, ...extra }),
     status: (taskId: string, status: string, extra: object = {}) => changed(`/tasks/${taskId}/status`, { status, ...extra }),
     cancelTask: (taskId: string) => changed(`/tasks/${taskId}/cancel`, { reason: 'duplicate' }),
   };

@@ -36,20 +36,35 @@ type Document = z.infer<typeof Document>;
 
 /** The body fields of every command: required ones first, then the optional ones (SPEC.md, "Commands"). */
 const fields: Record<string, [required: string[], optional: string[]]> = {
-  PlanTour: [['title', 'leader'], ['id', 'region', 'notes']],
-  AddStop: [['place', 'district', 'venue', 'startsAt', 'endsAt'], ['stopId', 'hostWing']],
+  PlanTour: [
+    ['title', 'leader'],
+    ['id', 'region', 'notes'],
+  ],
+  AddStop: [
+    ['place', 'district', 'venue', 'startsAt', 'endsAt'],
+    ['stopId', 'hostWing'],
+  ],
   RescheduleStop: [['startsAt', 'endsAt'], []],
   CancelStop: [['reason'], []],
   CancelTour: [['reason'], []],
-  ScheduleMeeting: [['title', 'venue', 'startsAt', 'chairs'], ['id', 'endsAt', 'agenda']],
+  ScheduleMeeting: [
+    ['title', 'venue', 'startsAt', 'chairs'],
+    ['id', 'endsAt', 'agenda'],
+  ],
   RescheduleMeeting: [['startsAt'], ['endsAt', 'venue']],
   CancelMeeting: [['reason'], []],
   RecordMinutes: [['decisions'], ['attendance']],
-  AssignResponsibility: [['wing', 'duty'], ['id', 'stopId', 'lead']],
+  AssignResponsibility: [
+    ['wing', 'duty'],
+    ['id', 'stopId', 'lead'],
+  ],
   AcknowledgeResponsibility: [[], []],
   ReassignResponsibility: [['wing'], []],
   CancelResponsibility: [['reason'], []],
-  LogTask: [['programmeId', 'wing', 'title'], ['id', 'stopId', 'responsibilityId', 'assignee', 'dueAt']],
+  LogTask: [
+    ['programmeId', 'wing', 'title'],
+    ['id', 'stopId', 'responsibilityId', 'assignee', 'dueAt'],
+  ],
   ChangeTaskStatus: [['status'], ['reason', 'note']],
   AssignTask: [['assignee'], []],
   ChangeTaskDue: [['dueAt'], []],
@@ -169,7 +184,9 @@ describe.each(COMMANDS.map((r) => [r.name, r] as const))('%s', (name, route) => 
   });
 
   test('the documented path is served (an observer is refused with 403, not 404)', async () => {
-    const path = documented(route.path).replace(/^\/api/, '').replace(/\{[A-Za-z]+\}/g, 'some-id');
+    const path = documented(route.path)
+      .replace(/^\/api/, '')
+      .replace(/\{[A-Za-z]+\}/g, 'some-id');
     expectProblem(await h.post(path, h.tokens.observer, {}), 403, `forbidden-${route.permission}`);
   });
 });

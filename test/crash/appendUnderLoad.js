@@ -7,7 +7,7 @@
  * Every event of an append carries the append's batch id and size in its metadata, so that the
  * parent can tell a torn batch. Streams continue where an earlier run left them.
  */
-'use strict';
+
 const path = require('node:path');
 const { randomUUID } = require('node:crypto');
 const { SqliteEventStore } = require('../../shared/dist/eventstore/sqlite/SqliteEventStore.js');
@@ -44,6 +44,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error && error.stack ? error.stack : String(error)}\n`);
+  process.stderr.write(`${error?.stack ? error.stack : String(error)}\n`);
   process.exit(1);
 });

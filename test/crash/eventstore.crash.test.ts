@@ -107,7 +107,9 @@ function verify(file: string, acked: Ack[]): number {
     for (const [batch, members] of batches) {
       const { size } = JSON.parse(members[0].metadata) as { size: number };
       check(members.length === size, () => `batch ${batch} is torn: ${members.length} of ${size} events`);
-      members.forEach((row, i) => check(row.version === members[0].version + i, () => `batch ${batch} is not contiguous`));
+      members.forEach((row, i) => {
+        check(row.version === members[0].version + i, () => `batch ${batch} is not contiguous`);
+      });
     }
 
     // Versions 1..n in each stream, positions strictly increasing, and the streams table agrees.

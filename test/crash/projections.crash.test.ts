@@ -26,7 +26,12 @@ const RUNS = 30;
 function canonical(value: unknown): string {
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
-    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sort(x)]));
+    if (typeof v === 'object' && v !== null)
+      return Object.fromEntries(
+        Object.entries(v)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, x]) => [k, sort(x)]),
+      );
     return v;
   };
   return JSON.stringify(sort(value), null, 1);

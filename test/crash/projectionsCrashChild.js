@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Child of test/crash/projections.crash.test.ts, run under plain node against the compiled output:
  *   node test/crash/projectionsCrashChild.js <dataDir> <run>
@@ -57,7 +56,15 @@ async function main() {
     if (programmes.length < 2 || roll < 0.06) {
       if (rnd() < 0.5) {
         await post('/tours', { id, title: `दौरा ${id}`, leader: 'नेता जी' });
-        await post(`/tours/${id}/stops`, { stopId: 's1', place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh', startsAt: day(n * 10), endsAt: day(n * 10 + 2), hostWing: 'adivasi' });
+        await post(`/tours/${id}/stops`, {
+          stopId: 's1',
+          place: 'Jagdalpur',
+          district: 'Bastar',
+          venue: 'Lalbagh',
+          startsAt: day(n * 10),
+          endsAt: day(n * 10 + 2),
+          hostWing: 'adivasi',
+        });
       } else {
         await post('/meetings', { id, title: `बैठक ${id}`, venue: 'Rajiv Bhawan', startsAt: day(n * 10), chairs: ['अध्यक्ष'] });
       }
@@ -78,7 +85,13 @@ async function main() {
     } else if (roll < 0.96) {
       await post('/wings', { code: `w${id}`.toLowerCase().slice(0, 32), name: { en: `Cell ${id}`, hi: 'प्रकोष्ठ' }, kind: 'cell' });
     } else if (rnd() < 0.5) {
-      await post(`/tours/${pick(programmes)}/stops`, { place: 'Kanker', district: 'Kanker', venue: 'Ground', startsAt: day(5000 + n * 3), endsAt: day(5001 + n * 3) });
+      await post(`/tours/${pick(programmes)}/stops`, {
+        place: 'Kanker',
+        district: 'Kanker',
+        venue: 'Ground',
+        startsAt: day(5000 + n * 3),
+        endsAt: day(5001 + n * 3),
+      });
     } else {
       await post(`/meetings/${pick(programmes)}/reschedule`, { startsAt: day(n * 10 + 1) });
     }
@@ -92,6 +105,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(`${error?.stack ? error.stack : error}\n`);
   process.exit(1);
 });

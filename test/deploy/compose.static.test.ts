@@ -65,7 +65,12 @@ describe('docker-compose.yml', () => {
     const prod = serviceText('kurrentdb');
     expect(prod).toMatch(/profiles:\s*\[prod\]/);
     expect(prod).not.toMatch(/INSECURE/);
-    for (const setting of ['KURRENTDB_CERTIFICATE_FILE', 'KURRENTDB_CERTIFICATE_PRIVATE_KEY_FILE', 'KURRENTDB_TRUSTED_ROOT_CERTIFICATES_PATH', 'KURRENTDB_DEFAULT_ADMIN_PASSWORD']) {
+    for (const setting of [
+      'KURRENTDB_CERTIFICATE_FILE',
+      'KURRENTDB_CERTIFICATE_PRIVATE_KEY_FILE',
+      'KURRENTDB_TRUSTED_ROOT_CERTIFICATES_PATH',
+      'KURRENTDB_DEFAULT_ADMIN_PASSWORD',
+    ]) {
       expect(prod).toContain(setting);
     }
     expect(serviceText('kurrentdb-dev')).toMatch(/profiles:\s*\[dev\]/);
@@ -75,7 +80,9 @@ describe('docker-compose.yml', () => {
     const certMounts = [...compose.matchAll(/^\s*-\s*(\.\/docker\/certs[^\s:]*):/gm)].map((match) => match[1]);
     expect(certMounts.sort()).toEqual(['./docker/certs/ca', './docker/certs/ca', './docker/certs/mongo-keyfile', './docker/certs/node']);
     // The app connects with TLS, checking the certificate against our own CA.
-    expect(anchorBlock(compose, 'app')).toMatch(/EVENTSTORE_CONNECTION_STRING:\s*esdb:\/\/admin:\$\{KURRENTDB_ADMIN_PASSWORD:\?[^}]*\}@kurrentdb:2113\?tls=true&tlsCAFile=/);
+    expect(anchorBlock(compose, 'app')).toMatch(
+      /EVENTSTORE_CONNECTION_STRING:\s*esdb:\/\/admin:\$\{KURRENTDB_ADMIN_PASSWORD:\?[^}]*\}@kurrentdb:2113\?tls=true&tlsCAFile=/,
+    );
   });
 
   test('MongoDB runs with authentication: a root user, a key file, and the app logs in as its own user', () => {
@@ -84,7 +91,9 @@ describe('docker-compose.yml', () => {
     expect(mongo).toMatch(/MONGO_INITDB_ROOT_PASSWORD:\s*\$\{MONGO_ROOT_PASSWORD:\?/);
     expect(mongo).toMatch(/--keyFile/);
     expect(mongo).not.toMatch(/--noauth/);
-    expect(anchorBlock(compose, 'app')).toMatch(/MONGODB_URI:\s*mongodb:\/\/tayari:\$\{TAYARI_MONGO_PASSWORD:\?[^}]*\}@mongo:27017\/tayari\?replicaSet=rs0&authSource=admin/);
+    expect(anchorBlock(compose, 'app')).toMatch(
+      /MONGODB_URI:\s*mongodb:\/\/tayari:\$\{TAYARI_MONGO_PASSWORD:\?[^}]*\}@mongo:27017\/tayari\?replicaSet=rs0&authSource=admin/,
+    );
     expect(read('docker/mongo-init/create-tayari-user.js')).toMatch(/role:\s*'readWrite',\s*db:\s*'tayari'/);
   });
 });
@@ -139,25 +148,29 @@ describe('Dockerfile', () => {
 describe('docker/make-certs.sh', () => {
   const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
   if (!hasOpenssl) console.warn('SKIPPED: docker/make-certs.sh is not run: no openssl on this machine');
-  (hasOpenssl ? test : test.skip)('makes a CA, a KurrentDB node certificate it signed for kurrentdb, and a MongoDB key file; a second run keeps them', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'tayari-certs-'));
-    try {
-      cpSync(join(root, 'docker', 'make-certs.sh'), join(folder, 'make-certs.sh'));
-      const run = () => execFileSync('bash', [join(folder, 'make-certs.sh')], { stdio: 'pipe' });
-      run();
-      const certs = join(folder, 'certs');
-      const caBefore = readFileSync(join(certs, 'ca', 'ca.crt'), 'utf8');
-      run();
-      expect(readFileSync(join(certs, 'ca', 'ca.crt'), 'utf8')).toBe(caBefore);
-      execFileSync('openssl', ['verify', '-CAfile', join(certs, 'ca', 'ca.crt'), join(certs, 'node', 'node.crt')], { stdio: 'pipe' });
-      const names = execFileSync('openssl', ['x509', '-in', join(certs, 'node', 'node.crt'), '-noout', '-ext', 'subjectAltName'], { encoding: 'utf8' });
-      expect(names).toContain('DNS:kurrentdb');
-      expect(readFileSync(join(certs, 'mongo-keyfile'), 'utf8').length).toBeGreaterThan(700);
-      // KurrentDB reads every file of ca/: the CA's key lives elsewhere.
-      expect(() => accessSync(join(certs, 'ca', 'ca.key'))).toThrow();
-      accessSync(join(certs, 'private', 'ca.key'), constants.R_OK);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  }, 60_000);
+  (hasOpenssl ? test : test.skip)(
+    'makes a CA, a KurrentDB node certificate it signed for kurrentdb, and a MongoDB key file; a second run keeps them',
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'tayari-certs-'));
+      try {
+        cpSync(join(root, 'docker', 'make-certs.sh'), join(folder, 'make-certs.sh'));
+        const run = () => execFileSync('bash', [join(folder, 'make-certs.sh')], { stdio: 'pipe' });
+        run();
+        const certs = join(folder, 'certs');
+        const caBefore = readFileSync(join(certs, 'ca', 'ca.crt'), 'utf8');
+        run();
+        expect(readFileSync(join(certs, 'ca', 'ca.crt'), 'utf8')).toBe(caBefore);
+        execFileSync('openssl', ['verify', '-CAfile', join(certs, 'ca', 'ca.crt'), join(certs, 'node', 'node.crt')], { stdio: 'pipe' });
+        const names = execFileSync('openssl', ['x509', '-in', join(certs, 'node', 'node.crt'), '-noout', '-ext', 'subjectAltName'], { encoding: 'utf8' });
+        expect(names).toContain('DNS:kurrentdb');
+        expect(readFileSync(join(certs, 'mongo-keyfile'), 'utf8').length).toBeGreaterThan(700);
+        // KurrentDB reads every file of ca/: the CA's key lives elsewhere.
+        expect(() => accessSync(join(certs, 'ca', 'ca.key'))).toThrow();
+        accessSync(join(certs, 'private', 'ca.key'), constants.R_OK);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

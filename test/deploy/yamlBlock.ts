@@ -39,9 +39,7 @@ export function yamlKeys(yaml: string, path: string[]): string[] {
   if (block === undefined) return [];
   const lines = linesOf(block);
   const indent = Math.min(...lines.map((line) => line.indent));
-  return lines
-    .filter((line) => line.indent === indent && /^\s*[\w.-]+:/.test(line.text))
-    .map((line) => line.text.trim().split(':')[0] ?? '');
+  return lines.filter((line) => line.indent === indent && /^\s*[\w.-]+:/.test(line.text)).map((line) => line.text.trim().split(':')[0] ?? '');
 }
 
 /** The anchors (`<<: *name`) a block merges. */

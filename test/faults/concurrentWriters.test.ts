@@ -48,7 +48,9 @@ function launch(): { child: ChildProcess; ready: Promise<Running | { exit: { cod
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const ready = new Promise<Running | { exit: { code: number | null; signal: NodeJS.Signals | null }; output: string }>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -107,7 +109,18 @@ test('a second process on the same data folder exits non-zero naming the folder 
 
   // The first one is unharmed: it reads and writes as before.
   expect((await call(first.url, 'GET', '/api/health')).status).toBe(200);
-  expect((await call(first.url, 'POST', '/api/tours/lock-tour/stops', { stopId: 's', place: 'Raipur', district: 'Raipur', venue: 'Ground', startsAt: '2030-01-01T10:00:00+05:30', endsAt: '2030-01-01T12:00:00+05:30' })).status).toBe(201);
+  expect(
+    (
+      await call(first.url, 'POST', '/api/tours/lock-tour/stops', {
+        stopId: 's',
+        place: 'Raipur',
+        district: 'Raipur',
+        venue: 'Ground',
+        startsAt: '2030-01-01T10:00:00+05:30',
+        endsAt: '2030-01-01T12:00:00+05:30',
+      })
+    ).status,
+  ).toBe(201);
   expect((await call(first.url, 'GET', '/api/programmes/lock-tour?minPosition=2')).body).toMatchObject({ id: 'lock-tour', version: 2 });
 
   // Stopped cleanly, it releases the folder: the next one starts and finds the data.

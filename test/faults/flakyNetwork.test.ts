@@ -19,7 +19,13 @@ const MAX_ATTEMPTS = 40;
 const TOUR = 'flaky-tour';
 const TASKS = ['ft-1', 'ft-2', 'ft-3', 'ft-4'];
 /** Every step is a real change (todo → in_progress → blocked → in_progress → done → todo …). */
-const STATUS_CYCLE = [{ status: 'in_progress' }, { status: 'blocked', reason: 'no tent yet' }, { status: 'in_progress' }, { status: 'done' }, { status: 'todo' }];
+const STATUS_CYCLE = [
+  { status: 'in_progress' },
+  { status: 'blocked', reason: 'no tent yet' },
+  { status: 'in_progress' },
+  { status: 'done' },
+  { status: 'todo' },
+];
 
 interface Command {
   key: string;
@@ -135,7 +141,11 @@ async function run(name: string, seed: number, lanes: number): Promise<void> {
     const head = await service.tayari.store.headPosition();
     for (const { command, answer } of sent) {
       const again = await postOnce(service.tayari.url, command.path, command.body, { Authorization: `Bearer ${token}`, 'Idempotency-Key': command.key });
-      expect({ key: command.key, status: again.status, body: JSON.parse(again.text) as unknown }).toEqual({ key: command.key, status: answer.status, body: JSON.parse(answer.text) as unknown });
+      expect({ key: command.key, status: again.status, body: JSON.parse(again.text) as unknown }).toEqual({
+        key: command.key,
+        status: answer.status,
+        body: JSON.parse(answer.text) as unknown,
+      });
       expect(again.headers['idempotent-replayed']).toBe('true');
       expect(again.headers.etag).toBe(answer.headers.etag);
     }

@@ -48,7 +48,11 @@ test('50 watchers keep getting pushes fast while a paused and a blackholed clien
   const { tayari } = service;
   const token = await service.token(people.incharge);
   const post = async (path: string, body: object): Promise<Answered> => {
-    const res = await fetch(`${tayari.url}/api${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${tayari.url}/api${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const text = await res.text();
     const answeredAt = performance.now();
     if (res.status >= 300) throw new Error(`${path}: ${res.status} ${text}`);
@@ -60,7 +64,15 @@ test('50 watchers keep getting pushes fast while a paused and a blackholed clien
   for (let p = 0; p < PROGRAMMES; p++) {
     await post('/tours', { id: `tour-${p}`, title: `दौरा ${p}`, leader: 'Leader' });
     const startsAt = new Date(Date.now() + (7 + p) * day);
-    await post(`/tours/tour-${p}/stops`, { stopId: 'main', place: 'Jagdalpur', district: 'Bastar', venue: 'Ground', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), hostWing: 'adivasi' });
+    await post(`/tours/tour-${p}/stops`, {
+      stopId: 'main',
+      place: 'Jagdalpur',
+      district: 'Bastar',
+      venue: 'Ground',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+      hostWing: 'adivasi',
+    });
   }
 
   // Each watcher is its own person (the per-person connection limit is not what this test is about).
@@ -114,7 +126,8 @@ test('50 watchers keep getting pushes fast while a paused and a blackholed clien
 
   // Both stuck clients are dropped, the dead one within two unanswered pings (+ the tick that notices).
   const deadline = performance.now() + 10 * PING_MS;
-  while (tayari.live.stats().unresponsiveTerminated - terminatedBefore < 2 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (tayari.live.stats().unresponsiveTerminated - terminatedBefore < 2 && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   clearInterval(watchDrops);
   await new Promise((resolve) => setTimeout(resolve, 300));
   clearInterval(sampler);

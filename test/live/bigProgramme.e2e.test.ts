@@ -33,12 +33,25 @@ describe('a 5,000-card programme, live', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tayari-big-e2e-'));
-    const config = configFromEnv({ PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dataDir, TAYARI_DEMO: '0', TAYARI_JWT_SECRET: 'tayari-big-e2e-secret-0123456789abcdefghij' });
+    const config = configFromEnv({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TAYARI_DATA: dataDir,
+      TAYARI_DEMO: '0',
+      TAYARI_JWT_SECRET: 'tayari-big-e2e-secret-0123456789abcdefghij',
+    });
     tayari = await createTayari({ config });
     token = await tayari.verifier.issue({ sub: 'u-incharge', name: 'प्रभारी', role: 'incharge' }, 3600);
     await call('POST', '/api/tours', { id: 'booths', title: 'बूथ चलो अभियान', leader: 'State president' });
     const startsAt = new Date(Date.now() + 4 * 86_400_000).toISOString();
-    await call('POST', '/api/tours/booths/stops', { stopId: 'raipur', place: 'Raipur', district: 'Raipur', venue: 'Science College ground', startsAt, endsAt: new Date(Date.parse(startsAt) + 4 * 3_600_000).toISOString() });
+    await call('POST', '/api/tours/booths/stops', {
+      stopId: 'raipur',
+      place: 'Raipur',
+      district: 'Raipur',
+      venue: 'Science College ground',
+      startsAt,
+      endsAt: new Date(Date.parse(startsAt) + 4 * 3_600_000).toISOString(),
+    });
     // The tasks straight into the event store, many appends at once (the store commits them in groups).
     const actor = { sub: 'u-incharge', name: 'प्रभारी', role: 'incharge' as const };
     for (let from = 0; from < TASKS; from += 500) {
@@ -46,7 +59,15 @@ describe('a 5,000-card programme, live', () => {
         Array.from({ length: Math.min(500, TASKS - from) }, (_, k) => {
           const i = from + k;
           const commandId = randomUUID();
-          const data = { taskId: `b${i}`, programmeId: 'booths', programmeKind: 'tour', stopId: 'raipur', wing: WINGS[i % WINGS.length], title: `बूथ ${i + 1}: booth agent list`, dueAt: new Date(Date.now() + (1 + (i % 48)) * 3_600_000).toISOString() };
+          const data = {
+            taskId: `b${i}`,
+            programmeId: 'booths',
+            programmeKind: 'tour',
+            stopId: 'raipur',
+            wing: WINGS[i % WINGS.length],
+            title: `बूथ ${i + 1}: booth agent list`,
+            dueAt: new Date(Date.now() + (1 + (i % 48)) * 3_600_000).toISOString(),
+          };
           const metadata = { actor, at: new Date().toISOString(), commandId, correlationId: commandId, schema: 1 };
           return tayari.store.append(taskAggregate.stream(`b${i}`), [{ id: randomUUID(), type: 'TaskLogged', data, metadata }], 'no_stream');
         }),

@@ -48,7 +48,13 @@ describe('live boards end to end', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tayari-live-e2e-'));
-    const config = configFromEnv({ PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dataDir, TAYARI_DEMO: '0', TAYARI_JWT_SECRET: 'tayari-live-e2e-secret-0123456789abcdefgh' });
+    const config = configFromEnv({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TAYARI_DATA: dataDir,
+      TAYARI_DEMO: '0',
+      TAYARI_JWT_SECRET: 'tayari-live-e2e-secret-0123456789abcdefgh',
+    });
     tayari = await createTayari({ config });
     boards = tayari.boards;
     token = await tayari.verifier.issue({ sub: 'u-incharge', name: 'प्रभारी Sharma', role: 'incharge' }, 3600);
@@ -93,7 +99,10 @@ describe('live boards end to end', () => {
     expect(readiness).toMatchObject({ type: 'snapshot', data: { programmes: { bastar: { id: 'bastar' } } } });
 
     watcher.subscribe('wing:adivasi');
-    expect(await reaching(watcher, 'wing:adivasi', logged.position)).toMatchObject({ type: 'snapshot', data: { cards: { ground: { programmeId: 'bastar' } } } });
+    expect(await reaching(watcher, 'wing:adivasi', logged.position)).toMatchObject({
+      type: 'snapshot',
+      data: { cards: { ground: { programmeId: 'bastar' } } },
+    });
 
     watcher.send({ type: 'subscribe', board: 'attention', filter: { wing: 'adivasi' } });
     const attention = await reaching(watcher, 'attention', logged.position);

@@ -7,7 +7,7 @@
 // Without a Docker engine it says so and exits 0, unless asked to require one:
 //   npm run test:servers -- --require-docker      (or TAYARI_REQUIRE_SERVERS=1)
 // Plain JavaScript on purpose: it must run before anything is built.
-'use strict';
+
 const { spawnSync } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -50,7 +50,19 @@ function main() {
     return 0;
   }
   const env = devEnv();
-  const compose = ['compose', '--project-name', 'tayari-servers-test', '--env-file', 'docker/dev.env', '-f', 'docker-compose.yml', '-f', 'docker-compose.dev.yml', '--profile', 'dev'];
+  const compose = [
+    'compose',
+    '--project-name',
+    'tayari-servers-test',
+    '--env-file',
+    'docker/dev.env',
+    '-f',
+    'docker-compose.yml',
+    '-f',
+    'docker-compose.dev.yml',
+    '--profile',
+    'dev',
+  ];
   if (run('bash', ['docker/make-certs.sh', '--mongo-only']) !== 0) return 1;
   say('starting kurrentdb-dev and mongo (127.0.0.1:2113 and 127.0.0.1:27017 must be free)');
   let status = run('docker', [...compose, 'up', '--detach', '--wait', 'kurrentdb-dev', 'mongo']);

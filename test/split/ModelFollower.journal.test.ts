@@ -70,7 +70,14 @@ const compare = (a: Position, b: Position) => events.comparePositions(a, b);
 
 async function startRunner(options: { retention?: number; journal?: boolean } = {}): Promise<ProjectionRunner> {
   const journal = options.journal === false ? undefined : await BoardChangeJournal.load(readStore, options.retention);
-  return ProjectionRunner.start({ events, readStore, decorateBatch: journal?.decorate, onError: (error) => { throw error; } });
+  return ProjectionRunner.start({
+    events,
+    readStore,
+    decorateBatch: journal?.decorate,
+    onError: (error) => {
+      throw error;
+    },
+  });
 }
 
 /** Appends, waits for the runner's commit, and answers its position (each call: one batch). */
@@ -93,7 +100,12 @@ async function startFollower(): Promise<ModelFollower> {
 }
 
 const reached = (target: ModelFollower, position: Position) =>
-  firstValueFrom(target.position$.pipe(filter((p) => p !== undefined && compare(p, position) >= 0), timeout(5000)));
+  firstValueFrom(
+    target.position$.pipe(
+      filter((p) => p !== undefined && compare(p, position) >= 0),
+      timeout(5000),
+    ),
+  );
 
 const sameModels = (target: ModelFollower) => {
   const byId = (docs: Iterable<{ id: string }>) => Object.fromEntries([...docs].map((doc) => [doc.id, doc]));

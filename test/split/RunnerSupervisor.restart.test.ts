@@ -50,7 +50,12 @@ describe('the projector process restarts its runner', () => {
     });
     const { supervisor } = projector;
     await appendEvents(stores.events, [ev.tourPlanned('t1'), ev.taskLogged('k1', 't1', 'youth')]);
-    await firstValueFrom(supervisor.commits$.pipe(filter((c) => c.position === '2'), timeout(5000)));
+    await firstValueFrom(
+      supervisor.commits$.pipe(
+        filter((c) => c.position === '2'),
+        timeout(5000),
+      ),
+    );
 
     flaky.failing = true;
     const note = await appendEvents(stores.events, [ev.taskNoteAdded('k1', 't1', 'youth', 'one')]);
@@ -59,10 +64,21 @@ describe('the projector process restarts its runner', () => {
     expect(supervisor.failure?.name).toBe('StoreUnavailable');
     const degraded = await health();
     expect(degraded.status).toBe(503);
-    expect(degraded.body).toMatchObject({ status: 'degraded', service: 'projector', runner: 'restarting', failure: 'sqlite unavailable (test)', unavailable: [{ store: 'sqlite' }] });
+    expect(degraded.body).toMatchObject({
+      status: 'degraded',
+      service: 'projector',
+      runner: 'restarting',
+      failure: 'sqlite unavailable (test)',
+      unavailable: [{ store: 'sqlite' }],
+    });
 
     flaky.failing = false;
-    const reached = firstValueFrom(supervisor.commits$.pipe(filter((c) => c.position === note?.position), timeout(5000)));
+    const reached = firstValueFrom(
+      supervisor.commits$.pipe(
+        filter((c) => c.position === note?.position),
+        timeout(5000),
+      ),
+    );
     await reached;
     expect(supervisor.state).toBe('running');
     expect(supervisor.restarts).toBeGreaterThanOrEqual(1);

@@ -33,7 +33,13 @@ describe('StoredReadSide', () => {
     readStore = new SqliteReadStore({ file: join(dir, 'read.db') });
     models = await ReadModels.start({ events, readStore, clock, decorateBatch: BoardChangeJournal.empty().decorate });
     models.runner.position$.subscribe((position) => notices.next({ position }));
-    stored = await StoredReadSide.start({ readStore, journal: readBoardChanges(readStore), commits$: notices, comparePositions: (a, b) => events.comparePositions(a, b), clock });
+    stored = await StoredReadSide.start({
+      readStore,
+      journal: readBoardChanges(readStore),
+      commits$: notices,
+      comparePositions: (a, b) => events.comparePositions(a, b),
+      clock,
+    });
   });
 
   afterAll(async () => {

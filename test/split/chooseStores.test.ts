@@ -72,7 +72,10 @@ describe('chooseStores: the environment chooses the adapters', () => {
     expect(() => requireServers(choose({ MONGODB_URI: 'mongodb://m' }), 'live')).toThrow(
       /live\.js .* needs EVENTSTORE_CONNECTION_STRING \(never opened here, but it says how the positions in MongoDB are written\)\..*npm start/,
     );
-    expect(requireServers(choose({ EVENTSTORE_CONNECTION_STRING: 'esdb://e', MONGODB_URI: 'mongodb://m' }), 'live')).toEqual({ kind: 'mongodb', uri: 'mongodb://m' });
+    expect(requireServers(choose({ EVENTSTORE_CONNECTION_STRING: 'esdb://e', MONGODB_URI: 'mongodb://m' }), 'live')).toEqual({
+      kind: 'mongodb',
+      uri: 'mongodb://m',
+    });
     expect(requireServers(choose({ EVENTSTORE_CONNECTION_STRING: 'esdb://e', MONGODB_URI: 'mongodb://m' }), 'api').kind).toBe('mongodb');
   });
 });
@@ -103,7 +106,10 @@ describe('a store that cannot be reached', () => {
   it('MongoDB: opening fails within the timeout with StoreUnavailable naming the store and the variable', async () => {
     const port = await closedPort();
     const started = Date.now();
-    const error: unknown = await openReadStore({ kind: 'mongodb', uri: `mongodb://tayari:secret@127.0.0.1:${port}/tayari?replicaSet=rs0` }, { timeoutMs: 500 }).then(
+    const error: unknown = await openReadStore(
+      { kind: 'mongodb', uri: `mongodb://tayari:secret@127.0.0.1:${port}/tayari?replicaSet=rs0` },
+      { timeoutMs: 500 },
+    ).then(
       () => undefined,
       (reason: unknown) => reason,
     );
@@ -155,7 +161,13 @@ describe('the split API over an unreachable store', () => {
     try {
       const response = await fetch(`${api.url}/api/health`);
       expect(response.status).toBe(503);
-      const body = (await response.json()) as { status: string; eventStore: string; readStore: string; position: unknown; unavailable: { store: string; error: string }[] };
+      const body = (await response.json()) as {
+        status: string;
+        eventStore: string;
+        readStore: string;
+        position: unknown;
+        unavailable: { store: string; error: string }[];
+      };
       expect(body).toMatchObject({ status: 'degraded', eventStore: 'eventstoredb', readStore: 'sqlite', position: null });
       expect(body.unavailable).toEqual([{ store: 'eventstoredb', error: expect.stringMatching(/unavailable/i) }]);
       // A command needs the event store too: 503 problem, not a crash.

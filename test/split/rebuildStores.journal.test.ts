@@ -25,7 +25,12 @@ describe('rebuildStores', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tayari-rebuild-'));
     events = await SqliteEventStore.open({ file: join(dir, 'events.db'), writer: 'inline', lock: false });
-    await appendEvents(events, [ev.tourPlanned('t1'), ev.taskLogged('k1', 't1', 'youth'), ev.taskStarted('k1', 't1', 'youth'), ev.wingRegistered('legal-cell')]);
+    await appendEvents(events, [
+      ev.tourPlanned('t1'),
+      ev.taskLogged('k1', 't1', 'youth'),
+      ev.taskStarted('k1', 't1', 'youth'),
+      ev.wingRegistered('legal-cell'),
+    ]);
   });
 
   afterAll(async () => {
@@ -59,7 +64,12 @@ describe('rebuildStores', () => {
     await rebuildStores({ events, readStore: asMongo });
     const entries = (await inner.all(BOARD_CHANGES)).map((raw) => BoardChangeEntrySchema.parse(raw));
     expect(entries).toEqual([
-      { position: '4', previous: null, boards: ['attention', 'programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'], rows: { programmes: ['t1'], tasks: ['k1'], catalogue: ['catalogue'] } },
+      {
+        position: '4',
+        previous: null,
+        boards: ['attention', 'programme:t1', 'readiness', 'wing:legal-cell', 'wing:youth'],
+        rows: { programmes: ['t1'], tasks: ['k1'], catalogue: ['catalogue'] },
+      },
     ]);
     const plain = await dumpReadStore(opened[0]);
     expect(await dumpReadStore(inner)).toEqual(plain);

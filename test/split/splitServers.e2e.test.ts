@@ -30,7 +30,15 @@ if (eventStoreUrl && mongoUrl) {
     const positions = positionsOf('eventstoredb');
     const database = `tayari_split_${process.pid}_${Date.now().toString(36)}`;
     const dir = mkdtempSync(join(tmpdir(), 'tayari-split-servers-'));
-    const config = splitConfigFromEnv({ PORT: '0', LIVE_PORT: '0', PROJECTOR_PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dir, TAYARI_JWT_SECRET: SPLIT_SECRET, TAYARI_RATE_LIMIT: '0' });
+    const config = splitConfigFromEnv({
+      PORT: '0',
+      LIVE_PORT: '0',
+      PROJECTOR_PORT: '0',
+      HOST: '127.0.0.1',
+      TAYARI_DATA: dir,
+      TAYARI_JWT_SECRET: SPLIT_SECRET,
+      TAYARI_RATE_LIMIT: '0',
+    });
     let events: EsdbEventStore;
     let mongo: MongoReadStore;
     let projector: ProjectorProcess;

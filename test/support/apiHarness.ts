@@ -134,7 +134,9 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
       return body === undefined ? test : test.send(body);
     },
     postRaw(path, bearer, raw, contentType, headers = {}) {
-      return withAuth(request(tayari.url).post(`/api${path}`), bearer, headers).set('Content-Type', contentType).send(raw);
+      return withAuth(request(tayari.url).post(`/api${path}`), bearer, headers)
+        .set('Content-Type', contentType)
+        .send(raw);
     },
     get(path, bearer) {
       return withAuth(request(tayari.url).get(`/api${path}`), bearer, {});

@@ -41,7 +41,15 @@ interface Row {
   arrange(f: Fixtures, wing: string, n: string): Promise<Attempt>;
 }
 
-const stopBody = (stopId: string, wing: string) => ({ stopId, place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh ground', startsAt: ist(26, '11:00'), endsAt: ist(26, '13:00'), hostWing: wing });
+const stopBody = (stopId: string, wing: string) => ({
+  stopId,
+  place: 'Jagdalpur',
+  district: 'Bastar',
+  venue: 'Lalbagh ground',
+  startsAt: ist(26, '11:00'),
+  endsAt: ist(26, '13:00'),
+  hostWing: wing,
+});
 /** Tasks and duties of the matrix live under one tour planned once. */
 const TOUR = 'matrix-tour';
 
@@ -222,55 +230,57 @@ test('the matrix is every command × 4 roles × own/other wing', () => {
 });
 
 describe.each(COMMANDS.map((route) => route.name))('%s', (command) => {
-  test.each(CELLS.filter((c) => c.command === command).map((c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const))(
-    'as %s on the %s wing → %s',
-    async (role, side, _title, expected) => {
-      const row = TABLE[command];
-      if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
-      const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `${++cellNumber}`);
-      const actor = ACTORS[role];
-      const before = await h.tayari.store.headPosition();
-      const res = await h.post(attempt.path, await h.token(actor), attempt.body);
-      const appended = await h.tayari.store.readAll(before, 100);
-      if (typeof expected === 'string') {
-        expectProblem(res, 403, expected);
-        expect(appended).toEqual([]);
-        expect(await h.tayari.store.headPosition()).toBe(before);
-      } else {
-        const answer = expectAnswer(res, expected);
-        expect(appended.length).toBeGreaterThan(0);
-        expect(appended.at(-1)?.position).toBe(answer.position);
-        for (const event of appended) expect(EventMetadataSchema.parse(event.metadata).actor).toEqual(actor);
-      }
-    },
-  );
+  test.each(
+    CELLS.filter((c) => c.command === command).map(
+      (c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const,
+    ),
+  )('as %s on the %s wing → %s', async (role, side, _title, expected) => {
+    const row = TABLE[command];
+    if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
+    const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `${++cellNumber}`);
+    const actor = ACTORS[role];
+    const before = await h.tayari.store.headPosition();
+    const res = await h.post(attempt.path, await h.token(actor), attempt.body);
+    const appended = await h.tayari.store.readAll(before, 100);
+    if (typeof expected === 'string') {
+      expectProblem(res, 403, expected);
+      expect(appended).toEqual([]);
+      expect(await h.tayari.store.headPosition()).toBe(before);
+    } else {
+      const answer = expectAnswer(res, expected);
+      expect(appended.length).toBeGreaterThan(0);
+      expect(appended.at(-1)?.position).toBe(answer.position);
+      for (const event of appended) expect(EventMetadataSchema.parse(event.metadata).actor).toEqual(actor);
+    }
+  });
 });
 
 // The batch endpoint (SPEC v2) runs each item through the same checks: the same cells, in a batch.
 describe.each(COMMANDS.map((route) => route.name))('%s in a batch', (command) => {
-  test.each(CELLS.filter((c) => c.command === command).map((c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const))(
-    'as %s on the %s wing → %s',
-    async (role, side, _title, expected) => {
-      const row = TABLE[command];
-      if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
-      const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `b${++cellNumber}`);
-      const before = await h.tayari.store.headPosition();
-      const res = await h.post('/commands/batch', await h.token(ACTORS[role]), {
-        commands: [{ method: 'POST', path: `/api${attempt.path}`, body: attempt.body, idempotencyKey: `cell-${cellNumber}` }],
-      });
-      const [result] = (res.body as { results: { status: number; body: { type?: string } }[] }).results;
-      const appended = await h.tayari.store.readAll(before, 100);
-      if (typeof expected === 'string') {
-        expect(res.status).toBe(207);
-        expect(result).toMatchObject({ status: 403, body: { type: `/problems/${expected}` } });
-        expect(appended).toEqual([]);
-      } else {
-        expect(res.status).toBe(200);
-        expect(result?.status).toBe(expected);
-        expect(appended.length).toBeGreaterThan(0);
-      }
-    },
-  );
+  test.each(
+    CELLS.filter((c) => c.command === command).map(
+      (c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const,
+    ),
+  )('as %s on the %s wing → %s', async (role, side, _title, expected) => {
+    const row = TABLE[command];
+    if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
+    const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `b${++cellNumber}`);
+    const before = await h.tayari.store.headPosition();
+    const res = await h.post('/commands/batch', await h.token(ACTORS[role]), {
+      commands: [{ method: 'POST', path: `/api${attempt.path}`, body: attempt.body, idempotencyKey: `cell-${cellNumber}` }],
+    });
+    const [result] = (res.body as { results: { status: number; body: { type?: string } }[] }).results;
+    const appended = await h.tayari.store.readAll(before, 100);
+    if (typeof expected === 'string') {
+      expect(res.status).toBe(207);
+      expect(result).toMatchObject({ status: 403, body: { type: `/problems/${expected}` } });
+      expect(appended).toEqual([]);
+    } else {
+      expect(res.status).toBe(200);
+      expect(result?.status).toBe(expected);
+      expect(appended.length).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('object-level checks follow the current state', () => {

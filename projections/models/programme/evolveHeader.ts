@@ -57,7 +57,16 @@ export function createdHeader(event: StoredEvent): ProgrammeHeader | undefined {
   switch (event.type) {
     case 'TourPlanned': {
       const { tourId, title, leader, region, notes } = event.data;
-      return { id: tourId, kind: 'tour', title, leader, ...(region === undefined ? {} : { region }), ...(notes === undefined ? {} : { notes }), stops: [], ...base };
+      return {
+        id: tourId,
+        kind: 'tour',
+        title,
+        leader,
+        ...(region === undefined ? {} : { region }),
+        ...(notes === undefined ? {} : { notes }),
+        stops: [],
+        ...base,
+      };
     }
     case 'MeetingScheduled': {
       const { meetingId, title, venue, startsAt, endsAt, chairs, agenda } = event.data;

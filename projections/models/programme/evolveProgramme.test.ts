@@ -56,7 +56,17 @@ describe('evolveProgramme: the programme document', () => {
     expect(doc.version).toBe(5);
     expect(doc.position).toBe('6');
     expect(doc.stops).toEqual([
-      { id: 's1', place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh ground', startsAt: S1[0], endsAt: S1[1], hostWing: 'adivasi', cancelled: true, cancelReason: 'rain' },
+      {
+        id: 's1',
+        place: 'Jagdalpur',
+        district: 'Bastar',
+        venue: 'Lalbagh ground',
+        startsAt: S1[0],
+        endsAt: S1[1],
+        hostWing: 'adivasi',
+        cancelled: true,
+        cancelReason: 'rain',
+      },
       { id: 's2', place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh ground', startsAt: S2[0], endsAt: S2[1], cancelled: false },
     ]);
   });
@@ -144,12 +154,7 @@ describe('evolveProgramme: the programme document', () => {
   it('marks a cancelled task and drops its wing when nothing else of that wing is live', () => {
     const log = new EventLog();
     const doc = run(
-      log.all([
-        ev.tourPlanned('t1'),
-        ev.taskLogged('k1', 't1', 'youth'),
-        ev.taskLogged('k2', 't1', 'mahila'),
-        ev.taskCancelled('k1', 't1', 'youth'),
-      ]),
+      log.all([ev.tourPlanned('t1'), ev.taskLogged('k1', 't1', 'youth'), ev.taskLogged('k2', 't1', 'mahila'), ev.taskCancelled('k1', 't1', 'youth')]),
     );
     expect(doc?.tasks.k1).toMatchObject({ status: 'cancelled', cancelReason: 'duplicate' });
     expect(doc?.wings).toEqual(['mahila']);

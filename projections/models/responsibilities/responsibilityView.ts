@@ -17,10 +17,7 @@ export function isResponsibilityEvent(event: StoredEvent): event is Responsibili
 }
 
 /** One responsibility, evolved by its own events; undefined until it is assigned. */
-export function evolveResponsibility(
-  view: ResponsibilityView | undefined,
-  event: ResponsibilityStoredEvent,
-): ResponsibilityView | undefined {
+export function evolveResponsibility(view: ResponsibilityView | undefined, event: ResponsibilityStoredEvent): ResponsibilityView | undefined {
   if (event.type === 'ResponsibilityAssigned') {
     if (view) return view;
     const { responsibilityId, wing, duty, stopId, lead } = event.data;

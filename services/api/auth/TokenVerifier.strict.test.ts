@@ -18,7 +18,11 @@ function tokenOf(payloadText: string, header = HEADER): string {
 const claims = (extra: Record<string, unknown>) => JSON.stringify({ sub: 'p1', name: 'P', role: 'observer', iat: NOW, exp: NOW + 600, ...extra });
 
 const verifier = (maxTokenDays?: number) => new TokenVerifier(SECRET, () => new Date(NOW * 1000), { maxTokenDays });
-const refusal = (token: string, v = verifier()) => v.verify(token).then(() => 'accepted', (error: { problem?: { status: number; detail: string } }) => `${error.problem?.status} ${error.problem?.detail}`);
+const refusal = (token: string, v = verifier()) =>
+  v.verify(token).then(
+    () => 'accepted',
+    (error: { problem?: { status: number; detail: string } }) => `${error.problem?.status} ${error.problem?.detail}`,
+  );
 
 describe('TokenVerifier, strict', () => {
   test('a well-formed token within every rule is accepted', async () => {

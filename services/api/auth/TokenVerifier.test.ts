@@ -25,7 +25,10 @@ describe('TokenVerifier', () => {
     const [head, body, signature] = token.split('.');
     const forged = `${head}.${body}.${signature?.startsWith('A') ? 'B' : 'A'}${signature?.slice(1)}`;
     await expect(verifier.verify(forged)).rejects.toMatchObject({ problem: { status: 401 } });
-    const other = await new TokenVerifier('another secret, long enough for HS256 too', () => new Date(now)).issue({ sub: 'p2', name: 'Ravi', role: 'incharge' }, 60);
+    const other = await new TokenVerifier('another secret, long enough for HS256 too', () => new Date(now)).issue(
+      { sub: 'p2', name: 'Ravi', role: 'incharge' },
+      60,
+    );
     await expect(verifier.verify(other)).rejects.toMatchObject({ problem: { status: 401 } });
   });
 });

@@ -17,8 +17,7 @@ export interface TokenVerifierOptions {
   maxTokenDays?: number;
 }
 
-const unauthorized = (detail: string) =>
-  new HttpProblem(problem(401, 'unauthorized', detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
+const unauthorized = (detail: string) => new HttpProblem(problem(401, 'unauthorized', detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
 
 /** Tokens remembered as verified: a phone sends the same token with every command. */
 const CACHE_SIZE = 10_000;
@@ -91,7 +90,8 @@ export class TokenVerifier {
     const { sub, name, role, wing, exp, iat, nbf } = claims.data;
     const seconds = now.getTime() / 1000;
     if (exp <= seconds) throw unauthorized('the token has expired');
-    if (exp > seconds + this.maxTtlSeconds) throw unauthorized(`the token is valid for more than ${this.maxTtlSeconds / DAY_SECONDS} days (TAYARI_MAX_TOKEN_DAYS)`);
+    if (exp > seconds + this.maxTtlSeconds)
+      throw unauthorized(`the token is valid for more than ${this.maxTtlSeconds / DAY_SECONDS} days (TAYARI_MAX_TOKEN_DAYS)`);
     if (iat !== undefined && iat > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token was issued in the future (iat)');
     if (nbf !== undefined && nbf > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token is not valid yet (nbf)');
     return { actor: { sub, name, role, ...(wing === undefined ? {} : { wing }) }, exp };

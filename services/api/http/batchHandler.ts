@@ -46,7 +46,11 @@ async function runItem(app: Application, item: BatchItem, actor: Actor, correlat
       { name: route.command.name, params: route.params, body: item.body ?? {} },
       { actor, ifMatch: parseIfMatch(item.ifMatch), idempotencyKey: parseIdempotencyKey(item.idempotencyKey), correlationId },
     );
-    return { status: handled.status, body: handled.answer, headers: { etag: `"${handled.answer.version}"`, ...(handled.replayed ? { idempotentReplayed: true } : {}) } };
+    return {
+      status: handled.status,
+      body: handled.answer,
+      headers: { etag: `"${handled.answer.version}"`, ...(handled.replayed ? { idempotentReplayed: true } : {}) },
+    };
   } catch (error) {
     const { problem: refused, headers, unexpected } = toProblem(error);
     if (unexpected) logError(error);

@@ -11,9 +11,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Express matches paths case-insensitively and with or without a trailing slash; so does this. */
 function pathPattern(path: string): RegExp {
-  const segments = path
-    .split('/')
-    .map((segment) => (/^:\w+$|^\{\w+\}$/.test(segment) ? '[^/]+' : escapeRegExp(segment)));
+  const segments = path.split('/').map((segment) => (/^:\w+$|^\{\w+\}$/.test(segment) ? '[^/]+' : escapeRegExp(segment)));
   return new RegExp(`^${segments.join('/')}/?$`, 'i');
 }
 

@@ -77,8 +77,8 @@ function scan(text: string): void {
         continue;
       }
       if (keep) value += text.slice(from, i);
-      const escape = text[i + 1];
-      if (escape === 'u') {
+      const escaped = text[i + 1];
+      if (escaped === 'u') {
         const code = hex4(text, i + 2);
         i += 6;
         if (isLow(code)) throw surrogate();
@@ -89,7 +89,7 @@ function scan(text: string): void {
           if (keep) value += String.fromCharCode(code, low);
         } else if (keep) value += String.fromCharCode(code);
       } else {
-        const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
+        const simple = escaped === undefined ? undefined : SIMPLE_ESCAPES[escaped];
         if (simple === undefined) throw new NotJson();
         i += 2;
         if (keep) value += simple;

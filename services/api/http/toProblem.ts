@@ -70,12 +70,20 @@ export function toProblem(error: unknown): { problem: Problem; headers: Record<s
     return plain(problem(400, 'malformed-path', 'the path is not valid percent-encoded UTF-8'));
   }
   if (error instanceof Error && error.name === 'StoreUnavailable') {
-    return { problem: problem(503, 'store-unavailable', 'the event store cannot be reached; retry with the same Idempotency-Key'), headers: { 'Retry-After': '1' }, unexpected: false };
+    return {
+      problem: problem(503, 'store-unavailable', 'the event store cannot be reached; retry with the same Idempotency-Key'),
+      headers: { 'Retry-After': '1' },
+      unexpected: false,
+    };
   }
   // The embedded store's disk (or its size cap) is full: nothing of the command was written, and a
   // retry will succeed once there is space. Logged (`unexpected`): a full disk needs an operator.
   if (error instanceof Error && error.name === 'StoreFull') {
-    return { problem: problem(503, 'store-full', 'the event store is out of space; nothing was written; retry later with the same Idempotency-Key'), headers: { 'Retry-After': '30' }, unexpected: true };
+    return {
+      problem: problem(503, 'store-full', 'the event store is out of space; nothing was written; retry later with the same Idempotency-Key'),
+      headers: { 'Retry-After': '30' },
+      unexpected: true,
+    };
   }
   return { problem: problem(500, 'internal', 'something went wrong; nothing was acknowledged'), headers: {}, unexpected: true };
 }

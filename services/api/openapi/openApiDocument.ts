@@ -41,7 +41,10 @@ const batchAnswer = {
     },
   },
 };
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
 /** `/tours/:tourId/stops` → `/tours/{tourId}/stops`. */
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -65,8 +68,14 @@ export function openApiDocument(routes: readonly CommandDefinition[]) {
         ],
         requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } } },
         responses: {
-          [route.creates ? '201' : '200']: { description: 'accepted', headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema: answer } } },
-          ...(route.creates ? { '200': { description: 'nothing changed (an idempotent replay or a no-op)', content: { 'application/json': { schema: answer } } } } : {}),
+          [route.creates ? '201' : '200']: {
+            description: 'accepted',
+            headers: { ETag: { schema: { type: 'string' } } },
+            content: { 'application/json': { schema: answer } },
+          },
+          ...(route.creates
+            ? { '200': { description: 'nothing changed (an idempotent replay or a no-op)', content: { 'application/json': { schema: answer } } } }
+            : {}),
           '400': problemResponse('the request is wrong on its own'),
           '401': problemResponse('no or bad token'),
           '403': problemResponse('not allowed'),
@@ -92,7 +101,10 @@ export function openApiDocument(routes: readonly CommandDefinition[]) {
       requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(BatchRequestSchema, { io: 'input', unrepresentable: 'any' }) } } },
       responses: {
         '200': { description: 'every item succeeded', content: { 'application/json': { schema: batchAnswer } } },
-        '207': { description: 'some item was refused (424: not attempted after a refused stopOnError item)', content: { 'application/json': { schema: batchAnswer } } },
+        '207': {
+          description: 'some item was refused (424: not attempted after a refused stopOnError item)',
+          content: { 'application/json': { schema: batchAnswer } },
+        },
         '400': problemResponse('the batch itself is malformed (items are answered one by one)'),
         '401': problemResponse('no or bad token'),
         '413': problemResponse('body over 1 MiB'),
@@ -111,7 +123,10 @@ export function openApiDocument(routes: readonly CommandDefinition[]) {
         ...(read.open ? {} : { security: [{ bearer: [] }] }),
         parameters: [...pathParameters, ...queryParameters(read.query)],
         responses: {
-          '200': { description: 'the data, with the `position` it reflects', content: { 'application/json': { schema: { type: 'object', required: ['position'] } } } },
+          '200': {
+            description: 'the data, with the `position` it reflects',
+            content: { 'application/json': { schema: { type: 'object', required: ['position'] } } },
+          },
           '400': problemResponse('bad query parameters'),
           '401': problemResponse('no or bad token'),
           '404': problemResponse('no such programme or wing'),

@@ -16,11 +16,36 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   { path: '/api/wings', operationId: 'listWings', summary: 'The wing catalogue', query: PlainQuery },
   { path: '/api/programmes', operationId: 'listProgrammes', summary: 'Programmes in time order with their readiness', query: ProgrammeListQuery },
   { path: '/api/programmes/{id}', operationId: 'getProgramme', summary: 'A tour (with stops) or a meeting, its version and ETag', query: PlainQuery },
-  { path: '/api/programmes/{id}/history', operationId: 'programmeHistory', summary: "The programme's events and those of its duties and tasks, by position", query: HistoryQuery },
-  { path: '/api/boards/programme/{id}', operationId: 'programmeBoard', summary: 'The task board: cards and responsibilities keyed by id, readiness; filters narrow the cards', query: BoardQuery },
-  { path: '/api/boards/readiness', operationId: 'readinessBoard', summary: 'Every programme that has not ended, by start time, with readiness', query: PlainQuery },
-  { path: '/api/boards/attention', operationId: 'attentionBoard', summary: 'What needs an in-charge now: at-risk programmes, overdue and blocked work, unacknowledged duties, wings ranked', query: AttentionQuery },
-  { path: '/api/boards/wing/{wing}', operationId: 'wingBoard', summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards", query: BoardQuery },
+  {
+    path: '/api/programmes/{id}/history',
+    operationId: 'programmeHistory',
+    summary: "The programme's events and those of its duties and tasks, by position",
+    query: HistoryQuery,
+  },
+  {
+    path: '/api/boards/programme/{id}',
+    operationId: 'programmeBoard',
+    summary: 'The task board: cards and responsibilities keyed by id, readiness; filters narrow the cards',
+    query: BoardQuery,
+  },
+  {
+    path: '/api/boards/readiness',
+    operationId: 'readinessBoard',
+    summary: 'Every programme that has not ended, by start time, with readiness',
+    query: PlainQuery,
+  },
+  {
+    path: '/api/boards/attention',
+    operationId: 'attentionBoard',
+    summary: 'What needs an in-charge now: at-risk programmes, overdue and blocked work, unacknowledged duties, wings ranked',
+    query: AttentionQuery,
+  },
+  {
+    path: '/api/boards/wing/{wing}',
+    operationId: 'wingBoard',
+    summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards",
+    query: BoardQuery,
+  },
 ];
 
 /** Query parameters of one read, from the properties of its (object) schema. */

@@ -3,7 +3,8 @@ import { HttpProblem, problem } from '../http/Problem';
 
 /** Checks a position named in a query (400 when it is not one of this store's). */
 export function requirePosition(readSide: Pick<ReadSide, 'isPosition'>, name: string, value: string): string {
-  if (!readSide.isPosition(value)) throw new HttpProblem(problem(400, 'invalid-position', `${name} is not a position of this event store`, [{ path: name, message: 'not a position' }]));
+  if (!readSide.isPosition(value))
+    throw new HttpProblem(problem(400, 'invalid-position', `${name} is not a position of this event store`, [{ path: name, message: 'not a position' }]));
   return value;
 }
 
@@ -15,8 +16,7 @@ export async function awaitPosition(readSide: Pick<ReadSide, 'isPosition' | 'wai
   if (minPosition === undefined) return;
   requirePosition(readSide, 'minPosition', minPosition);
   if (await readSide.waitFor(minPosition, timeoutMs)) return;
-  throw new HttpProblem(
-    problem(504, 'projection-lagging', `the read models did not reach position ${minPosition} within ${timeoutMs} ms; retry`),
-    { 'Retry-After': '1' },
-  );
+  throw new HttpProblem(problem(504, 'projection-lagging', `the read models did not reach position ${minPosition} within ${timeoutMs} ms; retry`), {
+    'Retry-After': '1',
+  });
 }

@@ -47,7 +47,10 @@ export function createHealthRouter(options: HealthRouterOptions): Router {
       position,
       projections,
     };
-    res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(body);
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(body);
   });
   return router;
 }

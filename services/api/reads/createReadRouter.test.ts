@@ -69,9 +69,25 @@ describe('read endpoints', () => {
   let last = '0';
   beforeAll(async () => {
     await post('/tours', { id: 'bastar', title: 'बस्तर दौरा', leader: 'नेता जी', region: 'Bastar' });
-    await post('/tours/bastar/stops', { stopId: 'jagdalpur', place: 'Jagdalpur', district: 'Bastar', venue: 'Lalbagh', startsAt: '2018-06-21T11:00:00+05:30', endsAt: '2018-06-21T14:00:00+05:30', hostWing: 'adivasi' });
+    await post('/tours/bastar/stops', {
+      stopId: 'jagdalpur',
+      place: 'Jagdalpur',
+      district: 'Bastar',
+      venue: 'Lalbagh',
+      startsAt: '2018-06-21T11:00:00+05:30',
+      endsAt: '2018-06-21T14:00:00+05:30',
+      hostWing: 'adivasi',
+    });
     await post('/programmes/bastar/responsibilities', { id: 'crowd', wing: 'adivasi', duty: 'crowd mobilisation', stopId: 'jagdalpur' });
-    await post('/tasks', { id: 'buses', programmeId: 'bastar', stopId: 'jagdalpur', responsibilityId: 'crowd', wing: 'adivasi', title: 'बसों की व्यवस्था', dueAt: '2018-06-20T12:00:00+05:30' });
+    await post('/tasks', {
+      id: 'buses',
+      programmeId: 'bastar',
+      stopId: 'jagdalpur',
+      responsibilityId: 'crowd',
+      wing: 'adivasi',
+      title: 'बसों की व्यवस्था',
+      dueAt: '2018-06-20T12:00:00+05:30',
+    });
     await post('/tasks', { id: 'stage', programmeId: 'bastar', wing: 'youth', title: 'Stage', assignee: 'Ravi' });
     await post('/tasks/stage/status', { status: 'done', note: 'ready' });
     await post('/meetings', { id: 'review', title: 'Review', venue: 'Rajiv Bhawan', startsAt: '2018-07-01T10:00:00+05:30', chairs: ['अध्यक्ष'] });
@@ -246,7 +262,17 @@ describe('read endpoints', () => {
       expect(res.body.cards.stage).toMatchObject({ assignee: 'Ravi', lastChange: { type: 'TaskCompleted' }, lastNote: { text: 'ready' } });
       expect(res.body.cards.stage).not.toHaveProperty('dueAt');
       expect(res.body.responsibilities).toEqual({
-        crowd: { id: 'crowd', wing: 'adivasi', duty: 'crowd mobilisation', stopId: 'jagdalpur', acknowledged: false, givenAt: '2018-06-20T00:00:00.000Z', cancelled: false, version: 1, order: expect.any(String) },
+        crowd: {
+          id: 'crowd',
+          wing: 'adivasi',
+          duty: 'crowd mobilisation',
+          stopId: 'jagdalpur',
+          acknowledged: false,
+          givenAt: '2018-06-20T00:00:00.000Z',
+          cancelled: false,
+          version: 1,
+          order: expect.any(String),
+        },
       });
       expect(res.body.readiness).toMatchObject({ total: 2, done: 1, overdue: 0, atRisk: true, byStop: { jagdalpur: { total: 1 } } });
       expect(res.body.programme).toMatchObject({ id: 'bastar', phase: 'upcoming', startsAt: '2018-06-21T05:30:00.000Z', timeZone: 'Asia/Kolkata' });
@@ -291,14 +317,24 @@ describe('read endpoints', () => {
       expect(Object.keys(res.body.responsibilities)).toEqual(['crowd']);
       expect(res.body.responsibilities.crowd).toMatchObject({ programmeId: 'bastar', wing: 'adivasi' });
       expect(Object.keys(res.body.programmes)).toEqual(['bastar']);
-      expect(res.body.programmes.bastar).toMatchObject({ id: 'bastar', kind: 'tour', title: 'बस्तर दौरा', readiness: { total: 1, done: 0 }, order: expect.any(String) });
+      expect(res.body.programmes.bastar).toMatchObject({
+        id: 'bastar',
+        kind: 'tour',
+        title: 'बस्तर दौरा',
+        readiness: { total: 1, done: 0 },
+        order: expect.any(String),
+      });
       expect(res.body.readiness).toMatchObject({ total: 1, percent: 0, atRisk: true });
       expect(nullPaths(res.body)).toEqual([]);
     });
 
     it('answers an empty board for a catalogue wing with no work, and 404 for an unknown wing', async () => {
       const kisan = (await get('/boards/wing/kisan')).body;
-      expect({ cards: kisan.cards, responsibilities: kisan.responsibilities, programmes: kisan.programmes }).toEqual({ cards: {}, responsibilities: {}, programmes: {} });
+      expect({ cards: kisan.cards, responsibilities: kisan.responsibilities, programmes: kisan.programmes }).toEqual({
+        cards: {},
+        responsibilities: {},
+        programmes: {},
+      });
       expectProblem(await get('/boards/wing/nope'), 404, 'wing-not-found');
     });
   });

@@ -20,7 +20,6 @@ function found<T>(value: T | undefined, rule: string, detail: string): T {
   return value;
 }
 
-
 /**
  * Every GET of SPEC.md "Reads" but health, mounted under /api after authentication. Each answers
  * `position`; `?minPosition` waits first, so that a programme created just before is found.

@@ -20,7 +20,14 @@ export function demoPlan(t: DemoTimes): DemoPlan {
     },
     stops: [
       { stopId: JAGDALPUR, place: 'Jagdalpur (जगदलपुर)', district: 'Bastar', venue: 'Lalbagh ground (लालबाग मैदान)', ...t.jagdalpur, hostWing: 'adivasi' },
-      { stopId: DANTEWADA, place: 'Dantewada (दंतेवाड़ा)', district: 'Dantewada (Dakshin Bastar)', venue: 'Mini stadium, Dantewada (मिनी स्टेडियम)', ...t.dantewada, hostWing: 'adivasi' },
+      {
+        stopId: DANTEWADA,
+        place: 'Dantewada (दंतेवाड़ा)',
+        district: 'Dantewada (Dakshin Bastar)',
+        venue: 'Mini stadium, Dantewada (मिनी स्टेडियम)',
+        ...t.dantewada,
+        hostWing: 'adivasi',
+      },
       {
         stopId: KANKER,
         place: 'Kanker (कांकेर)',
@@ -90,11 +97,25 @@ function responsibilities(): DemoResponsibility[] {
   });
   return [
     duty(R.prepArrangements, PREP, 'adivasi', 'बैठक की व्यवस्था — arrangements for the preparation meeting', true),
-    duty(R.crowdJagdalpur, TOUR, 'adivasi', 'जगदलपुर सभा में भीड़ जुटाना — crowd mobilisation at the Jagdalpur stop', true, { stopId: JAGDALPUR, lead: 'Tribal wing district president, Bastar' }),
-    duty(R.crowdDantewada, TOUR, 'adivasi', 'दंतेवाड़ा सभा में भीड़ जुटाना — crowd mobilisation at the Dantewada stop', true, { stopId: DANTEWADA, lead: 'Tribal wing district president, Dantewada' }),
-    duty(R.crowdKanker, TOUR, 'adivasi', 'कांकेर सभा में भीड़ जुटाना — crowd mobilisation at the Kanker stop', false, { stopId: KANKER, lead: 'Tribal wing district president, Kanker' }),
-    duty(R.bikeRally, TOUR, 'youth', 'बाइक रैली: एयरपोर्ट से लालबाग — bike rally from the airport to Lalbagh ground', true, { stopId: JAGDALPUR, lead: 'Youth Congress district president, Bastar' }),
-    duty(R.women, TOUR, 'mahila', 'तीनों सभाओं में महिलाओं की भागीदारी — women’s participation at every stop', true, { lead: 'Mahila Congress state general secretary' }),
+    duty(R.crowdJagdalpur, TOUR, 'adivasi', 'जगदलपुर सभा में भीड़ जुटाना — crowd mobilisation at the Jagdalpur stop', true, {
+      stopId: JAGDALPUR,
+      lead: 'Tribal wing district president, Bastar',
+    }),
+    duty(R.crowdDantewada, TOUR, 'adivasi', 'दंतेवाड़ा सभा में भीड़ जुटाना — crowd mobilisation at the Dantewada stop', true, {
+      stopId: DANTEWADA,
+      lead: 'Tribal wing district president, Dantewada',
+    }),
+    duty(R.crowdKanker, TOUR, 'adivasi', 'कांकेर सभा में भीड़ जुटाना — crowd mobilisation at the Kanker stop', false, {
+      stopId: KANKER,
+      lead: 'Tribal wing district president, Kanker',
+    }),
+    duty(R.bikeRally, TOUR, 'youth', 'बाइक रैली: एयरपोर्ट से लालबाग — bike rally from the airport to Lalbagh ground', true, {
+      stopId: JAGDALPUR,
+      lead: 'Youth Congress district president, Bastar',
+    }),
+    duty(R.women, TOUR, 'mahila', 'तीनों सभाओं में महिलाओं की भागीदारी — women’s participation at every stop', true, {
+      lead: 'Mahila Congress state general secretary',
+    }),
     duty(R.live, TOUR, 'it-cell', 'लाइव प्रसारण और सोशल मीडिया — live streaming and social media', true, { lead: 'IT cell state coordinator' }),
     duty(R.press, TOUR, 'media', 'प्रेस वार्ता और मीडिया पास — press briefings and media passes', false),
     duty(R.volunteers, TOUR, 'seva-dal', 'स्वयंसेवक एवं अनुशासन — volunteers and discipline at the venues', true, { lead: 'Seva Dal chief organiser' }),

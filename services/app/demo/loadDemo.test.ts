@@ -160,7 +160,14 @@ describe('loadDemo', () => {
 
 describe('demoTimes', () => {
   // Around IST midnight, the review hour and the preparation hour, and UTC midnight.
-  const instants = ['2026-03-10T00:00:00+05:30', '2026-03-10T10:59:00+05:30', '2026-03-10T11:00:00+05:30', '2026-03-10T16:30:00+05:30', '2026-03-10T23:59:00+05:30', '2026-03-10T00:00:00Z'];
+  const instants = [
+    '2026-03-10T00:00:00+05:30',
+    '2026-03-10T10:59:00+05:30',
+    '2026-03-10T11:00:00+05:30',
+    '2026-03-10T16:30:00+05:30',
+    '2026-03-10T23:59:00+05:30',
+    '2026-03-10T00:00:00Z',
+  ];
 
   it.each(instants)('keeps the demo shape at %s', (at) => {
     const now = Date.parse(at);

@@ -52,7 +52,10 @@ export function apiHealthRouter(options: ApiHealthOptions): Router {
       ...(options.checkpointWatch ? { checkpointWatch: options.checkpointWatch.status() } : {}),
       ...(ok ? {} : { unavailable }),
     };
-    res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(body);
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(body);
   });
   return router;
 }

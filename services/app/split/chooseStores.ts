@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import type { TayariConfig } from '../config';
 import { redactUrl } from './redactUrl';
 
-export type EventStoreChoice =
-  | { kind: 'sqlite'; file: string; lock: string }
-  | { kind: 'eventstoredb'; connectionString: string };
+export type EventStoreChoice = { kind: 'sqlite'; file: string; lock: string } | { kind: 'eventstoredb'; connectionString: string };
 
 export type ReadStoreChoice = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; uri: string };
 

@@ -47,7 +47,10 @@ export function liveHealthRouter(options: LiveHealthOptions): Router {
       ...(options.checkpointWatch ? { checkpointWatch: options.checkpointWatch.status() } : {}),
       ...(ok ? {} : { unavailable }),
     };
-    res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(body);
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(body);
   });
   return router;
 }

@@ -15,7 +15,10 @@ export function mongoBoardChanges(store: MongoReadStore): BoardChangeReader {
     if (!(count > 0)) return [];
     try {
       const rows = await docs
-        .find({ collection: BOARD_CHANGES, id: { $gt: after === undefined ? '' : boardChangeId(after) } }, { sort: { id: 1 }, limit: count, projection: { doc: 1 } })
+        .find(
+          { collection: BOARD_CHANGES, id: { $gt: after === undefined ? '' : boardChangeId(after) } },
+          { sort: { id: 1 }, limit: count, projection: { doc: 1 } },
+        )
         .toArray();
       return rows.map((row) => BoardChangeEntrySchema.parse(row.doc));
     } catch (error) {

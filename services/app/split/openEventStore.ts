@@ -40,10 +40,7 @@ export async function openEventStore(choice: EventStoreChoice, options: OpenEven
     await store.close().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof StoreUnavailable) {
-      throw new StoreUnavailable(
-        `${describeStore(choice)} cannot be reached (${reason}); check EVENTSTORE_CONNECTION_STRING and that the server is up`,
-        error,
-      );
+      throw new StoreUnavailable(`${describeStore(choice)} cannot be reached (${reason}); check EVENTSTORE_CONNECTION_STRING and that the server is up`, error);
     }
     throw new Error(`${describeStore(choice)} refused the first read: ${reason}`, { cause: error });
   }

@@ -66,7 +66,10 @@ export function projectorHealthRouter(options: ProjectorHealthOptions): Router {
       ...(supervisor.failure && supervisor.state !== 'running' ? { failure: supervisor.failure.message } : {}),
       ...(unavailable.length > 0 ? { unavailable } : {}),
     };
-    res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(body);
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(body);
   });
   return router;
 }

@@ -13,7 +13,10 @@ export function statusApp(health: Router, metrics: Metrics, access: MetricsAcces
   app.use('/api', health);
   app.use(metrics.handler(access));
   app.use((req, res) => {
-    res.status(404).type('application/problem+json').send(JSON.stringify(problem(404, 'not-found', `nothing at ${req.method} ${req.path}`)));
+    res
+      .status(404)
+      .type('application/problem+json')
+      .send(JSON.stringify(problem(404, 'not-found', `nothing at ${req.method} ${req.path}`)));
   });
   return app;
 }

@@ -61,7 +61,13 @@ export class LiveTestClient {
       ws.once('unexpected-response', (_request, response: IncomingMessage) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => reject(Object.assign(new Error(`refused ${response.statusCode}`), { refusal: { status: response.statusCode ?? 0, contentType: response.headers['content-type'], body } })));
+        response.on('end', () =>
+          reject(
+            Object.assign(new Error(`refused ${response.statusCode}`), {
+              refusal: { status: response.statusCode ?? 0, contentType: response.headers['content-type'], body },
+            }),
+          ),
+        );
       });
       ws.once('error', reject);
     });

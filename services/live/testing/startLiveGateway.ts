@@ -40,8 +40,7 @@ export async function startLiveGateway(setup: { clock?: Clock; options?: Partial
     verifier,
     origin: `http://127.0.0.1:${port}`,
     url: (token) => `ws://127.0.0.1:${port}/ws?token=${encodeURIComponent(token)}`,
-    token: (actor = {}, ttlSeconds = 3600) =>
-      verifier.issue({ sub: 'p-incharge', name: 'Prabhari', role: 'incharge', ...actor }, ttlSeconds),
+    token: (actor = {}, ttlSeconds = 3600) => verifier.issue({ sub: 'p-incharge', name: 'Prabhari', role: 'incharge', ...actor }, ttlSeconds),
     async close() {
       await gateway.close();
       server.closeAllConnections();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from '../../common/errors';
-import type { AppendResult, EventStore, EventToAppend, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
+import type { AppendResult, EventStore, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
 import { appendSeveral, collect, expectConcurrency, expectIncreasing, makeEvents, streamName, waitFor } from './contractHelpers';
 import { appendConditionsContract } from './appendConditionsContract';
 import { idempotencyRecordsContract } from './idempotencyRecordsContract';
@@ -81,7 +81,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         }
         const read = await store.readStream(stream);
         expect(read.map((event) => event.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-        expectIncreasing(store, read.map((event) => event.position));
+        expectIncreasing(
+          store,
+          read.map((event) => event.position),
+        );
       });
 
       it('round-trips Unicode (Devanagari, emoji, combining marks) in data and metadata', async () => {
@@ -90,7 +93,7 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
           title: 'जन आशीर्वाद यात्रा — भोपाल',
           place: 'ग्वालियर',
           notes: ['क्षेत्र', 'नमस्ते 🙏🏽', 'e\u0301 vs é', '𝄞', 'مرحبا', '\u0000 nul'],
-          nested: { 'कुंजी': 'मान' },
+          nested: { कुंजी: 'मान' },
         };
         const metadata = { actor: { name: 'सुनीता शर्मा' }, reason: 'ज़रूरी' };
         await store.append(stream, [{ id: randomUUID(), type: 'StopAdded', data, metadata }], 'no_stream');
@@ -178,7 +181,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         results.push(await store.append(a, makeEvents(1), 'no_stream'));
         results.push(await store.append(b, makeEvents(2), 'no_stream'));
         results.push(await store.append(a, makeEvents(1), 1));
-        expectIncreasing(store, results.map((result) => result.position));
+        expectIncreasing(
+          store,
+          results.map((result) => result.position),
+        );
         const head = await store.headPosition();
         expect(head).toBeDefined();
         expect(store.comparePositions(head as Position, results[2].position)).toBeGreaterThanOrEqual(0);
@@ -197,12 +203,18 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
           expect(page.length).toBeLessThanOrEqual(2);
           if (page.length === 0) break;
           if (after !== undefined) expect(store.comparePositions(page[0].position, after)).toBeGreaterThan(0);
-          expectIncreasing(store, page.map((event) => event.position));
+          expectIncreasing(
+            store,
+            page.map((event) => event.position),
+          );
           seen.push(...page);
           after = page[page.length - 1].position;
           if (seen.filter((event) => event.streamId === stream).length === mine.length) break;
         }
-        expectIncreasing(store, seen.map((event) => event.position));
+        expectIncreasing(
+          store,
+          seen.map((event) => event.position),
+        );
         expect(seen.filter((event) => event.streamId === stream).map((event) => event.id)).toEqual(mine.map((event) => event.id));
       });
 
@@ -233,7 +245,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         const received = await collect(store.subscribeAll(before), stream, total);
         await appending;
         expect(received.map((event) => event.version)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
-        expectIncreasing(store, received.map((event) => event.position));
+        expectIncreasing(
+          store,
+          received.map((event) => event.position),
+        );
       });
 
       it('subscribeAll delivers every stream in position order with concurrent writers', async () => {
@@ -246,7 +261,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         try {
           await Promise.all(streams.map((stream) => appendSeveral(store, stream, [1, 2, 1, 3, 1])));
           await waitFor(() => all.length === 24);
-          expectIncreasing(store, all.map((event) => event.position));
+          expectIncreasing(
+            store,
+            all.map((event) => event.position),
+          );
           for (const stream of streams) {
             const versions = all.filter((event) => event.streamId === stream).map((event) => event.version);
             expect(versions).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));

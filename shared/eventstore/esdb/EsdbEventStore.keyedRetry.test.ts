@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { BACKWARDS, END, StreamNotFoundError, type AppendResult as EsdbAppendResult, type EventStoreDBClient } from '@eventstore/db-client';
+import { BACKWARDS, type END, StreamNotFoundError, type AppendResult as EsdbAppendResult, type EventStoreDBClient } from '@eventstore/db-client';
 import { eventId } from '../eventId';
 import type { AppendOptions, EventToAppend } from '../EventStore';
 import { EsdbEventStore } from './EsdbEventStore';
@@ -27,12 +27,25 @@ class FakeClient {
   readStream(stream: string, options: { fromRevision?: bigint | typeof END | 'start'; direction?: string; maxCount?: number }) {
     const events = this.streams.get(stream);
     const resolved = (events ?? []).map((event, revision) => ({
-      event: { ...event, streamId: stream, revision: BigInt(revision), position: { commit: BigInt(revision) * 10n + 10n, prepare: BigInt(revision) * 10n + 10n } },
+      event: {
+        ...event,
+        streamId: stream,
+        revision: BigInt(revision),
+        position: { commit: BigInt(revision) * 10n + 10n, prepare: BigInt(revision) * 10n + 10n },
+      },
     }));
     const count = options.maxCount ?? resolved.length;
     const from = typeof options.fromRevision === 'bigint' ? Number(options.fromRevision) : 0;
     const page = options.direction === BACKWARDS ? resolved.reverse().slice(0, count) : resolved.slice(from, from + count);
-    const read = events === undefined ? new Readable({ objectMode: true, read() { this.destroy(new StreamNotFoundError(undefined, stream)); } }) : Readable.from(page);
+    const read =
+      events === undefined
+        ? new Readable({
+            objectMode: true,
+            read() {
+              this.destroy(new StreamNotFoundError(undefined, stream));
+            },
+          })
+        : Readable.from(page);
     return Object.assign(read, { cancel: async () => undefined });
   }
 

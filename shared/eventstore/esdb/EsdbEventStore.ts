@@ -10,15 +10,7 @@ import {
 import { BehaviorSubject, Observable, Subject, takeUntil } from 'rxjs';
 import { STREAM_PREFIXES } from '../../application/aggregates';
 import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
-import type {
-  AppendOptions,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedVersion,
-  Position,
-  RecordedEvent,
-} from '../EventStore';
+import type { AppendOptions, AppendResult, EventStore, EventToAppend, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
 import { alreadyAppended, RECENT_WINDOW } from './alreadyAppended';
 import { checkConditions } from './checkConditions';
 import { earlierAttempt } from './earlierAttempt';
@@ -37,7 +29,6 @@ import { resubscribing } from './resubscribing';
 import type { SubscriptionStatus } from './SubscriptionStatus';
 import { toEsdbEvent } from './toEsdbEvent';
 import { toExpectedRevision } from './toExpectedRevision';
-
 
 /** Nothing precedes it in the log: the answer for "nothing appended to a stream without events". */
 const ORIGIN: Position = esdbPosition.encode({ commit: 0n, prepare: 0n });
@@ -87,8 +78,7 @@ export class EsdbEventStore implements EventStore {
     connection: string | EventStoreDBClient,
     private readonly options: EsdbEventStoreOptions = {},
   ) {
-    this.client =
-      typeof connection === 'string' ? EventStoreDBClient.connectionString(esdbConnectionString(connection)) : connection;
+    this.client = typeof connection === 'string' ? EventStoreDBClient.connectionString(esdbConnectionString(connection)) : connection;
     this.prefixes = options.streamPrefixes ?? STREAM_PREFIXES;
     this.deadlineMs = options.readDeadlineMs ?? READ_DEADLINE_MS;
     this.idempotency = new EsdbIdempotencyStore(this.client, {
@@ -102,16 +92,10 @@ export class EsdbEventStore implements EventStore {
     return this.statusSubject.value;
   }
 
-  async append(
-    streamId: string,
-    events: EventToAppend[],
-    expected: ExpectedVersion,
-    options?: AppendOptions,
-  ): Promise<AppendResult> {
+  async append(streamId: string, events: EventToAppend[], expected: ExpectedVersion, options?: AppendOptions): Promise<AppendResult> {
     const earlier = options?.idempotency ? await this.earlierAttempt(streamId, events, expected) : undefined;
     if (!earlier && options?.conditions?.length) await checkConditions(options.conditions, (id) => this.lastEvent(id));
-    const result =
-      earlier ?? (events.length === 0 ? await this.appendNothing(streamId, expected) : await this.appendEvents(streamId, events, expected));
+    const result = earlier ?? (events.length === 0 ? await this.appendNothing(streamId, expected) : await this.appendEvents(streamId, events, expected));
     if (options?.idempotency) {
       const { answer, ...record } = options.idempotency;
       // Not in the events' transaction (EventStoreDB has none across streams). If this write is
@@ -256,11 +240,7 @@ export class EsdbEventStore implements EventStore {
   private async appendNothing(streamId: string, expected: ExpectedVersion): Promise<AppendResult> {
     const last = await this.lastEvent(streamId);
     const version = last?.version ?? 0;
-    const matches =
-      expected === 'any' ||
-      (expected === 'no_stream' && version === 0) ||
-      (expected === 'stream_exists' && version > 0) ||
-      expected === version;
+    const matches = expected === 'any' || (expected === 'no_stream' && version === 0) || (expected === 'stream_exists' && version > 0) || expected === version;
     if (!matches) throw new ConcurrencyError(streamId, String(expected), versionName(last));
     return { version, position: last?.position ?? ORIGIN };
   }

@@ -83,9 +83,7 @@ describe('EsdbEventStore without a reachable server', () => {
 
   test('close completes active subscriptions, and a closed store refuses new ones', async () => {
     const other = new EsdbEventStore(`esdb://127.0.0.1:${await closedPort()}?tls=false`, { backoff: { initialDelayMs: 5 } });
-    const completed = new Promise<void>((resolve, reject) =>
-      other.subscribeAll(undefined).subscribe({ complete: resolve, error: reject }),
-    );
+    const completed = new Promise<void>((resolve, reject) => other.subscribeAll(undefined).subscribe({ complete: resolve, error: reject }));
     await new Promise((resolve) => setTimeout(resolve, 30));
     await other.close();
     await completed;

@@ -7,7 +7,10 @@ import type { AppendCondition, RecordedEvent } from '../EventStore';
  * parallel). A stream moving in the few milliseconds between the check and the append is not caught:
  * docs/production.md says how the split set-up lives with that window.
  */
-export async function checkConditions(conditions: readonly AppendCondition[], lastEvent: (streamId: string) => Promise<RecordedEvent | undefined>): Promise<void> {
+export async function checkConditions(
+  conditions: readonly AppendCondition[],
+  lastEvent: (streamId: string) => Promise<RecordedEvent | undefined>,
+): Promise<void> {
   const lasts = await Promise.all(conditions.map((condition) => lastEvent(condition.streamId)));
   conditions.forEach((condition, i) => {
     const version = lasts[i]?.version ?? 0;

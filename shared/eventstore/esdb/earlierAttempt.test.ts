@@ -17,7 +17,12 @@ const toAppend = (commandId: string, count: number): EventToAppend[] =>
 describe('earlierAttempt', () => {
   test('finds the first attempt’s run by its first event id and answers its last event', () => {
     // Newest first: versions 6 (another command), 5 and 4 (the first attempt), 3 (older).
-    const newest = [recorded('x6', 6, 'other'), recorded(eventId('idem-a', 1), 5, 'idem-a'), recorded(eventId('idem-a', 0), 4, 'idem-a'), recorded('x3', 3, 'older')];
+    const newest = [
+      recorded('x6', 6, 'other'),
+      recorded(eventId('idem-a', 1), 5, 'idem-a'),
+      recorded(eventId('idem-a', 0), 4, 'idem-a'),
+      recorded('x3', 3, 'older'),
+    ];
     expect(earlierAttempt(newest, toAppend('idem-a', 2))).toEqual({ version: 5, position: 'p5' });
     // The retry decided differently (one event, not two): still the first attempt's answer.
     expect(earlierAttempt(newest, toAppend('idem-a', 1))).toEqual({ version: 5, position: 'p5' });

@@ -12,17 +12,12 @@ describe('esdbConnectionString', () => {
     expect(esdbConnectionString(given)).toBe(expected);
   });
 
-  test.each(['esdb://localhost:2113?tls=false', 'esdb+discover://localhost:2113', 'http://localhost:2113'])(
-    'leaves %s alone',
-    (given) => {
-      expect(esdbConnectionString(given)).toBe(given);
-    },
-  );
+  test.each(['esdb://localhost:2113?tls=false', 'esdb+discover://localhost:2113', 'http://localhost:2113'])('leaves %s alone', (given) => {
+    expect(esdbConnectionString(given)).toBe(given);
+  });
 
   test('the installed client refuses kurrentdb:// but accepts the rewritten string (parsing only, no connection)', () => {
     expect(() => EventStoreDBClient.connectionString('kurrentdb://localhost:2113?tls=false')).toThrow();
-    expect(EventStoreDBClient.connectionString(esdbConnectionString('kurrentdb://localhost:2113?tls=false'))).toBeInstanceOf(
-      EventStoreDBClient,
-    );
+    expect(EventStoreDBClient.connectionString(esdbConnectionString('kurrentdb://localhost:2113?tls=false'))).toBeInstanceOf(EventStoreDBClient);
   });
 });

@@ -6,7 +6,5 @@ const KURRENT_SCHEME = /^\s*(kurrentdb|kurrent|kdb)(\+discover)?:\/\//i;
  * each optionally `+discover`) is rewritten to the equivalent `esdb://…`; the rest is left as is.
  */
 export function esdbConnectionString(connectionString: string): string {
-  return connectionString.replace(KURRENT_SCHEME, (_match, _scheme: string, discover: string | undefined) =>
-    discover ? 'esdb+discover://' : 'esdb://',
-  );
+  return connectionString.replace(KURRENT_SCHEME, (_match, _scheme: string, discover: string | undefined) => (discover ? 'esdb+discover://' : 'esdb://'));
 }

@@ -1,4 +1,11 @@
-import { StreamNotFoundError, type AllStreamRecordedEvent, type Direction, type EventStoreDBClient, type ReadPosition, type ReadRevision } from '@eventstore/db-client';
+import {
+  StreamNotFoundError,
+  type AllStreamRecordedEvent,
+  type Direction,
+  type EventStoreDBClient,
+  type ReadPosition,
+  type ReadRevision,
+} from '@eventstore/db-client';
 import type { RecordedEvent } from '../EventStore';
 import { collectWithin } from './collectWithin';
 import { esdbErrors } from './esdbErrors';

@@ -20,9 +20,7 @@ const NO_POSITION = 2n ** 64n - 1n;
 export function fromEsdbEvent(event: EsdbRecordedEvent): RecordedEvent {
   const { position } = event;
   if (!position || position.commit === NO_POSITION) {
-    throw new Error(
-      `EventStoreDB sent no $all position for ${event.streamId}@${event.revision}: the server must be 22.6 or newer`,
-    );
+    throw new Error(`EventStoreDB sent no $all position for ${event.streamId}@${event.revision}: the server must be 22.6 or newer`);
   }
   if (event.revision >= BigInt(Number.MAX_SAFE_INTEGER)) {
     throw new RangeError(`stream ${event.streamId} is too long for a numeric version (revision ${event.revision})`);

@@ -14,7 +14,11 @@ import type { SubscriptionItem } from './SubscriptionItem';
 type Item = SubscriptionItem<Position>;
 const ev = (position: Position): Item => ({ kind: 'event', event: position });
 const label = (item: Item) =>
-  item.kind === 'event' ? item.event : item.status.state === 'reconnecting' ? `reconnecting#${item.status.attempt}+${item.status.delayMs}:${item.status.error}` : item.status.state;
+  item.kind === 'event'
+    ? item.event
+    : item.status.state === 'reconnecting'
+      ? `reconnecting#${item.status.attempt}+${item.status.delayMs}:${item.status.error}`
+      : item.status.state;
 
 type Cold = <T>(marbles: string, values?: Record<string, T>, error?: unknown) => Observable<T>;
 
@@ -52,7 +56,10 @@ describe('resubscribing with isRetryableSubscriptionError', () => {
       return calls.length < 3 ? cold<Item>('-#', {}, new UnknownError()) : cold<Item>('-a-', { a: ev('p1') });
     });
     expect(failed).toBeUndefined();
-    expect(seen.filter((line) => line.startsWith('reconnecting')).map((line) => line.replace(/:.*@/, '@'))).toEqual(['reconnecting#1+100@1', 'reconnecting#2+200@102']);
+    expect(seen.filter((line) => line.startsWith('reconnecting')).map((line) => line.replace(/:.*@/, '@'))).toEqual([
+      'reconnecting#1+100@1',
+      'reconnecting#2+200@102',
+    ]);
     expect(seen.at(-1)).toBe('p1@303');
   });
 

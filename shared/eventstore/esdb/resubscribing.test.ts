@@ -31,25 +31,12 @@ describe('resubscribing', () => {
       const subscribe = (after: Position | undefined) => {
         calls.push(after);
         // First connection delivers p1, p2 then drops; the second continues strictly after p2.
-        return calls.length === 1
-          ? cold<Item>('-a-b-#', { a: ev('p1'), b: ev('p2') }, drop)
-          : cold<Item>('-c-u-d', { c: ev('p3'), u: caughtUp, d: ev('p4') });
+        return calls.length === 1 ? cold<Item>('-a-b-#', { a: ev('p1'), b: ev('p2') }, drop) : cold<Item>('-c-u-d', { c: ev('p3'), u: caughtUp, d: ev('p4') });
       };
-      resubscribing(subscribe, undefined, { positionOf: (p) => p }).subscribe((item) =>
-        seen.push(`${label(item)}@${scheduler.now()}`),
-      );
+      resubscribing(subscribe, undefined, { positionOf: (p) => p }).subscribe((item) => seen.push(`${label(item)}@${scheduler.now()}`));
     });
     expect(calls).toEqual([undefined, 'p2']);
-    expect(seen).toEqual([
-      'catchingUp@0',
-      'p1@1',
-      'p2@3',
-      'reconnecting#1+100@5',
-      'catchingUp@105',
-      'p3@106',
-      'caughtUp@108',
-      'p4@110',
-    ]);
+    expect(seen).toEqual(['catchingUp@0', 'p1@1', 'p2@3', 'reconnecting#1+100@5', 'catchingUp@105', 'p3@106', 'caughtUp@108', 'p4@110']);
   });
 
   test('passes the caller’s starting position to the first subscription', () => {

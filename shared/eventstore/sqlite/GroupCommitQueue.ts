@@ -52,7 +52,7 @@ export class GroupCommitQueue {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.flushing) return;
+    if (this.scheduled || this.flushing !== undefined) return;
     this.scheduled = true;
     // setImmediate, not a microtask: gathers every append made in this macrotask into the batch.
     setImmediate(() => {

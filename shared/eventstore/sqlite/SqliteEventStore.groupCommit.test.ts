@@ -6,8 +6,7 @@ import { ConcurrencyError } from '../../common/errors';
 import type { EventToAppend } from '../EventStore';
 import { SqliteEventStore } from './SqliteEventStore';
 
-const events = (count: number): EventToAppend[] =>
-  Array.from({ length: count }, (_, i) => ({ id: randomUUID(), type: 'Tested', data: { i }, metadata: {} }));
+const events = (count: number): EventToAppend[] => Array.from({ length: count }, (_, i) => ({ id: randomUUID(), type: 'Tested', data: { i }, metadata: {} }));
 
 describe.each(['worker', 'inline'] as const)('SqliteEventStore group commit (%s writer)', (writer) => {
   let folder: string;
@@ -109,10 +108,7 @@ describe.each(['worker', 'inline'] as const)('SqliteEventStore group commit (%s 
 
   it('refuses an append that holds the same event id twice, alone in its batch', async () => {
     const [twice] = events(1);
-    const [bad, good] = await Promise.allSettled([
-      store.append('twice', [twice, twice], 'no_stream'),
-      store.append('once', events(1), 'no_stream'),
-    ]);
+    const [bad, good] = await Promise.allSettled([store.append('twice', [twice, twice], 'no_stream'), store.append('once', events(1), 'no_stream')]);
     expect(String((bad as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
     expect(good.status).toBe('fulfilled');
     expect(await store.readStream('twice')).toEqual([]);

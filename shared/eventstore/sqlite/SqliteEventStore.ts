@@ -121,7 +121,7 @@ export class SqliteEventStore implements EventStore {
 
   append(streamId: string, events: EventToAppend[], expected: ExpectedVersion, options?: AppendOptions): Promise<AppendResult> {
     return new Promise<AppendResult>((resolve, reject) => {
-      if (this.closing) throw new Error('the event store is closed');
+      if (this.closing !== undefined) throw new Error('the event store is closed');
       if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
         throw new Error(`expected version must be a whole number ≥ 0, got ${expected}`);
       }

@@ -32,9 +32,7 @@ export class SqliteReader {
     this.byStream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY version`);
     this.after = db.prepare(`SELECT ${COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`);
     this.head = db.prepare('SELECT max(seq) AS seq FROM events');
-    this.idempotency = db.prepare(
-      'SELECT key, request_hash, status, body, expires_at FROM idempotency WHERE key = ? AND expires_ms > ?',
-    );
+    this.idempotency = db.prepare('SELECT key, request_hash, status, body, expires_at FROM idempotency WHERE key = ? AND expires_ms > ?');
   }
 
   readStream(streamId: string): RecordedEvent[] {

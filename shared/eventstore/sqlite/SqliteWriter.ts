@@ -36,9 +36,7 @@ export class SqliteWriter {
   constructor(private readonly db: Database.Database) {
     this.stream = db.prepare('SELECT version, last_seq FROM streams WHERE stream_id = ?');
     this.eventById = db.prepare('SELECT stream_id, version, seq FROM events WHERE event_id = ?');
-    this.insertEvent = db.prepare(
-      'INSERT INTO events (stream_id, version, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    this.insertEvent = db.prepare('INSERT INTO events (stream_id, version, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
     this.upsertStream = db.prepare(
       `INSERT INTO streams (stream_id, version, last_seq) VALUES (?, ?, ?)
        ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, last_seq = excluded.last_seq`,

@@ -20,8 +20,7 @@ export function catchUpThenLive(source: CatchUpSource, after: Position | undefin
   return new Observable<RecordedEvent>((subscriber) => {
     let last = after;
     let buffer: RecordedEvent[] | undefined = [];
-    const isNew = (event: RecordedEvent): boolean =>
-      last === undefined || source.comparePositions(event.position, last) > 0;
+    const isNew = (event: RecordedEvent): boolean => last === undefined || source.comparePositions(event.position, last) > 0;
     const emit = (event: RecordedEvent): void => {
       if (!isNew(event)) return;
       last = event.position;

@@ -37,9 +37,7 @@ export type AppendOutcome =
     }
   | { ok: false; error: WriteFailure };
 
-export type WriteFailure =
-  | { kind: 'concurrency'; streamId: string; expected: string; actual: string }
-  | { kind: 'error'; message: string };
+export type WriteFailure = { kind: 'concurrency'; streamId: string; expected: string; actual: string } | { kind: 'error'; message: string };
 
 export type ToWriter =
   | { type: 'batch'; id: number; appends: AppendRequest[] }

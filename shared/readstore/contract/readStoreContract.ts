@@ -81,7 +81,13 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
     });
 
     it('removes deleted docs in the same commit', async () => {
-      await store.commit({ docs: [{ collection: 'c', id: 'a', doc: 1 }, { collection: 'c', id: 'b', doc: 2 }], checkpoints: {} });
+      await store.commit({
+        docs: [
+          { collection: 'c', id: 'a', doc: 1 },
+          { collection: 'c', id: 'b', doc: 2 },
+        ],
+        checkpoints: {},
+      });
       await store.commit({ docs: [], deletes: [{ collection: 'c', id: 'a' }], checkpoints: { m: '3' } });
       expect(await store.all('c')).toEqual([2]);
       expect(await store.checkpoints()).toEqual({ m: '3' });

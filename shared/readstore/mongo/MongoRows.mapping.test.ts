@@ -116,9 +116,7 @@ describe('batchRows', () => {
       logs: [entry('p1', '12')],
       checkpoints: { programmes: '12', history: '12' },
     });
-    expect(rows.docs).toEqual([
-      { _id: 'programmes:p1', collection: 'programmes', id: 'p1', doc: { v: 1 }, position: '12', positionKey: positionKey('12') },
-    ]);
+    expect(rows.docs).toEqual([{ _id: 'programmes:p1', collection: 'programmes', id: 'p1', doc: { v: 1 }, position: '12', positionKey: positionKey('12') }]);
     expect(rows.deletes).toEqual([{ _id: 'programmes:p0', positionKey: positionKey('12') }]);
     expect(rows.logs).toEqual([toLogRow(entry('p1', '12'))]);
     expect(rows.checkpoints).toEqual([

@@ -20,7 +20,14 @@ describe('checkpointChangeOf', () => {
 
   test('update: from the looked-up document, none when it is gone', () => {
     const updateDescription = { updatedFields: { position: '1200/1100' } };
-    const update: ChangeStreamDocument<CheckpointRow> = { ...common, operationType: 'update', ns, documentKey: { _id: 'programmes' }, updateDescription, fullDocument: row };
+    const update: ChangeStreamDocument<CheckpointRow> = {
+      ...common,
+      operationType: 'update',
+      ns,
+      documentKey: { _id: 'programmes' },
+      updateDescription,
+      fullDocument: row,
+    };
     expect(checkpointChangeOf(update)).toEqual({ name: 'programmes', position: '1200/1100' });
     const gone: ChangeStreamDocument<CheckpointRow> = { ...common, operationType: 'update', ns, documentKey: { _id: 'programmes' }, updateDescription };
     expect(checkpointChangeOf(gone)).toBeUndefined();

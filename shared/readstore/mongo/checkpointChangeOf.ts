@@ -29,5 +29,7 @@ export function checkpointChangeOf(change: ChangeStreamDocument<CheckpointRow>):
 
 /** Events after which a change stream is over and its resume token cannot be used again. */
 export function endsChangeStream(change: ChangeStreamDocument<CheckpointRow>): boolean {
-  return change.operationType === 'invalidate' || change.operationType === 'drop' || change.operationType === 'dropDatabase' || change.operationType === 'rename';
+  return (
+    change.operationType === 'invalidate' || change.operationType === 'drop' || change.operationType === 'dropDatabase' || change.operationType === 'rename'
+  );
 }

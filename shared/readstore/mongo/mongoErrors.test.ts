@@ -124,7 +124,8 @@ describe('mongoErrors: everything else is left alone', () => {
     const error = new MongoServerError({
       code: 11000,
       codeName: 'DuplicateKey',
-      errmsg: 'E11000 duplicate key error collection: tayari.history index: programmeId_sortKey dup key: { programmeId: "p1", sortKey: "00000000000000000005" }',
+      errmsg:
+        'E11000 duplicate key error collection: tayari.history index: programmeId_sortKey dup key: { programmeId: "p1", sortKey: "00000000000000000005" }',
       keyPattern: { programmeId: 1, sortKey: 1 },
     });
     expect(mongoErrorKind(error)).toBe('duplicate-key');

@@ -77,27 +77,34 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 describe('watchCheckpoints when the stream ends or its token is refused', () => {
-  test.each(['drop', 'rename', 'dropDatabase', 'invalidate'] as const)('%s: a fresh read, then a new stream from its time (no resume token)', async (operationType) => {
-    const { source, watches, streams, reads } = scriptedSource(
-      [[row('programmes', '1')], [row('programmes', '3')]],
-      [[{ token: { _data: 't1' } }, { change: insert('programmes', '2') }, { change: ending(operationType) }, { change: ending('invalidate') }], []],
-    );
-    const seen: CheckpointPosition[] = [];
-    const retries: unknown[] = [];
-    const states: string[] = [];
-    const subscription = watchCheckpoints(source, { initialDelayMs: 1, onRetry: ({ error }) => retries.push(error), onState: (s) => states.push(s) }).subscribe((c) => seen.push(c));
-    await until(() => watches.length === 2, 'the second watch');
-    subscription.unsubscribe();
+  test.each(['drop', 'rename', 'dropDatabase', 'invalidate'] as const)(
+    '%s: a fresh read, then a new stream from its time (no resume token)',
+    async (operationType) => {
+      const { source, watches, streams, reads } = scriptedSource(
+        [[row('programmes', '1')], [row('programmes', '3')]],
+        [[{ token: { _data: 't1' } }, { change: insert('programmes', '2') }, { change: ending(operationType) }, { change: ending('invalidate') }], []],
+      );
+      const seen: CheckpointPosition[] = [];
+      const retries: unknown[] = [];
+      const states: string[] = [];
+      const subscription = watchCheckpoints(source, {
+        initialDelayMs: 1,
+        onRetry: ({ error }) => retries.push(error),
+        onState: (s) => states.push(s),
+      }).subscribe((c) => seen.push(c));
+      await until(() => watches.length === 2, 'the second watch');
+      subscription.unsubscribe();
 
-    expect(seen.map((c) => c.position)).toEqual(['1', '2', '3']);
-    expect(reads()).toBe(2);
-    expect(watches[1]?.options.resumeAfter).toBeUndefined();
-    expect(watches[1]?.options.startAtOperationTime).toEqual(new Timestamp({ t: 11, i: 0 }));
-    expect(streams[0]?.closed).toBe(true);
-    expect(retries).toHaveLength(1);
-    expect(retries[0]).toBeInstanceOf(ChangeStreamEnded);
-    expect(states).toEqual(['watching', 'retrying', 'watching']);
-  });
+      expect(seen.map((c) => c.position)).toEqual(['1', '2', '3']);
+      expect(reads()).toBe(2);
+      expect(watches[1]?.options.resumeAfter).toBeUndefined();
+      expect(watches[1]?.options.startAtOperationTime).toEqual(new Timestamp({ t: 11, i: 0 }));
+      expect(streams[0]?.closed).toBe(true);
+      expect(retries).toHaveLength(1);
+      expect(retries[0]).toBeInstanceOf(ChangeStreamEnded);
+      expect(states).toEqual(['watching', 'retrying', 'watching']);
+    },
+  );
 
   test('the server is asked to send the events that end the stream', async () => {
     const { source, watches } = scriptedSource([[]], [[]]);

@@ -29,25 +29,31 @@ if (uri) {
       if (!condition()) throw new Error(`timed out waiting for ${what}`);
     }
 
-    test.each(['collection', 'database'] as const)('a dropped %s: later checkpoints still arrive', async (what) => {
-      const checkpoints = client.db(database).collection<CheckpointRow>(`checkpoints_${what}`);
-      await checkpoints.insertOne({ _id: 'programmes', position: '1', positionKey: '01' });
-      const seen: string[] = [];
-      const retries: unknown[] = [];
-      const subscription = watchCheckpoints({ client, checkpoints }, { initialDelayMs: 50, onRetry: ({ error }) => retries.push(error) }).subscribe((c) => seen.push(c.position));
-      try {
-        await eventually(() => seen.includes('1'), 'the first read');
-        await checkpoints.replaceOne({ _id: 'programmes' }, { position: '2', positionKey: '02' });
-        await eventually(() => seen.includes('2'), 'a change');
-        if (what === 'collection') await checkpoints.drop();
-        else await client.db(database).dropDatabase();
-        await eventually(() => retries.length > 0, 'the watcher to notice the drop');
-        await checkpoints.insertOne({ _id: 'programmes', position: '3', positionKey: '03' });
-        await eventually(() => seen.includes('3'), 'a checkpoint written after the drop');
-      } finally {
-        subscription.unsubscribe();
-      }
-    }, 30_000);
+    test.each(['collection', 'database'] as const)(
+      'a dropped %s: later checkpoints still arrive',
+      async (what) => {
+        const checkpoints = client.db(database).collection<CheckpointRow>(`checkpoints_${what}`);
+        await checkpoints.insertOne({ _id: 'programmes', position: '1', positionKey: '01' });
+        const seen: string[] = [];
+        const retries: unknown[] = [];
+        const subscription = watchCheckpoints({ client, checkpoints }, { initialDelayMs: 50, onRetry: ({ error }) => retries.push(error) }).subscribe((c) =>
+          seen.push(c.position),
+        );
+        try {
+          await eventually(() => seen.includes('1'), 'the first read');
+          await checkpoints.replaceOne({ _id: 'programmes' }, { position: '2', positionKey: '02' });
+          await eventually(() => seen.includes('2'), 'a change');
+          if (what === 'collection') await checkpoints.drop();
+          else await client.db(database).dropDatabase();
+          await eventually(() => retries.length > 0, 'the watcher to notice the drop');
+          await checkpoints.insertOne({ _id: 'programmes', position: '3', positionKey: '03' });
+          await eventually(() => seen.includes('3'), 'a checkpoint written after the drop');
+        } finally {
+          subscription.unsubscribe();
+        }
+      },
+      30_000,
+    );
   });
 } else {
   console.warn('SKIPPED: watchCheckpoints after drops on a replica set — set MONGODB_URI to run it');

@@ -137,9 +137,7 @@ function prepare(db: Database.Database) {
     // An entry delivered twice (at-least-once) replaces itself instead of duplicating.
     putLog: db.prepare('INSERT OR REPLACE INTO logs (log, grp, key, json) VALUES (?, ?, ?, ?)'),
     log: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? AND key > ? ORDER BY key LIMIT ?'),
-    putCheckpoint: db.prepare(
-      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
-    ),
+    putCheckpoint: db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position'),
     checkpoints: db.prepare('SELECT name, position FROM checkpoints ORDER BY name'),
   };
 }
