@@ -1,4 +1,5 @@
 import type { Decider } from '../common/decider';
+import { fact } from '../common/fact';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import type { ProgrammeFacts } from '../common/programme';
 import { shiftInstant } from '../common/time';
@@ -12,9 +13,10 @@ export interface MeetingState {
   endsAt?: string;
   venue?: string;
 }
+/** The facts of other streams a meeting command may need; each command's context loads only its own. */
 export interface MeetingContext {
-  /** True when a tour already uses this id: programme ids are shared by tours and meetings. */
-  programmeIdTaken: boolean;
+  /** ScheduleMeeting: true when a tour already uses this id (programme ids are shared by tours and meetings). */
+  programmeIdTaken?: boolean;
 }
 
 function requireLiveMeeting(state: MeetingState, meetingId: string): void {
@@ -28,7 +30,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
   decide(command, state, context) {
     switch (command.type) {
       case 'ScheduleMeeting': {
-        if (state.exists || context.programmeIdTaken) throw new RuleViolation('id-taken', `programme ${command.meetingId} exists`);
+        if (state.exists || fact(context.programmeIdTaken, 'programmeIdTaken')) throw new RuleViolation('id-taken', `programme ${command.meetingId} exists`);
         const { type: _t, agenda, ...data } = command;
         return [{ type: 'MeetingScheduled', data: { ...data, agenda: agenda ?? [] } }];
       }

@@ -7,7 +7,8 @@ import { MeetingEventSchema } from './events';
 
 type Params = Pick<CommandInput<unknown>, 'params'>;
 
-const meetingContext = async () => ({ programmeIdTaken: false });
+/** For commands that need no fact of another stream. */
+const noFacts = async () => ({});
 
 /** A review or strategy meeting: its time, venue, cancellation and minutes. */
 export const meetingAggregate = defineAggregate({
@@ -41,7 +42,7 @@ export const meetingAggregate = defineAggregate({
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'RescheduleMeeting' as const, meetingId, ...input.body } };
         },
-        context: meetingContext,
+        context: noFacts,
       }),
       aggregateCommand(self, {
         name: 'CancelMeeting',
@@ -54,7 +55,7 @@ export const meetingAggregate = defineAggregate({
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'CancelMeeting' as const, meetingId, ...input.body } };
         },
-        context: meetingContext,
+        context: noFacts,
       }),
       aggregateCommand(self, {
         name: 'RecordMinutes',
@@ -67,7 +68,7 @@ export const meetingAggregate = defineAggregate({
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'RecordMinutes' as const, meetingId, ...input.body } };
         },
-        context: meetingContext,
+        context: noFacts,
       }),
     ];
   },

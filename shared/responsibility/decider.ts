@@ -1,4 +1,5 @@
 import type { Decider } from '../common/decider';
+import { fact } from '../common/fact';
 import { NotFound, RuleViolation } from '../common/errors';
 import { requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
 import type { WingsState } from '../wings/decider';
@@ -10,7 +11,8 @@ export type ResponsibilityState =
   | { exists: true; programmeId: string; stopId?: string; wing: string; acknowledged: boolean; cancelled: boolean };
 
 export interface ResponsibilityContext {
-  wings: WingsState;
+  /** Assign and reassign: the wing catalogue. */
+  wings?: WingsState;
   /**
    * The programme named by an assignment, or the one an existing duty belongs to (nothing more
    * changes on a cancelled programme or stop); undefined when it does not exist.
@@ -32,7 +34,7 @@ export const responsibilityDecider: Decider<ResponsibilityCommand, Responsibilit
     switch (command.type) {
       case 'AssignResponsibility': {
         const programme = requireLiveProgramme(command.programmeId, context.programme, command.stopId);
-        requireKnownWing(context.wings, command.wing);
+        requireKnownWing(fact(context.wings, 'wings'), command.wing);
         if (state.exists) throw new RuleViolation('id-taken', `responsibility ${command.responsibilityId} exists`);
         const { type: _t, ...data } = command;
         return [{ type: 'ResponsibilityAssigned', data: { ...data, programmeKind: programme.kind } }];
@@ -45,7 +47,7 @@ export const responsibilityDecider: Decider<ResponsibilityCommand, Responsibilit
       }
       case 'ReassignResponsibility': {
         const current = requireLive(state, command.responsibilityId, context.programme);
-        requireKnownWing(context.wings, command.wing);
+        requireKnownWing(fact(context.wings, 'wings'), command.wing);
         if (current.wing === command.wing) return [];
         const data = { responsibilityId: command.responsibilityId, programmeId: current.programmeId, from: current.wing, wing: command.wing };
         return [{ type: 'ResponsibilityReassigned', data }];

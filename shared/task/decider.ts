@@ -1,5 +1,6 @@
 import type { Decider } from '../common/decider';
 import { statusesReachable } from '../contract/domain';
+import { fact } from '../common/fact';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import { requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
 import type { ResponsibilityState } from '../responsibility/decider';
@@ -23,7 +24,8 @@ export type TaskState =
 type LiveTask = Extract<TaskState, { exists: true }>;
 
 export interface TaskContext {
-  wings: WingsState;
+  /** LogTask: the wing catalogue. */
+  wings?: WingsState;
   /**
    * The programme a new task names, or the one an existing task belongs to (nothing more changes
    * on a cancelled programme or stop); undefined when it does not exist.
@@ -84,7 +86,7 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
         }
         if (r.cancelled) throw new RuleViolation('responsibility-cancelled', `responsibility ${command.responsibilityId} is cancelled`);
       }
-      requireKnownWing(context.wings, command.wing);
+      requireKnownWing(fact(context.wings, 'wings'), command.wing);
       if (state.exists) throw new RuleViolation('id-taken', `task ${command.taskId} exists`);
       const { type: _t, ...data } = command;
       return [{ type: 'TaskLogged', data: { ...data, programmeKind: programme.kind } }];

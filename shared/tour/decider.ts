@@ -1,4 +1,5 @@
 import type { Decider } from '../common/decider';
+import { fact } from '../common/fact';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import type { ProgrammeFacts } from '../common/programme';
 import type { WingsState } from '../wings/decider';
@@ -15,10 +16,12 @@ export interface TourState {
   cancelled: boolean;
   stops: ReadonlyMap<string, Stop>;
 }
+/** The facts of other streams a tour command may need; each command's context loads only its own. */
 export interface TourContext {
-  wings: WingsState;
-  /** True when a meeting already uses this id: programme ids are shared by tours and meetings. */
-  programmeIdTaken: boolean;
+  /** AddStop with a host wing: the wing catalogue. */
+  wings?: WingsState;
+  /** PlanTour: true when a meeting already uses this id (programme ids are shared by tours and meetings). */
+  programmeIdTaken?: boolean;
 }
 
 const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
@@ -50,14 +53,14 @@ export const tourDecider: Decider<TourCommand, TourEvent, TourState, TourContext
   decide(command, state, context) {
     switch (command.type) {
       case 'PlanTour': {
-        if (state.exists || context.programmeIdTaken) throw new RuleViolation('id-taken', `programme ${command.tourId} exists`);
+        if (state.exists || fact(context.programmeIdTaken, 'programmeIdTaken')) throw new RuleViolation('id-taken', `programme ${command.tourId} exists`);
         const { type: _t, ...data } = command;
         return [{ type: 'TourPlanned', data }];
       }
       case 'AddStop': {
         requireLiveTour(state, command.tourId);
         if (state.stops.has(command.stopId)) throw new RuleViolation('id-taken', `stop ${command.stopId} exists`);
-        if (command.hostWing !== undefined && !context.wings.has(command.hostWing)) {
+        if (command.hostWing !== undefined && !fact(context.wings, 'wings').has(command.hostWing)) {
           throw new InvalidCommand('unknown-wing', `wing ${command.hostWing} is not in the catalogue`, ['hostWing']);
         }
         requireNoOverlap(state, command);

@@ -1,14 +1,14 @@
 import { aggregateCommand } from '../application/aggregateCommand';
 import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
-import { noWings } from '../application/ownProgramme';
 import { AddStopBody, CancelBody, PlanTourBody, RescheduleStopBody } from './commands';
 import { tourDecider } from './decider';
 import { TourEventSchema } from './events';
 
 type Params = Pick<CommandInput<unknown>, 'params'>;
 
-const tourContext = async () => ({ wings: noWings, programmeIdTaken: false });
+/** For commands that need no fact of another stream. */
+const noFacts = async () => ({});
 
 /** A leader's tour: its stops, their times and cancellations. */
 export const tourAggregate = defineAggregate({
@@ -31,7 +31,7 @@ export const tourAggregate = defineAggregate({
           return { streamId: self.stream(tourId), id: tourId, command: { type: 'PlanTour' as const, tourId, ...rest } };
         },
         // Tours and meetings share programme ids.
-        context: async ({ facts }, t) => ({ wings: noWings, programmeIdTaken: await facts.meetingExists(t.id) }),
+        context: async ({ facts }, t) => ({ programmeIdTaken: await facts.meetingExists(t.id) }),
       }),
       aggregateCommand(self, {
         name: 'AddStop',
@@ -47,7 +47,7 @@ export const tourAggregate = defineAggregate({
           return { streamId, id, command: { type: 'AddStop' as const, tourId, stopId: id, ...rest } };
         },
         // The catalogue matters only when the stop names a host wing.
-        context: async ({ facts, body }) => ({ wings: await facts.wingsKnowing([body.hostWing]), programmeIdTaken: false }),
+        context: async ({ facts, body }) => (body.hostWing === undefined ? {} : { wings: await facts.wingsKnowing([body.hostWing]) }),
       }),
       aggregateCommand(self, {
         name: 'RescheduleStop',
@@ -60,7 +60,7 @@ export const tourAggregate = defineAggregate({
           const { streamId, id, tourId, stopId } = stop(input);
           return { streamId, id, command: { type: 'RescheduleStop' as const, tourId, stopId, ...input.body } };
         },
-        context: tourContext,
+        context: noFacts,
       }),
       aggregateCommand(self, {
         name: 'CancelStop',
@@ -73,7 +73,7 @@ export const tourAggregate = defineAggregate({
           const { streamId, id, tourId, stopId } = stop(input);
           return { streamId, id, command: { type: 'CancelStop' as const, tourId, stopId, ...input.body } };
         },
-        context: tourContext,
+        context: noFacts,
       }),
       aggregateCommand(self, {
         name: 'CancelTour',
@@ -86,7 +86,7 @@ export const tourAggregate = defineAggregate({
           const { streamId, tourId } = tour(input);
           return { streamId, id: tourId, command: { type: 'CancelTour' as const, tourId, ...input.body } };
         },
-        context: tourContext,
+        context: noFacts,
       }),
     ];
   },
