@@ -1,9 +1,9 @@
 // Builds the readiness page: type-checks services/web/page (its own tsconfig: DOM, no Node), then
 // bundles page/main.ts with esbuild into dist/public/app.js (minified, with a source map) and copies
-// index.html and styles.css beside it. `npm run build` runs this after `tsc --build`.
+// index.html and the style sheets (styles.css, forms.css, print.css) beside it. `npm run build` runs this after `tsc --build`.
 // TAYARI_WEB_TYPECHECK=0 skips the type-check (the tests use it when only the bundle is stale).
 const { spawnSync } = require('node:child_process');
-const { copyFileSync, mkdirSync, rmSync } = require('node:fs');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const esbuild = require('esbuild');
 
@@ -19,8 +19,18 @@ function typecheck() {
   }
 }
 
+/**
+ * Each file is written beside its final name and renamed over it (atomic on one file system), and the
+ * folder is never emptied: a page being served (or a test suite building at the same time as another)
+ * never sees a missing or half-written file.
+ */
+function put(file, contents) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, file);
+}
+
 function bundle() {
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const options = {
     entryPoints: [join(page, 'main.ts')],
@@ -34,15 +44,18 @@ function bundle() {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    write: false,
   };
+  let result;
   try {
-    esbuild.buildSync(options);
+    result = esbuild.buildSync(options);
   } catch {
     // esbuild has printed the errors already.
     console.error('services/web: the page did not bundle');
     process.exit(1);
   }
-  for (const file of ['index.html', 'styles.css']) copyFileSync(join(page, file), join(out, file));
+  for (const output of result.outputFiles) put(output.path, output.contents);
+  for (const file of ['index.html', 'styles.css', 'forms.css', 'print.css']) put(join(out, file), readFileSync(join(page, file)));
 }
 
 if (process.env.TAYARI_WEB_TYPECHECK !== '0') typecheck();

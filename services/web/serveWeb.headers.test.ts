@@ -14,7 +14,7 @@ describe('serveWeb', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Tayari</title>');
     writeFileSync(join(root, 'app.js'), 'console.log(1)');
     writeFileSync(join(root, 'app.js.map'), '{}');
-    writeFileSync(join(root, 'styles.css'), 'body{}');
+    for (const sheet of ['styles.css', 'forms.css', 'print.css']) writeFileSync(join(root, sheet), 'body{}');
     writeFileSync(join(root, 'secret.txt'), 'not served');
     app = express();
     app.use(serveWeb({ root }));
@@ -33,12 +33,13 @@ describe('serveWeb', () => {
     expect(res.text).toContain('<title>Tayari</title>');
   });
 
-  it('serves the bundle, its map and the stylesheet with their types', async () => {
+  it('serves the bundle, its map and the style sheets with their types', async () => {
     const js = await request(app).get('/app.js').expect(200);
     expect(js.headers['content-type']).toMatch(/^(text|application)\/javascript/);
     expect(js.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(js.headers['cache-control']).toBe('no-cache');
-    expect((await request(app).get('/styles.css').expect(200)).headers['content-type']).toMatch(/^text\/css/);
+    for (const sheet of ['styles.css', 'forms.css', 'print.css'])
+      expect((await request(app).get(`/${sheet}`).expect(200)).headers['content-type']).toMatch(/^text\/css/);
     expect((await request(app).get('/app.js.map').expect(200)).headers['content-type']).toMatch(/^application\/json/);
   });
 

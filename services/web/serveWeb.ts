@@ -43,7 +43,7 @@ function pageHeaders(res: express.Response): void {
 
 /**
  * The readiness page at `/`: index.html for `/` and `/index.html`, the bundle, its source map and
- * the stylesheet; anything else falls through (so /api and /ws keep their own answers).
+ * the style sheets (screen, forms, print); anything else falls through (so /api and /ws keep their own answers).
  */
 export function serveWeb(options: ServeWebOptions = {}): Router {
   const root = options.root ?? defaultRoot();
@@ -68,6 +68,6 @@ export function serveWeb(options: ServeWebOptions = {}): Router {
       if (error) next(error);
     });
   });
-  router.get(/^\/(app\.js|app\.js\.map|styles\.css)$/, files);
+  router.get(/^\/(app\.js|app\.js\.map|styles\.css|forms\.css|print\.css)$/, files);
   return router;
 }

@@ -5,10 +5,20 @@ import { columnsOf } from '../../services/web/page/columnsOf';
 import { parseLiveMessage } from '../../services/web/page/parseLiveMessage';
 import type { Card } from '../../services/web/page/types';
 
-const card = (id: string, status: Card['status'], order: string): Card => ({ id, title: id, wing: 'youth', status, overdue: false, stopCancelled: false, version: 1, order, notes: 0 });
+const card = (id: string, status: Card['status'], order: string): Card => ({
+  id,
+  title: id,
+  wing: 'youth',
+  status,
+  overdue: false,
+  stopCancelled: false,
+  version: 1,
+  order,
+  notes: 0,
+});
 
 const board = (cards: Card[]) => ({ position: '10', cards: Object.fromEntries(cards.map((c) => [c.id, c])) });
-const shownCards = (store: BoardStore) => (store.get('programme:p')?.data as { cards: Record<string, Card> }).cards;
+const shownCards = (store: BoardStore) => (store.get('programme:p')?.data as { cards: Record<string, Card> } | undefined)?.cards ?? {};
 
 describe('how the page holds live boards (SPEC v2: snapshots and merge patches)', () => {
   it('applies patches in order: a card changes column, a removed card leaves, fields left out stay out', () => {
@@ -16,7 +26,12 @@ describe('how the page holds live boards (SPEC v2: snapshots and merge patches)'
     store.snapshot('programme:p', '10', board([card('a', 'todo', '2'), card('b', 'todo', '1'), card('c', 'done', '3')]));
     expect(store.patch('programme:p', '10', '12', { position: '12', cards: { a: { status: 'in_progress' }, c: null } })).toBe('applied');
     const columns = columnsOf(shownCards(store));
-    expect(Object.fromEntries(Object.entries(columns).map(([s, cs]) => [s, cs.map((c) => c.id)]))).toEqual({ todo: ['b'], in_progress: ['a'], blocked: [], done: [] });
+    expect(Object.fromEntries(Object.entries(columns).map(([s, cs]) => [s, cs.map((c) => c.id)]))).toEqual({
+      todo: ['b'],
+      in_progress: ['a'],
+      blocked: [],
+      done: [],
+    });
     expect(store.get('programme:p')?.position).toBe('12');
     // A patch at the same position (the clock moved the board) is applied too.
     expect(store.patch('programme:p', '12', '12', { cards: { b: { overdue: true } } })).toBe('applied');
@@ -86,7 +101,12 @@ describe('what the page reads from the socket (protocol v2)', () => {
       position: '7',
       patch: { cards: { a: null } },
     });
-    expect(parseLiveMessage('{"type":"error","code":"unknown-board","message":"no","board":"wing:x"}')).toEqual({ type: 'error', code: 'unknown-board', message: 'no', board: 'wing:x' });
+    expect(parseLiveMessage('{"type":"error","code":"unknown-board","message":"no","board":"wing:x"}')).toEqual({
+      type: 'error',
+      code: 'unknown-board',
+      message: 'no',
+      board: 'wing:x',
+    });
   });
 
   it('skips what is not a v2 board message', () => {
@@ -106,13 +126,15 @@ describe('what the page reads from the socket (protocol v2)', () => {
 
 describe('boards held by board and filter (SPEC v2 board filters)', () => {
   const wingCard = (id: string, wing: string, status: Card['status'] = 'todo'): Card => ({ ...card(id, status, id), wing });
-  const cardsOf = (store: BoardStore, key: string) => Object.keys((store.get(key)?.data as { cards: Record<string, Card> }).cards).sort();
+  const cardsOf = (store: BoardStore, key: string) => Object.keys((store.get(key)?.data as { cards: Record<string, Card> } | undefined)?.cards ?? {}).sort();
 
   it('names a filtered board apart from the whole board, in a fixed order, and reads the key back', () => {
     expect(boardKey('programme:p')).toBe('programme:p');
     expect(boardKey('programme:p', {})).toBe('programme:p');
     expect(boardKey('programme:p', { wing: 'adivasi' })).toBe('programme:p?wing=adivasi');
-    expect(boardKey('programme:p', { overdue: true, wing: 'a b', status: ['todo', 'blocked'] })).toBe('programme:p?wing=a+b&status=blocked%2Ctodo&overdue=true');
+    expect(boardKey('programme:p', { overdue: true, wing: 'a b', status: ['todo', 'blocked'] })).toBe(
+      'programme:p?wing=a+b&status=blocked%2Ctodo&overdue=true',
+    );
     expect(boardKey('programme:p', { overdue: false })).toBe('programme:p');
     expect(parseBoardKey('programme:p')).toEqual({ board: 'programme:p' });
     expect(parseBoardKey('programme:p?wing=adivasi')).toEqual({ board: 'programme:p', filter: { wing: 'adivasi' } });

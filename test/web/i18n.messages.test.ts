@@ -1,13 +1,37 @@
 import { detectLang, t, type MessageKey } from '../../services/web/page/i18n';
+import { en } from '../../services/web/page/messagesEn';
+import { hi } from '../../services/web/page/messagesHi';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
 describe('the page in two languages', () => {
   it('has every label in Hindi, in Devanagari where it is words', () => {
-    const keys: MessageKey[] = ['conflict', 'readinessTitle', 'atRisk', 'status_todo', 'status_in_progress', 'status_blocked', 'status_done', 'connReconnecting', 'connAsOf', 'reasonRequired', 'sendFailed'];
+    const keys: MessageKey[] = [
+      'conflict',
+      'readinessTitle',
+      'atRisk',
+      'status_todo',
+      'status_in_progress',
+      'status_blocked',
+      'status_done',
+      'connReconnecting',
+      'connAsOf',
+      'reasonRequired',
+      'sendFailed',
+    ];
     for (const key of keys) {
       expect(t('hi', key)).toMatch(DEVANAGARI);
       expect(t('en', key)).not.toMatch(DEVANAGARI);
+    }
+  });
+
+  it('has every label of the page in Hindi words, with the same placeholders as in English', () => {
+    // Labels that are names or pure layout in either language.
+    const same = new Set<string>(['otherLanguage', 'signedInAs']);
+    for (const key of Object.keys(en) as MessageKey[]) {
+      if (!same.has(key)) expect([key, hi[key]]).toEqual([key, expect.stringMatching(DEVANAGARI)]);
+      const slots = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      expect([key, slots(hi[key])]).toEqual([key, slots(en[key])]);
     }
   });
 

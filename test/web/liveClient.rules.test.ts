@@ -168,7 +168,13 @@ describe('the live client with board filters', () => {
 
   it('names the board of an error by its key', () => {
     const errors: (string | undefined)[] = [];
-    const live = new LiveClient({ url: 'ws://x', sinceOf: () => undefined, onBoard: () => undefined, onState: () => undefined, onError: (_e, key) => errors.push(key) });
+    const live = new LiveClient({
+      url: 'ws://x',
+      sinceOf: () => undefined,
+      onBoard: () => undefined,
+      onState: () => undefined,
+      onError: (_e, key) => errors.push(key),
+    });
     live.start();
     const socket = FakeSocket.made[0];
     live.watch(P, { wing: 'adivasi' });

@@ -91,7 +91,7 @@ interface WsProbe {
   /** The next `patches` patches of `board` are hidden from the page. */
   drop: { board: string; patches: number };
 }
-const probe = () => (window as unknown as { __ws: WsProbe }).__ws;
+const _probe = () => (window as unknown as { __ws: WsProbe }).__ws;
 
 /** Keyed board parts in their `order` (plain string compare, as SPEC v2 says a client sorts them). */
 function ordered<T extends { order: string }>(items: Record<string, T>): T[] {
@@ -153,7 +153,9 @@ suite('the readiness page in a real browser', () => {
       for (const column of Array.from(document.querySelectorAll<HTMLElement>('.column'))) {
         columns[column.dataset.column ?? '?'] = Array.from(column.querySelectorAll<HTMLElement>('.card')).map((card) => card.dataset.taskId ?? '?');
       }
-      const reasons = Array.from(document.querySelectorAll<HTMLElement>('.card[data-status="blocked"]')).map((card) => card.querySelector('.card-blocked')?.textContent ?? '');
+      const reasons = Array.from(document.querySelectorAll<HTMLElement>('.card[data-status="blocked"]')).map(
+        (card) => card.querySelector('.card-blocked')?.textContent ?? '',
+      );
       return { columns, reasons, percent: document.querySelector('.panel-summary .meter-pct')?.textContent ?? '' };
     });
   }
@@ -221,7 +223,9 @@ suite('the readiness page in a real browser', () => {
     tokens.lead = await tayari.verifier.issue(person('wing-lead'), 3600);
     tokens.observer = await tayari.verifier.issue(person('observer'), 3600);
     const readiness = await api<ReadinessBoardPayload>('/api/boards/readiness');
-    const tour = Object.values(readiness.programmes).filter((p) => p.kind === 'tour').sort((a, b) => b.readiness.total - a.readiness.total)[0];
+    const tour = Object.values(readiness.programmes)
+      .filter((p) => p.kind === 'tour')
+      .sort((a, b) => b.readiness.total - a.readiness.total)[0];
     if (!tour) throw new Error('the demo has no tour on the readiness board');
     tourId = tour.id;
 
@@ -252,24 +256,35 @@ suite('the readiness page in a real browser', () => {
     expect(home.status).toBe(200);
     expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(home.headers.get('cache-control')).toBe('no-cache');
-    expect(home.headers.get('content-security-policy')).toContain("default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; script-src 'self'");
+    expect(home.headers.get('content-security-policy')).toContain(
+      "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; script-src 'self'",
+    );
     const script = await fetch(`${url}/app.js`);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
   });
 
   it('takes the token from the link, keeps it out of the address bar, and shows the readiness board', async () => {
     await page.goto(`${url}/?lang=en#token=${tokens.incharge}`);
-    await page.waitForSelector('.prog');
-    expect(page.url()).toBe(`${url}/?lang=en#/`);
+    // An in-charge lands on what needs attention (attention.e2e.test.ts); the readiness board is one link away.
+    await page.waitForSelector('.view-attention');
+    expect(page.url()).toBe(`${url}/?lang=en#/attention`);
+    await go(page, '#/');
+    await page.waitForSelector('.view-readiness .prog');
     expect(await page.evaluate(() => localStorage.getItem('tayari.token'))).toBe(tokens.incharge);
     await page.waitForSelector('.conn[data-state="live"]');
 
     const server = await api<ReadinessBoardPayload>('/api/boards/readiness');
-    const rows = await page.$$eval('.prog', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.programmeId, percent: el.querySelector('.meter-pct')?.textContent })));
+    const rows = await page.$$eval('.prog', (els) =>
+      els.map((el) => ({ id: (el as HTMLElement).dataset.programmeId, percent: el.querySelector('.meter-pct')?.textContent })),
+    );
     // Keyed by id (SPEC v2): the page shows them by `order`.
     expect(rows).toEqual(ordered(server.programmes).map((p) => ({ id: p.id, percent: `${p.readiness.percent}% ready` })));
-    const risky = ordered(server.programmes).filter((p) => p.readiness.atRisk).map((p) => p.id);
-    const badges = await page.$$eval('.prog', (els) => els.filter((el) => !el.querySelector('.badge-risk')?.hasAttribute('hidden')).map((el) => (el as HTMLElement).dataset.programmeId));
+    const risky = ordered(server.programmes)
+      .filter((p) => p.readiness.atRisk)
+      .map((p) => p.id);
+    const badges = await page.$$eval('.prog', (els) =>
+      els.filter((el) => !el.querySelector('.badge-risk')?.hasAttribute('hidden')).map((el) => (el as HTMLElement).dataset.programmeId),
+    );
     expect(badges).toEqual(risky);
     // Titles are shown as written (Devanagari included), as text.
     expect(await page.textContent(`.prog[data-programme-id="${tourId}"] .prog-title`)).toBe(server.programmes[tourId]?.title);
@@ -321,7 +336,9 @@ suite('the readiness page in a real browser', () => {
     expect((await shown(page)).columns.blocked).not.toContain(first.id);
 
     await restoreSocket(page);
-    const sent = (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent)).map((raw) => JSON.parse(raw) as { type: string; board: string; since?: string });
+    const sent = (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent)).map(
+      (raw) => JSON.parse(raw) as { type: string; board: string; since?: string },
+    );
     const resubscribe = sent.find((m) => m.type === 'subscribe' && m.board === `programme:${tourId}`);
     expect(resubscribe?.since).toMatch(/^\d+$/);
     await expectBoardEqualsServer(page, tourId);
@@ -342,7 +359,9 @@ suite('the readiness page in a real browser', () => {
     await post(`/api/tasks/${second.id}/status`, { status: 'in_progress' });
     await page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${first.id}"]`, { timeout: 3000 });
     await expectBoardEqualsServer(page, tourId);
-    const sent = (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent)).map((raw) => JSON.parse(raw) as { type: string; board: string; since?: string });
+    const sent = (await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sent)).map(
+      (raw) => JSON.parse(raw) as { type: string; board: string; since?: string },
+    );
     expect(sent).toContainEqual({ type: 'subscribe', board: name });
   });
 
@@ -351,7 +370,7 @@ suite('the readiness page in a real browser', () => {
     await page.waitForSelector('.prog');
     expect(await page.getAttribute('html', 'lang')).toBe('hi');
     expect(await page.textContent('h2.view-title')).toBe('कार्यक्रमों की तैयारी');
-    expect(await page.$$eval('.nav a', (links) => links.map((a) => a.textContent))).toEqual(['तैयारी की स्थिति', 'विंग']);
+    expect(await page.$$eval('.nav a', (links) => links.map((a) => a.textContent))).toEqual(['ध्यान दें', 'तैयारी की स्थिति', 'विंग', 'बीते कार्यक्रम']);
     expect(await page.textContent('.prog .meter-pct')).toMatch(/^\d+% तैयार$/);
     await go(page, `#/programme/${tourId}`);
     await page.waitForSelector('.column .card');
@@ -422,9 +441,13 @@ suite('the readiness page in a real browser', () => {
     if (!duty) throw new Error('the demo tour needs an unacknowledged tribal-wing duty');
     const row = page.locator(`.resp[data-responsibility-id="${duty.id}"]`);
     await row.getByRole('button', { name: 'Acknowledge' }).click();
-    await page.waitForFunction((id) => document.querySelector(`.resp[data-responsibility-id="${id}"] .resp-ack`)?.textContent?.startsWith('Acknowledged by Tribal wing lead'), duty.id, {
-      timeout: 3000,
-    });
+    await page.waitForFunction(
+      (id) => document.querySelector(`.resp[data-responsibility-id="${id}"] .resp-ack`)?.textContent?.startsWith('Acknowledged by Tribal wing lead'),
+      duty.id,
+      {
+        timeout: 3000,
+      },
+    );
     expect(await row.getByRole('button', { name: 'Acknowledge' }).isHidden()).toBe(true);
   });
 
@@ -444,10 +467,17 @@ suite('the readiness page in a real browser', () => {
       target.getByRole('button', { name: 'Move' }).click(),
     ]);
     expect(refused.status()).toBe(412);
-    await page.waitForFunction((id) => document.querySelector(`.card[data-task-id="${id}"] .card-msg`)?.textContent?.includes('Changed by someone else'), own.id);
+    await page.waitForFunction(
+      (id) => document.querySelector(`.card[data-task-id="${id}"] .card-msg`)?.textContent?.includes('Changed by someone else'),
+      own.id,
+    );
     expect(await target.locator('.card-msg').getAttribute('role')).toBe('alert');
     // The card was read again: it shows the other person's note, and the next move goes through.
-    await page.waitForFunction(([id, text]) => document.querySelector(`.card[data-task-id="${id}"] .note-text`)?.textContent === text, [own.id, note] as const, { timeout: 5000 });
+    await page.waitForFunction(
+      ([id, text]) => document.querySelector(`.card[data-task-id="${id}"] .note-text`)?.textContent === text,
+      [own.id, note] as const,
+      { timeout: 5000 },
+    );
     const [accepted] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith(`/api/tasks/${own.id}/status`)),
       target.getByRole('button', { name: 'Move' }).click(),
@@ -470,11 +500,13 @@ suite('the readiness page in a real browser', () => {
       else await route.continue();
     });
     const target = card(page, own.id);
-    await target.locator('summary').click();
+    await target.locator('.card-add-note summary').click();
     const text = 'बसें तय — buses confirmed for Saturday';
     await target.locator('textarea').fill(text);
     await target.getByRole('button', { name: 'Save note' }).click();
-    await page.waitForFunction((id) => document.querySelector(`.card[data-task-id="${id}"] .card-msg`)?.textContent === 'Note saved.', own.id, { timeout: 10_000 });
+    await page.waitForFunction((id) => document.querySelector(`.card[data-task-id="${id}"] .card-msg`)?.textContent === 'Note saved.', own.id, {
+      timeout: 10_000,
+    });
     await page.unroute(`**/api/tasks/${own.id}/notes`);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(UUID);
@@ -501,7 +533,7 @@ suite('the readiness page in a real browser', () => {
   it('saves a screenshot of each view at phone and desktop width', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.goto(`${url}/?lang=en#token=${tokens.incharge}`);
-    await page.waitForSelector('.prog');
+    await page.waitForSelector('.view-attention');
     for (const [width, height] of [
       [390, 844],
       [1366, 900],
@@ -540,15 +572,25 @@ suite('the readiness page in a real browser', () => {
     if (board.programme.kind !== 'tour') throw new Error('the demo tour is not a tour');
     const stop = board.programme.stops.find((s) => !s.cancelled && cards(board).some((c) => c.stopId === s.id));
     if (!stop) throw new Error('the demo tour needs a live stop with tasks');
-    const onStop = cards(board).filter((c) => c.stopId === stop.id).map((c) => c.id);
+    const onStop = cards(board)
+      .filter((c) => c.stopId === stop.id)
+      .map((c) => c.id);
     await post(`/api/tours/${tourId}/stops/${stop.id}/cancel`, { reason: 'भारी बारिश — heavy rain' });
-    await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`.card[data-task-id="${id}"]`)?.classList.contains('card-stop-cancelled')), onStop, {
-      timeout: 3000,
-    });
+    await page.waitForFunction(
+      (ids) => ids.every((id) => document.querySelector(`.card[data-task-id="${id}"]`)?.classList.contains('card-stop-cancelled')),
+      onStop,
+      {
+        timeout: 3000,
+      },
+    );
     expect(await card(page, onStop[0]).getByText('Stop cancelled', { exact: true }).isVisible()).toBe(true);
     await expectBoardEqualsServer(page, tourId);
     const after = await boardOf(tourId);
-    expect(cards(after).filter((c) => c.stopId === stop.id).map((c) => c.stopCancelled)).toEqual(onStop.map(() => true));
+    expect(
+      cards(after)
+        .filter((c) => c.stopId === stop.id)
+        .map((c) => c.stopCancelled),
+    ).toEqual(onStop.map(() => true));
     expect(after.readiness.total).toBe(board.readiness.total - onStop.length);
     await card(page, onStop[0]).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'programme-stop-cancelled-1366x900.png') });
@@ -586,7 +628,11 @@ suite('the readiness page in a real browser', () => {
       const onPage = Object.values((await shown(page)).columns).flat();
       expect(onPage.length).toBe(cards(wingBoard).length);
       expect(onPage.every((id) => whole.cards[id]?.wing === WING)).toBe(true);
-      expect(cards(whole).filter((c) => c.wing !== WING).some((c) => onPage.includes(c.id))).toBe(false);
+      expect(
+        cards(whole)
+          .filter((c) => c.wing !== WING)
+          .some((c) => onPage.includes(c.id)),
+      ).toBe(false);
       expect(wingBoard.readiness).toEqual(whole.readiness);
       expect(await page.textContent('.panel-summary .count-done .num')).toBe(`${whole.readiness.done}/${whole.readiness.total}`);
       expect(whole.readiness.total).toBeGreaterThan(onPage.length);
@@ -635,12 +681,19 @@ suite('the readiness page in a real browser', () => {
       expect(await all.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await page.textContent('.scope-line')).toBe('Showing the cards and duties of every wing.');
       await expectBoardEqualsServer(page, tourId);
-      const shownWings = new Set(Object.values((await shown(page)).columns).flat().map((id) => whole.cards[id]?.wing));
+      const shownWings = new Set(
+        Object.values((await shown(page)).columns)
+          .flat()
+          .map((id) => whole.cards[id]?.wing),
+      );
       expect(shownWings.has(WING)).toBe(true);
       expect(shownWings.size).toBeGreaterThan(1);
       // A new socket carries the new choice: nothing of the filtered board can come in under it.
       expect(await page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws.sockets.length)).toBe(before + 1);
-      await page.waitForFunction((b) => (window as unknown as { __ws: WsProbe }).__ws.sent.some((raw) => raw.includes(`"board":"${b}"`)), `programme:${tourId}`);
+      await page.waitForFunction(
+        (b) => (window as unknown as { __ws: WsProbe }).__ws.sent.some((raw) => raw.includes(`"board":"${b}"`)),
+        `programme:${tourId}`,
+      );
       const again = await subscribes();
       expect(again).toHaveLength(1);
       expect(again[0].filter).toBeUndefined();
@@ -684,4 +737,3 @@ suite('the readiness page in a real browser', () => {
     }
   });
 });
-

@@ -46,6 +46,8 @@ describe('what the page reads from positions, routes and tokens', () => {
     expect(canWorkOn(as('observer'), 'adivasi')).toBe(false);
     expect(canAcknowledge(as('organiser', 'adivasi'), 'adivasi')).toBe(false);
     expect(canAcknowledge(as('wing-lead', 'adivasi'), 'adivasi')).toBe(true);
+    // The API lets an in-charge acknowledge, but the page leaves that to the wing (issue 14).
+    expect(canAcknowledge(as('incharge'), 'adivasi')).toBe(false);
   });
 
   it('opens a wing lead’s and an organiser’s programme boards on their own wing’s cards, others on all', () => {

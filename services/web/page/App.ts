@@ -1,5 +1,6 @@
 import { ApiClient, HttpError } from './api';
-import { parseBoardKey, filterQuery } from '@tayari/shared/contract/boardKey';
+import { parseBoardKey } from '@tayari/shared/contract/boardKey';
+import { boardPath } from './boardPath';
 import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { Formats } from './Formats';
@@ -11,22 +12,11 @@ import type { WingsPayload } from './types';
 import { WingCatalogue } from './WingCatalogue';
 import { Header } from './views/Header';
 import type { BoardLoad, PageContext, View } from './views/PageContext';
+import { ArchiveView } from './views/ArchiveView';
+import { AttentionView } from './views/attention/AttentionView';
 import { ProgrammeView } from './views/ProgrammeView';
 import { ReadinessView } from './views/ReadinessView';
 import { WingView } from './views/WingView';
-
-/** The GET that answers a board key (board and filter) with the same shape as its live messages. */
-function boardPath(key: string, minPosition?: string): string {
-  const { board, filter } = parseBoardKey(key);
-  const query = new URLSearchParams(filterQuery(filter));
-  if (minPosition !== undefined) query.set('minPosition', minPosition);
-  const search = query.toString() === '' ? '' : `?${query.toString()}`;
-  if (board === 'readiness') return `/api/boards/readiness${search}`;
-  const colon = board.indexOf(':');
-  const kind = board.slice(0, colon);
-  const name = encodeURIComponent(board.slice(colon + 1));
-  return kind === 'programme' ? `/api/boards/programme/${name}${search}` : `/api/boards/wing/${name}${search}`;
-}
 
 /** The live board names of a view's board keys. */
 const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoardKey(key).board));
@@ -87,6 +77,10 @@ export class App {
   }
 
   start(): void {
+    // A bare address (a bookmark of the site) opens an in-charge on what needs them now.
+    if (location.hash.replace(/^#/, '') === '' && this.claims.role === 'incharge') {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefOf({ view: 'attention' })}`);
+    }
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
     this.navigate(false);
@@ -159,7 +153,15 @@ export class App {
     this.route = route;
     const ctx = this.context();
     this.view =
-      route.view === 'programme' ? new ProgrammeView(ctx, route) : route.view === 'wing' ? new WingView(ctx, route.code ?? this.ownWing()) : new ReadinessView(ctx);
+      route.view === 'programme'
+        ? new ProgrammeView(ctx, route)
+        : route.view === 'wing'
+          ? new WingView(ctx, { ...route, code: route.code ?? this.ownWing() })
+          : route.view === 'attention'
+            ? new AttentionView(ctx, route.filter)
+            : route.view === 'archive'
+              ? new ArchiveView(ctx)
+              : new ReadinessView(ctx);
     this.header?.showRoute(route);
     const now = this.view.boards;
     const watched = namesOf(now);
@@ -232,9 +234,12 @@ export class App {
       this.render(board);
       const attempt = this.retries.get(board) ?? 0;
       this.retries.set(board, attempt + 1);
-      setTimeout(() => {
-        if (this.view?.boards.includes(board) && !this.store.get(board)) void this.load(board);
-      }, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]);
+      setTimeout(
+        () => {
+          if (this.view?.boards.includes(board) && !this.store.get(board)) void this.load(board);
+        },
+        RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)],
+      );
     }
   }
 

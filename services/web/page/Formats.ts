@@ -75,16 +75,18 @@ export class Formats {
     return this.clock.format(at);
   }
 
-  /** "starts in 2 d 5 h", or "under way" once it has started. */
-  timeLeft(startsAt: string | undefined, now: Date): string {
+  /** "starts in 2 d 5 h", "under way" once it has started, "ended" once past its end (issue 14: not "under way" forever). */
+  timeLeft(startsAt: string | undefined, now: Date, endsAt?: string): string {
     if (!startsAt) return '';
     const left = Date.parse(startsAt) - now.getTime();
     if (Number.isNaN(left)) return '';
+    if (endsAt !== undefined && Date.parse(endsAt) <= now.getTime()) return t(this.lang, 'ended');
     if (left <= 0) return t(this.lang, 'underWay');
     return t(this.lang, 'startsIn', { time: this.duration(left) });
   }
 
-  private duration(ms: number): string {
+  /** A span of time, coarse as people say it: "2 d 5 h", "3 h 10 min", "less than a minute". */
+  duration(ms: number): string {
     const days = Math.floor(ms / DAY);
     const hours = Math.floor((ms % DAY) / HOUR);
     const minutes = Math.floor((ms % HOUR) / MINUTE);

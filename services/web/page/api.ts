@@ -11,8 +11,14 @@ export type SendResult =
   | { kind: 'conflict' }
   | { kind: 'unauthorized' }
   | { kind: 'forbidden'; detail: string }
-  | { kind: 'refused'; status: number; detail: string }
+  | { kind: 'refused'; status: number; detail: string; errors: FieldError[] }
   | { kind: 'failed' };
+
+/** A validation error of one field (problem+json `errors[]`; `path` is dotted, '' for the body). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
 
 export interface SendOptions {
   /** Made once per user action; the same key goes with every retry so the server applies it once. */
@@ -43,19 +49,31 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) * 1000 : undefined;
 }
 
-async function problemDetail(response: Response): Promise<string> {
+interface Problem {
+  detail: string;
+  errors: FieldError[];
+}
+
+const isFieldError = (value: unknown): value is FieldError =>
+  typeof value === 'object' && value !== null && typeof (value as FieldError).path === 'string' && typeof (value as FieldError).message === 'string';
+
+/** The problem+json answer of a refusal: its detail (else title, else status text) and field errors. */
+async function problemOf(response: Response): Promise<Problem> {
   try {
     const body: unknown = await response.json();
     if (typeof body === 'object' && body !== null) {
-      const { detail, title } = body as { detail?: unknown; title?: unknown };
-      if (typeof detail === 'string' && detail) return detail;
-      if (typeof title === 'string' && title) return title;
+      const { detail, title, errors } = body as { detail?: unknown; title?: unknown; errors?: unknown };
+      const fields = Array.isArray(errors) ? errors.filter(isFieldError) : [];
+      if (typeof detail === 'string' && detail) return { detail, errors: fields };
+      if (typeof title === 'string' && title) return { detail: title, errors: fields };
     }
   } catch {
     // not JSON: fall back to the status text
   }
-  return response.statusText || String(response.status);
+  return { detail: response.statusText || String(response.status), errors: [] };
 }
+
+const problemDetail = async (response: Response) => (await problemOf(response)).detail;
 
 const retryable = (status: number) => status === 429 || status >= 500;
 
@@ -105,7 +123,7 @@ export class ApiClient {
           return { kind: 'unauthorized' };
         }
         if (response.status === 403) return { kind: 'forbidden', detail: await problemDetail(response) };
-        if (!retryable(response.status)) return { kind: 'refused', status: response.status, detail: await problemDetail(response) };
+        if (!retryable(response.status)) return { kind: 'refused', status: response.status, ...(await problemOf(response)) };
         wait = retryAfterMs(response);
       } catch {
         // A network error or a timeout: the command may or may not have landed; the key makes a retry safe.

@@ -19,7 +19,12 @@ function showGate(root: HTMLElement, lang: Lang, message: MessageKey): void {
     signOut: () => undefined,
   });
   const notice = h('p', { className: 'notice', role: 'alert' }, t(lang, message));
-  root.replaceChildren(header.el, h('main', { id: 'main' }, h('section', { className: 'view' }, h('h2', { className: 'view-title' }, t(lang, 'appTagline')), notice)));
+  // First run, no link yet: say what Tayari is and how to get in (issue 14), not only that something is missing.
+  const about = h('div', { className: 'first-run' }, h('p', {}, t(lang, 'firstRunWhat')), h('p', {}, t(lang, 'firstRunHow')));
+  root.replaceChildren(
+    header.el,
+    h('main', { id: 'main' }, h('section', { className: 'view' }, h('h2', { className: 'view-title' }, t(lang, 'appTagline')), about, notice)),
+  );
 }
 
 function boot(): void {
@@ -27,11 +32,15 @@ function boot(): void {
   if (!root) return;
   const lang = detectLang(location.search, navigator.languages?.length ? navigator.languages : [navigator.language]);
   const token = takeToken();
-  if (!token) return showGate(root, lang, 'noToken');
+  if (!token) {
+    showGate(root, lang, 'noToken');
+    return;
+  }
   const claims = claimsOf(token);
   if (!claims || (claims.exp !== undefined && claims.exp * 1000 < Date.now())) {
     forgetToken();
-    return showGate(root, lang, 'badToken');
+    showGate(root, lang, 'badToken');
+    return;
   }
   new App(root, token, claims, lang).start();
 }

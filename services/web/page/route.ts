@@ -1,11 +1,20 @@
+import { filterQuery, parseBoardKey, type BoardFilter } from '@tayari/shared/contract/boardKey';
+
 /**
- * The page's places, from the URL fragment: `#/`, `#/programme/<id>`, `#/wing/<code>`. A programme
- * may say which cards it shows: `#/programme/<id>?cards=all` (every wing's, for a person whose board
+ * The page's places, from the URL fragment: `#/`, `#/attention`, `#/archive`, `#/programme/<id>`, `#/wing/<code>`.
+ * A programme may say which cards it shows: `?cards=all` (every wing's, for a person whose board
  * opens on their own wing's cards) or `?cards=wing` (their own wing's; the default for a wing lead or
- * organiser). Kept in the URL, so a reload, a bookmark or a shared link opens the same board.
+ * organiser). Boards also keep their filters there (SPEC v2 board filters, spelt as the reads take
+ * them: `?status=blocked,todo&q=बस&overdue=true`), so a reload, a bookmark or a shared link opens the
+ * same narrowed board.
  */
 export type CardScope = 'all' | 'wing';
-export type Route = { view: 'readiness' } | { view: 'programme'; id: string; cards?: CardScope } | { view: 'wing'; code?: string };
+export type Route =
+  | { view: 'readiness' }
+  | { view: 'archive' }
+  | { view: 'attention'; filter?: BoardFilter }
+  | { view: 'programme'; id: string; cards?: CardScope; filter?: BoardFilter }
+  | { view: 'wing'; code?: string; filter?: BoardFilter };
 
 function decode(part: string): string {
   try {
@@ -15,27 +24,51 @@ function decode(part: string): string {
   }
 }
 
+/** The filter facets of a fragment's query (parsed as a board key's, so both read it alike). */
+function filterOf(query: URLSearchParams): BoardFilter | undefined {
+  const facets = new URLSearchParams(query);
+  facets.delete('cards');
+  return parseBoardKey(`x?${facets.toString()}`).filter;
+}
+
 export function parseRoute(hash: string): Route {
   const fragment = hash.replace(/^#\/?/, '');
   const at = fragment.indexOf('?');
   const path = at < 0 ? fragment : fragment.slice(0, at);
   const query = new URLSearchParams(at < 0 ? '' : fragment.slice(at + 1));
-  const parts = path.split('/').filter((part) => part !== '').map(decode);
+  const parts = path
+    .split('/')
+    .filter((part) => part !== '')
+    .map(decode);
+  const filter = filterOf(query);
+  const withFilter = filter ? { filter } : {};
   if (parts[0] === 'programme' && parts[1]) {
     const cards = query.get('cards');
-    return cards === 'all' || cards === 'wing' ? { view: 'programme', id: parts[1], cards } : { view: 'programme', id: parts[1] };
+    return cards === 'all' || cards === 'wing' ? { view: 'programme', id: parts[1], cards, ...withFilter } : { view: 'programme', id: parts[1], ...withFilter };
   }
-  if (parts[0] === 'wing') return parts[1] ? { view: 'wing', code: parts[1] } : { view: 'wing' };
+  if (parts[0] === 'wing') return parts[1] ? { view: 'wing', code: parts[1], ...withFilter } : { view: 'wing' };
+  if (parts[0] === 'archive') return { view: 'archive' };
+  if (parts[0] === 'attention') return filter?.wing ? { view: 'attention', filter: { wing: filter.wing } } : { view: 'attention' };
   return { view: 'readiness' };
+}
+
+function withQuery(path: string, cards: CardScope | undefined, filter: BoardFilter | undefined): string {
+  const query = filterQuery(filter);
+  const parts = [cards ? `cards=${cards}` : '', query].filter((part) => part !== '');
+  return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
 }
 
 export function hrefOf(route: Route): string {
   switch (route.view) {
     case 'readiness':
       return '#/';
+    case 'archive':
+      return '#/archive';
+    case 'attention':
+      return withQuery('#/attention', undefined, route.filter);
     case 'programme':
-      return `#/programme/${encodeURIComponent(route.id)}${route.cards ? `?cards=${route.cards}` : ''}`;
+      return withQuery(`#/programme/${encodeURIComponent(route.id)}`, route.cards, route.filter);
     case 'wing':
-      return route.code ? `#/wing/${encodeURIComponent(route.code)}` : '#/wing';
+      return route.code ? withQuery(`#/wing/${encodeURIComponent(route.code)}`, undefined, route.filter) : '#/wing';
   }
 }

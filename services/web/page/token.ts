@@ -13,6 +13,11 @@ export interface Claims {
 const STORAGE_KEY = 'tayari.token';
 const ROLES: readonly string[] = ['incharge', 'wing-lead', 'organiser', 'observer'];
 
+/** Where a link without a `route` opens: an in-charge's landing view is what needs them now. */
+function landingOf(token: string): string {
+  return claimsOf(token)?.role === 'incharge' ? '/attention' : '/';
+}
+
 /**
  * Takes the token from the link's fragment (`#token=…`), keeps it in localStorage, and rewrites the
  * fragment so the token stays neither in the address bar nor in the history; otherwise uses the kept one.
@@ -27,7 +32,7 @@ export function takeToken(): string | undefined {
     } catch {
       // Storage can be off (private mode): the token then lives for this page only.
     }
-    const route = params.get('route') ?? '/';
+    const route = params.get('route') ?? landingOf(fromLink);
     history.replaceState(history.state, '', `${location.pathname}${location.search}#${route.startsWith('/') ? route : '/'}`);
     return fromLink;
   }
@@ -47,7 +52,10 @@ export function forgetToken(): void {
 }
 
 function base64UrlDecode(part: string): string {
-  const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+  const base64 = part
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(part.length / 4) * 4, '=');
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   return new TextDecoder().decode(bytes);
 }
@@ -79,9 +87,23 @@ export function canWorkOn(claims: Claims, wing: string): boolean {
   return (claims.role === 'wing-lead' || claims.role === 'organiser') && claims.wing === wing;
 }
 
-/** Whether these claims may acknowledge a duty given to `wing`. */
+/**
+ * Whether the page offers these claims to acknowledge a duty given to `wing`: only the wing's own
+ * lead. The API lets an in-charge do it too, but acknowledging is the wing saying "we have it", which
+ * an in-charge cannot say for them (issue 14).
+ */
 export function canAcknowledge(claims: Claims, wing: string): boolean {
+  return claims.role === 'wing-lead' && claims.wing === wing;
+}
+
+/** Whether these claims may log, assign and cancel tasks of `wing` (README "Who may do what"). */
+export function canManage(claims: Claims, wing: string): boolean {
   return claims.role === 'incharge' || (claims.role === 'wing-lead' && claims.wing === wing);
+}
+
+/** Whether these claims may plan and give duties (in-charges only). */
+export function canPlan(claims: Claims): boolean {
+  return claims.role === 'incharge';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { h, Keyed, setAttr, setText, syncChildren } from '../dom';
 import type { Lang } from '../i18n';
 import type { ReadinessCounts } from '../types';
-import { ReadinessMeter } from './ReadinessMeter';
+import { ReadinessMeter, type CountLinks } from './ReadinessMeter';
 
 export interface BreakdownEntry {
   key: string;
@@ -12,6 +12,8 @@ export interface BreakdownEntry {
   /** Flags shown as small badges (a cancelled stop). */
   badge?: string;
   counts: ReadinessCounts;
+  /** Where its counts lead (the board narrowed to this part and what each counts). */
+  links?: CountLinks;
 }
 
 class BreakdownRow {
@@ -40,7 +42,7 @@ class BreakdownRow {
     this.detail.hidden = !entry.detail;
     setText(this.detail, entry.detail ?? '');
     this.el.dataset.key = entry.key;
-    this.meter.update(entry.counts, entry.name);
+    this.meter.update(entry.counts, entry.name, entry.links);
   }
 }
 
@@ -52,7 +54,10 @@ export class BreakdownList {
 
   /** A disclosure, open by default only where there is room (on a phone the board comes first). */
   constructor(lang: Lang, heading: string, className: string) {
-    this.rows = new Keyed((entry) => entry.key, () => new BreakdownRow(lang));
+    this.rows = new Keyed(
+      (entry) => entry.key,
+      () => new BreakdownRow(lang),
+    );
     const open = matchMedia('(min-width: 700px)').matches;
     this.el = h('details', { className: `panel panel-details ${className}`, open }, h('summary', {}, h('h3', {}, heading)), this.list);
   }
@@ -60,7 +65,12 @@ export class BreakdownList {
   update(entries: readonly BreakdownEntry[]): void {
     this.el.hidden = entries.length === 0;
     const rows = this.rows.take(entries);
-    rows.forEach((row, i) => row.update(entries[i]));
-    syncChildren(this.list, rows.map((row) => row.el));
+    rows.forEach((row, i) => {
+      row.update(entries[i]);
+    });
+    syncChildren(
+      this.list,
+      rows.map((row) => row.el),
+    );
   }
 }

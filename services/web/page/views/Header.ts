@@ -21,8 +21,10 @@ const CONNECTION_KEY: Record<ConnectionState, MessageKey> = {
 export class Header {
   readonly el: HTMLElement;
   readonly langButton: HTMLButtonElement;
+  private readonly navAttention: HTMLAnchorElement;
   private readonly navReadiness: HTMLAnchorElement;
   private readonly navWings: HTMLAnchorElement;
+  private readonly navArchive: HTMLAnchorElement;
   private readonly conn = h('p', { className: 'conn', role: 'status', 'aria-live': 'polite' });
   private readonly connText = h('span', { className: 'conn-text' });
   private readonly wingName = h('span', { className: 'who-wing', hidden: true });
@@ -36,15 +38,30 @@ export class Header {
     this.langButton = h('button', { type: 'button', className: 'btn btn-quiet lang-switch', lang: lang === 'en' ? 'hi' : 'en' }, t(lang, 'otherLanguage'));
     this.langButton.setAttribute('aria-label', `${t(lang, 'language')}: ${t(lang, 'otherLanguage')}`);
     this.langButton.addEventListener('click', () => actions.switchLanguage());
+    // A wing's people see what needs attention in their own wing.
+    const ownWing = claims && (claims.role === 'wing-lead' || claims.role === 'organiser') ? claims.wing : undefined;
+    this.navAttention = h('a', { href: hrefOf({ view: 'attention', filter: ownWing ? { wing: ownWing } : undefined }) }, t(lang, 'navAttention'));
     this.navReadiness = h('a', { href: hrefOf({ view: 'readiness' }) }, t(lang, 'navReadiness'));
     this.navWings = h('a', { href: hrefOf({ view: 'wing', code: claims?.wing }) }, t(lang, 'navWings'));
+    this.navArchive = h('a', { href: hrefOf({ view: 'archive' }) }, t(lang, 'navArchive'));
     this.conn.append(h('span', { className: 'dot', 'aria-hidden': 'true' }), this.connText);
     const tools = h('div', { className: 'tools' }, this.langButton);
     let who: HTMLElement | undefined;
     if (claims) {
-      const signOut = h('button', { type: 'button', className: 'btn btn-quiet' }, t(lang, 'signOut'));
-      signOut.addEventListener('click', () => actions.signOut());
-      tools.append(signOut);
+      // One tap must not sign a person out of a link they may not have any more (issue 14): ask first.
+      const signOut = h('button', { type: 'button', className: 'btn btn-quiet sign-out', 'aria-expanded': 'false' }, t(lang, 'signOut'));
+      const yes = h('button', { type: 'button', className: 'btn btn-quiet sign-out-yes' }, t(lang, 'signOutYes'));
+      const no = h('button', { type: 'button', className: 'btn btn-quiet sign-out-no' }, t(lang, 'signOutNo'));
+      const ask = h('div', { className: 'sign-out-ask', role: 'group', hidden: true }, h('p', {}, t(lang, 'signOutAsk')), yes, no);
+      const asking = (open: boolean) => {
+        ask.hidden = !open;
+        signOut.setAttribute('aria-expanded', String(open));
+        (open ? no : signOut).focus();
+      };
+      signOut.addEventListener('click', () => asking(ask.hidden));
+      no.addEventListener('click', () => asking(false));
+      yes.addEventListener('click', () => actions.signOut());
+      tools.append(signOut, ask);
       who = h(
         'p',
         { className: 'who' },
@@ -59,8 +76,14 @@ export class Header {
       h(
         'div',
         { className: 'top-row' },
-        h('p', { className: 'brand' }, h('a', { href: hrefOf({ view: 'readiness' }) }, h('span', { lang: 'hi' }, 'तैयारी'), ' ', h('span', { lang: 'en', className: 'brand-en' }, 'Tayari'))),
-        claims ? h('nav', { className: 'nav', 'aria-label': t(lang, 'appTagline') }, this.navReadiness, this.navWings) : undefined,
+        h(
+          'p',
+          { className: 'brand' },
+          h('a', { href: hrefOf({ view: 'readiness' }) }, h('span', { lang: 'hi' }, 'तैयारी'), ' ', h('span', { lang: 'en', className: 'brand-en' }, 'Tayari')),
+        ),
+        claims
+          ? h('nav', { className: 'nav', 'aria-label': t(lang, 'appTagline') }, this.navAttention, this.navReadiness, this.navWings, this.navArchive)
+          : undefined,
         tools,
       ),
       claims ? h('div', { className: 'top-row top-status' }, who, this.conn) : undefined,
@@ -74,7 +97,9 @@ export class Header {
   }
 
   showRoute(route: Route): void {
+    setAttr(this.navAttention, 'aria-current', route.view === 'attention' ? 'page' : undefined);
     setAttr(this.navReadiness, 'aria-current', route.view === 'readiness' ? 'page' : undefined);
+    setAttr(this.navArchive, 'aria-current', route.view === 'archive' ? 'page' : undefined);
     setAttr(this.navWings, 'aria-current', route.view === 'wing' ? 'page' : undefined);
   }
 

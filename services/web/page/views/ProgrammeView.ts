@@ -4,94 +4,45 @@ import { columnsOf } from '../columnsOf';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
 import { hrefOf, type CardScope } from '../route';
-import { ownWingOf } from '../token';
-import type { BoardProgramme, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
+import { canPlan, ownWingOf } from '../token';
+import type { BoardFilter, BoardProgramme, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
 import { BreakdownList, type BreakdownEntry } from './BreakdownList';
+import { Column } from './Column';
+import { programmeCountLinks } from './countLinks';
+import { FilterBar } from './FilterBar';
+import { GiveDutyForm } from './forms/GiveDutyForm';
+import { LogTaskForm } from './forms/LogTaskForm';
+import { MeetingPanel } from './forms/MeetingPanel';
+import { TourPanel } from './forms/TourPanel';
 import { keepFocus } from './keepFocus';
 import type { PageContext, View } from './PageContext';
 import { ReadinessMeter } from './ReadinessMeter';
 import { ResponsibilityRow } from './ResponsibilityRow';
-import { statusKey, STATUSES, TaskCardView } from './TaskCardView';
+import { programmeCsv } from './report/boardCsv';
+import { ReportTools } from './report/ReportTools';
+import { ScopeBar } from './ScopeBar';
+import { STATUSES, TaskCardView } from './TaskCardView';
 import { whenLine } from './whenLine';
 
-/** One status column of the board. */
-class Column {
-  readonly el: HTMLElement;
-  readonly cards = h('div', { className: 'cards' });
-  /** "Blocked 5", for the jump buttons. */
-  readonly label: HTMLElement;
-  private readonly count = h('span', { className: 'col-count' });
-  private readonly jumpCount = h('span', { className: 'col-count' });
-  private readonly head: HTMLElement;
-  private readonly empty: HTMLElement;
-
-  constructor(ctx: PageContext, status: TaskStatus) {
-    const name = t(ctx.lang, statusKey(status));
-    this.empty = h('p', { className: 'empty muted' }, t(ctx.lang, 'emptyColumn'));
-    this.label = h('span', {}, name, ' ', this.jumpCount);
-    this.head = h('h4', { className: 'col-head', tabindex: -1 }, h('span', {}, name), ' ', this.count);
-    this.el = h('section', { className: `column column-${status}`, 'data-column': status, 'aria-label': name }, this.head, this.cards, this.empty);
-  }
-
-  reveal(): void {
-    this.head.scrollIntoView({ block: 'start' });
-    this.head.focus({ preventScroll: true });
-  }
-
-  show(cards: readonly TaskCardView[]): void {
-    setText(this.count, String(cards.length));
-    setText(this.jumpCount, String(cards.length));
-    this.empty.hidden = cards.length > 0;
-    syncChildren(this.cards, cards.map((card) => card.el));
-  }
-}
-
 const stopName = (stop: Stop) => stop.place;
-
-/**
- * Which cards the board shows, for a person whose boards open on their own wing's cards: a line that
- * says so (readiness above still counts every wing) and a two-way toggle, "My wing's cards" / "All
- * cards". The choice goes into the URL (`?cards=all`), so a reload keeps it.
- */
-class ScopeBar {
-  readonly el: HTMLElement;
-  private readonly line = h('p', { className: 'scope-line' });
-
-  constructor(
-    private readonly ctx: PageContext,
-    private readonly scope: CardScope,
-    private readonly wing: string,
-    choose: (scope: CardScope) => void,
-  ) {
-    const { lang } = ctx;
-    const button = (value: CardScope, label: string) => {
-      const el = h('button', { type: 'button', className: 'btn btn-quiet scope-btn', 'aria-pressed': String(value === scope), 'data-cards': value, 'data-focus-key': `cards-${value}` }, label);
-      el.addEventListener('click', () => {
-        if (value !== this.scope) choose(value);
-      });
-      return el;
-    };
-    const toggle = h('div', { className: 'scope-toggle', role: 'group', 'aria-label': t(lang, 'cardsShown') }, button('wing', t(lang, 'cardsMine')), button('all', t(lang, 'cardsAll')));
-    this.el = h('div', { className: `scope scope-${scope}`, 'data-scope': scope }, this.line, toggle);
-  }
-
-  /** The wing's name comes with the catalogue, which may load after the board. */
-  render(): void {
-    const { lang } = this.ctx;
-    setText(this.line, this.scope === 'wing' ? t(lang, 'showingWing', { wing: this.ctx.wings.name(this.wing, lang) }) : t(lang, 'showingAll'));
-  }
-}
 
 /** A programme's task board: what it is, how ready (overall, by stop, by wing), its four columns and its duties. */
 export class ProgrammeView implements View {
   readonly el: HTMLElement;
   readonly heading = h('h2', { className: 'view-title', tabindex: -1 });
   readonly boards: readonly string[];
-  /** The board key shown: the programme's board, narrowed to the person's wing or not. */
+  /** The board key shown: the programme's board, narrowed by the address's filter and, for a wing's people, to their wing. */
   private readonly board: string;
-  /** The same programme's board under the other choice, if held: its programme and readiness are the same (SPEC: readiness is the whole programme's whatever the filter). */
-  private readonly otherBoard: string | undefined;
+  /** The same programme's board under other choices, if held: its programme and readiness are the same (SPEC: readiness is the whole programme's whatever the filter). */
+  private readonly otherBoards: readonly string[];
   private readonly scopeBar: ScopeBar | undefined;
+  private readonly filterBar: FilterBar;
+  private readonly logTask: LogTaskForm | undefined;
+  private readonly giveDuty: GiveDutyForm | undefined;
+  private readonly report: ReportTools;
+  /** Planning, for in-charges: a tour's stops, or a meeting's time, minutes and cancelling. */
+  private readonly tourPanel: TourPanel | undefined;
+  private readonly meetingPanel: MeetingPanel | undefined;
   /** Shown in place of the cards while the chosen board is on its way. */
   private readonly cardsLoading = h('p', { className: 'notice cards-loading', role: 'status', hidden: true });
   private readonly columnsEl: HTMLElement;
@@ -117,7 +68,7 @@ export class ProgrammeView implements View {
 
   constructor(
     private readonly ctx: PageContext,
-    route: { id: string; cards?: CardScope },
+    route: { id: string; cards?: CardScope; filter?: BoardFilter },
   ) {
     const { lang } = ctx;
     const { id } = route;
@@ -125,13 +76,30 @@ export class ProgrammeView implements View {
     // A wing lead or organiser opens on their own wing's cards (both on the socket and on GETs).
     const wing = ownWingOf(ctx.claims);
     const scope: CardScope = wing !== undefined && route.cards !== 'all' ? 'wing' : 'all';
-    this.board = boardKey(name, scope === 'wing' ? { wing } : undefined);
-    this.otherBoard = wing === undefined ? undefined : boardKey(name, scope === 'wing' ? undefined : { wing });
+    // The filter of the address, narrowed to the person's wing when that is what they see.
+    const filter: BoardFilter = { ...route.filter, ...(scope === 'wing' ? { wing } : {}) };
+    this.board = boardKey(name, filter);
+    this.otherBoards = [boardKey(name), ...(wing === undefined ? [] : [boardKey(name, { wing })])].filter((key) => key !== this.board);
     this.boards = [this.board];
+    const withFilter = route.filter ? { filter: route.filter } : {};
     this.scopeBar =
-      wing === undefined ? undefined : new ScopeBar(ctx, scope, wing, (chosen) => ctx.replaceRoute({ view: 'programme', id, ...(chosen === 'all' ? { cards: 'all' as const } : {}) }));
+      wing === undefined
+        ? undefined
+        : new ScopeBar(ctx, scope, wing, (chosen) =>
+            ctx.replaceRoute({ view: 'programme', id, ...(chosen === 'all' ? { cards: 'all' as const } : {}), ...withFilter }),
+          );
+    this.filterBar = new FilterBar(ctx, route.filter ?? {}, { wings: scope === 'all', stops: true }, (chosen) =>
+      ctx.replaceRoute({ view: 'programme', id, ...(route.cards ? { cards: route.cards } : {}), ...(chosen ? { filter: chosen } : {}) }),
+    );
     this.meter = new ReadinessMeter(lang);
-    this.columns = { todo: new Column(ctx, 'todo'), in_progress: new Column(ctx, 'in_progress'), blocked: new Column(ctx, 'blocked'), done: new Column(ctx, 'done') };
+    // "Done" starts folded unless it is what was asked for.
+    const doneFolded = !(filter.status?.includes('done') ?? false);
+    this.columns = {
+      todo: new Column(ctx, 'todo'),
+      in_progress: new Column(ctx, 'in_progress'),
+      blocked: new Column(ctx, 'blocked'),
+      done: new Column(ctx, 'done', doneFolded),
+    };
     this.jumps = h(
       'nav',
       { className: 'jumps', 'aria-label': t(lang, 'jumpTo') },
@@ -141,8 +109,14 @@ export class ProgrammeView implements View {
         return button;
       }),
     );
-    this.cards = new Keyed((card: Card) => card.id, (card) => new TaskCardView(ctx, this.board, card));
-    this.responsibilities = new Keyed((item: ResponsibilityItem) => item.id, (item) => new ResponsibilityRow(ctx, this.board, item));
+    this.cards = new Keyed(
+      (card: Card) => card.id,
+      (card) => new TaskCardView(ctx, this.board, card),
+    );
+    this.responsibilities = new Keyed(
+      (item: ResponsibilityItem) => item.id,
+      (item) => new ResponsibilityRow(ctx, this.board, item),
+    );
     this.byWing = new BreakdownList(lang, t(lang, 'byWing'), 'panel-by-wing');
     this.byStop = new BreakdownList(lang, t(lang, 'byStop'), 'panel-by-stop');
     this.overview = h(
@@ -154,8 +128,26 @@ export class ProgrammeView implements View {
     );
     this.respEmpty = h('p', { className: 'muted' }, t(lang, 'noResponsibilities'));
     this.columnsEl = h('div', { className: 'columns' }, ...STATUSES.map((s) => this.columns[s].el));
-    this.respPanel = h('section', { className: 'panel panel-resp' }, h('h3', {}, t(lang, 'responsibilities')), this.respList, this.respEmpty);
+    // Forms only for those who may use them: logging for in-charges and wing leads, duties for in-charges.
+    const { role } = ctx.claims;
+    this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, this.board, id) : undefined;
+    if (this.logTask) this.columns.todo.addForm(this.logTask.el);
+    this.giveDuty = canPlan(ctx.claims) ? new GiveDutyForm(ctx, this.board, id) : undefined;
+    this.tourPanel = canPlan(ctx.claims) ? new TourPanel(ctx, this.board) : undefined;
+    this.meetingPanel = canPlan(ctx.claims) ? new MeetingPanel(ctx, this.board) : undefined;
+    this.respPanel = h(
+      'section',
+      { className: 'panel panel-resp' },
+      h('h3', {}, t(lang, 'responsibilities')),
+      this.giveDuty?.el,
+      this.respList,
+      this.respEmpty,
+    );
     setText(this.cardsLoading, t(lang, 'loading'));
+    this.report = new ReportTools(ctx, () => {
+      const data = this.data(this.board);
+      return data ? programmeCsv(ctx, data) : undefined;
+    });
     // Overview first (how ready, where it lags), then the board, then the duties and the agenda.
     this.body = h(
       'div',
@@ -166,17 +158,27 @@ export class ProgrammeView implements View {
         { className: 'board', 'aria-labelledby': `board-title-${id}` },
         h('h3', { className: 'board-title', id: `board-title-${id}` }, t(lang, 'taskBoard')),
         this.scopeBar?.el,
+        this.filterBar.el,
         this.jumps,
         this.cardsLoading,
         this.columnsEl,
       ),
-      h('div', { className: 'side' }, this.respPanel, this.agenda),
+      h('div', { className: 'side' }, this.respPanel, this.agenda, this.tourPanel?.el, this.meetingPanel?.el),
     );
     this.el = h(
       'section',
       { className: 'view view-programme' },
       h('p', { className: 'crumbs' }, h('a', { href: hrefOf({ view: 'readiness' }) }, `← ${t(lang, 'backToAll')}`)),
-      h('header', { className: 'view-head' }, h('p', { className: 'kind-line' }, this.kind, ' ', this.cancelled), this.heading, this.when, this.facts),
+      h(
+        'header',
+        { className: 'view-head' },
+        this.report.stamp,
+        h('p', { className: 'kind-line' }, this.kind, ' ', this.cancelled),
+        this.heading,
+        this.when,
+        this.facts,
+        this.report.el,
+      ),
       this.status,
       this.body,
     );
@@ -191,9 +193,10 @@ export class ProgrammeView implements View {
     const data = this.data(this.board);
     // Just after switching between one's wing's cards and all cards, the other board (held) still
     // tells what the programme is and how ready: only the cards and duties wait for their own board.
-    const whole = data ?? this.data(this.otherBoard);
+    const whole = data ?? this.otherBoards.map((key) => this.data(key)).find((held) => held !== undefined);
     const load = this.ctx.loadState(this.board);
     this.scopeBar?.render();
+    this.report.update();
     if (!whole) {
       setText(this.heading, load === 'missing' ? t(lang, 'programmeMissing') : t(lang, 'loading'));
       setText(this.status, load === 'error' ? t(lang, 'loadFailed') : '');
@@ -210,7 +213,11 @@ export class ProgrammeView implements View {
     setText(this.cancelled, t(lang, 'cancelled'));
     setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, p.timeZone));
     this.renderFacts(p);
-    this.meter.update(whole.readiness, t(lang, 'readinessOf', { name: p.title }));
+    if (this.tourPanel) this.tourPanel.el.hidden = p.kind !== 'tour';
+    if (this.meetingPanel) this.meetingPanel.el.hidden = p.kind !== 'meeting';
+    if (p.kind === 'tour') this.tourPanel?.update(p);
+    else this.meetingPanel?.update(p);
+    this.meter.update(whole.readiness, t(lang, 'readinessOf', { name: p.title }), programmeCountLinks(p.id));
     this.renderBreakdowns(whole);
     this.columnsEl.hidden = this.jumps.hidden = this.respPanel.hidden = !data;
     this.cardsLoading.hidden = !!data;
@@ -221,13 +228,20 @@ export class ProgrammeView implements View {
   /** The columns and the duties, from the chosen board only (never mixed with the other). */
   private renderCards(data: ProgrammeBoardPayload): void {
     const p = data.programme;
-
+    // Nothing is added to a cancelled programme (SPEC "Rules").
+    for (const form of [this.logTask, this.giveDuty]) {
+      form?.update(p);
+      if (form) form.el.hidden = p.status === 'cancelled';
+    }
     const stops = new Map<string, Stop>(p.kind === 'tour' ? p.stops.map((s) => [s.id, s]) : []);
     const placeOf = (stopId: string | undefined) => {
       const stop = stopId ? stops.get(stopId) : undefined;
       return { stopName: stop ? stopName(stop) : undefined, timeZone: p.timeZone };
     };
     const columns = columnsOf(data.cards);
+    const all = Object.values(data.cards);
+    const assignees = all.flatMap((card) => (card.assignee ? [card.assignee] : []));
+    this.filterBar.update(all.length, assignees, p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : []);
     const duties = byOrder(data.responsibilities);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view.
@@ -242,8 +256,13 @@ export class ProgrammeView implements View {
         this.columns[s].show(inColumn);
       }
       const rows = this.responsibilities.take(duties);
-      rows.forEach((row, i) => row.update(duties[i], placeOf(duties[i].stopId)));
-      syncChildren(this.respList, rows.map((row) => row.el));
+      rows.forEach((row, i) => {
+        row.update(duties[i], placeOf(duties[i].stopId));
+      });
+      syncChildren(
+        this.respList,
+        rows.map((row) => row.el),
+      );
       this.respEmpty.hidden = rows.length > 0;
     });
   }
@@ -254,7 +273,13 @@ export class ProgrammeView implements View {
     const p = data.programme;
     this.byWing.update(
       Object.entries(data.readiness.byWing).map(
-        ([code, counts]): BreakdownEntry => ({ key: code, name: this.ctx.wings.name(code, lang), href: hrefOf({ view: 'wing', code }), counts }),
+        ([code, counts]): BreakdownEntry => ({
+          key: code,
+          name: this.ctx.wings.name(code, lang),
+          href: hrefOf({ view: 'wing', code }),
+          counts,
+          links: programmeCountLinks(p.id, { wing: code }),
+        }),
       ),
     );
     const byStop = data.readiness.byStop ?? {};
@@ -270,6 +295,7 @@ export class ProgrammeView implements View {
                 detail: `${stop.venue} · ${stop.district} · ${whenLine(this.ctx, stop.startsAt, stop.endsAt, stop.timeZone, false)}`,
                 badge: stop.cancelled ? t(lang, 'cancelled') : undefined,
                 counts: byStop[stop.id],
+                links: programmeCountLinks(p.id, { stop: stop.id }),
               }),
             )
         : [],

@@ -4,6 +4,7 @@ import { newKey } from '../newKey';
 import { hrefOf } from '../route';
 import { canAcknowledge } from '../token';
 import type { ResponsibilityItem } from '../types';
+import { DutyActions } from './forms/DutyActions';
 import type { PageContext } from './PageContext';
 
 /** One duty given to a wing: who leads it, whether (and by whom) the wing acknowledged it. */
@@ -20,6 +21,7 @@ export class ResponsibilityRow {
   private readonly cancelled = h('span', { className: 'badge badge-muted', hidden: true });
   private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
   private readonly button = h('button', { type: 'button', className: 'btn btn-quiet', hidden: true });
+  private readonly actions: DutyActions;
   /** One key per acknowledgement: reused when the person presses again after a failed send. */
   private key: string | undefined;
 
@@ -40,6 +42,8 @@ export class ResponsibilityRow {
       h('div', { className: 'resp-bottom' }, this.ack, this.button),
       this.message,
     );
+    this.actions = new DutyActions(ctx, board, () => this.item);
+    if (this.actions.el) this.el.append(this.actions.el);
   }
 
   update(item: ResponsibilityItem, place: { stopName?: string; programme?: { id: string; title: string }; hideWing?: boolean; timeZone?: string }): void {
@@ -72,6 +76,7 @@ export class ResponsibilityRow {
           : t(lang, 'acknowledged')
         : t(lang, 'notAcknowledged'),
     );
+    this.actions.update();
     this.button.hidden = item.acknowledged || item.cancelled || !canAcknowledge(this.ctx.claims, item.wing);
   }
 
@@ -87,7 +92,11 @@ export class ResponsibilityRow {
     this.button.disabled = true;
     this.say(t(lang, 'sending'));
     const result = await api
-      .send(`/api/responsibilities/${encodeURIComponent(this.item.id)}/acknowledge`, {}, { key: this.key, ifMatch: this.item.version, onRetry: () => this.say(t(lang, 'retrying')) })
+      .send(
+        `/api/responsibilities/${encodeURIComponent(this.item.id)}/acknowledge`,
+        {},
+        { key: this.key, ifMatch: this.item.version, onRetry: () => this.say(t(lang, 'retrying')) },
+      )
       .finally(() => (this.button.disabled = false));
     if (result.kind !== 'failed') this.key = undefined;
     if (result.kind === 'ok') {

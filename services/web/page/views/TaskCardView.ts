@@ -5,6 +5,7 @@ import { newKey } from '../newKey';
 import { hrefOf } from '../route';
 import { canWorkOn } from '../token';
 import type { Card, TaskStatus } from '../types';
+import { TaskActions } from './forms/TaskActions';
 import type { PageContext } from './PageContext';
 
 export const STATUSES: readonly TaskStatus[] = ['todo', 'in_progress', 'blocked', 'done'];
@@ -68,6 +69,8 @@ export class TaskCardView {
   private readonly noteText?: HTMLTextAreaElement;
   private readonly noteButton?: HTMLButtonElement;
   private readonly noteDetails?: HTMLDetailsElement;
+  private readonly actions: TaskActions;
+  private timeZone: string | undefined;
   private shownStatus: TaskStatus | undefined;
   private pending: Pending | undefined;
   private busy = false;
@@ -94,7 +97,12 @@ export class TaskCardView {
     if (canWorkOn(ctx.claims, card.wing)) {
       this.statusSelect = h('select', { id: `${this.uid}-status`, name: 'status' });
       this.reasonInput = h('input', { id: `${this.uid}-reason`, name: 'reason', type: 'text', maxlength: 500, autocomplete: 'off' });
-      this.reasonRow = h('div', { className: 'field field-reason', hidden: true }, h('label', { for: `${this.uid}-reason` }, t(lang, 'reason')), this.reasonInput);
+      this.reasonRow = h(
+        'div',
+        { className: 'field field-reason', hidden: true },
+        h('label', { for: `${this.uid}-reason` }, t(lang, 'reason')),
+        this.reasonInput,
+      );
       this.moveButton = h('button', { type: 'submit', className: 'btn' }, t(lang, 'move'));
       const moveForm = h(
         'form',
@@ -110,7 +118,13 @@ export class TaskCardView {
       });
       this.noteText = h('textarea', { id: `${this.uid}-note`, name: 'note', rows: 2, maxlength: 2000 });
       this.noteButton = h('button', { type: 'submit', className: 'btn btn-quiet' }, t(lang, 'saveNote'));
-      const noteForm = h('form', { className: 'card-note-form', novalidate: true }, h('label', { for: `${this.uid}-note` }, t(lang, 'note')), this.noteText, this.noteButton);
+      const noteForm = h(
+        'form',
+        { className: 'card-note-form', novalidate: true },
+        h('label', { for: `${this.uid}-note` }, t(lang, 'note')),
+        this.noteText,
+        this.noteButton,
+      );
       noteForm.addEventListener('submit', (event) => {
         event.preventDefault();
         void this.addNote();
@@ -118,7 +132,14 @@ export class TaskCardView {
       this.noteDetails = h('details', { className: 'card-add-note' }, h('summary', {}, t(lang, 'addNote')), noteForm);
       this.el.append(moveForm, this.noteDetails);
     }
+    this.actions = new TaskActions(
+      ctx,
+      board,
+      () => this.card,
+      () => this.timeZone,
+    );
     this.el.append(this.message);
+    if (this.actions.el) this.el.append(this.actions.el);
     this.update(card, {});
   }
 
@@ -130,6 +151,8 @@ export class TaskCardView {
     const { lang, fmt } = this.ctx;
     const now = this.ctx.now();
     this.card = card;
+    this.timeZone = place.timeZone;
+    this.actions.update();
     this.el.dataset.status = card.status;
     this.el.classList.toggle('card-overdue', card.overdue);
     // Its stop was cancelled: the card stays, muted, but no longer counts towards readiness.
@@ -164,7 +187,12 @@ export class TaskCardView {
     if (card.lastNote) {
       this.lastNote.replaceChildren(
         h('span', { className: 'note-text' }, card.lastNote.text),
-        h('span', { className: 'note-by' }, ` — ${card.lastNote.by}, `, h('time', { datetime: card.lastNote.at }, fmt.when(card.lastNote.at, now, place.timeZone))),
+        h(
+          'span',
+          { className: 'note-by' },
+          ` — ${card.lastNote.by}, `,
+          h('time', { datetime: card.lastNote.at }, fmt.when(card.lastNote.at, now, place.timeZone)),
+        ),
       );
     }
     // Who last changed the card; left out when that was the note shown just above (same who and when).

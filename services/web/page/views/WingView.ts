@@ -1,14 +1,19 @@
+import { boardKey } from '@tayari/shared/contract/boardKey';
 import { byOrder } from '../byOrder';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t, type MessageKey } from '../i18n';
 import { hrefOf } from '../route';
-import type { WingBoardPayload, WingCard, WingProgramme, WingResponsibilityItem } from '../types';
+import type { BoardFilter, WingBoardPayload, WingCard, WingProgramme, WingResponsibilityItem } from '../types';
+import { wingCountLinks } from './countLinks';
+import { FilterBar } from './FilterBar';
 import { keepFocus } from './keepFocus';
 import type { PageContext, View } from './PageContext';
 import { ReadinessMeter } from './ReadinessMeter';
+import { wingCsv } from './report/boardCsv';
+import { ReportTools } from './report/ReportTools';
 import { ResponsibilityRow } from './ResponsibilityRow';
 import { TaskCardView } from './TaskCardView';
-import { whenLine } from './whenLine';
+import { WingProgrammeSection } from './WingProgrammeSection';
 
 /** The elements of `views` (one per item, same order) by their item's programme, order kept. */
 function byProgramme(items: readonly { programmeId: string }[], views: readonly { el: HTMLElement }[]): Map<string, HTMLElement[]> {
@@ -23,38 +28,6 @@ function byProgramme(items: readonly { programmeId: string }[], views: readonly 
 
 const KINDS: readonly ('morcha' | 'department' | 'cell')[] = ['morcha', 'department', 'cell'];
 
-/** One programme's part of the wing's work: its readiness for this wing, the duties, the tasks. */
-class ProgrammeSection {
-  readonly el: HTMLElement;
-  readonly duties = h('ul', { className: 'resp-list' });
-  readonly cards = h('div', { className: 'cards cards-grid' });
-  private readonly link = h('a', {});
-  private readonly when = h('p', { className: 'when' });
-  private readonly meter: ReadinessMeter;
-  private readonly dutiesBlock: HTMLElement;
-  private readonly tasksBlock: HTMLElement;
-
-  constructor(private readonly ctx: PageContext) {
-    this.meter = new ReadinessMeter(ctx.lang, true);
-    this.dutiesBlock = h('div', { className: 'wing-duties' }, h('h4', {}, t(ctx.lang, 'wingDuties')), this.duties);
-    this.tasksBlock = h('div', { className: 'wing-tasks' }, h('h4', {}, t(ctx.lang, 'wingTasks')), this.cards);
-    this.el = h('section', { className: 'panel wing-programme' }, h('h3', { className: 'prog-title' }, this.link), this.when, this.meter.el, this.dutiesBlock, this.tasksBlock);
-  }
-
-  update(p: WingProgramme, duties: readonly HTMLElement[], cards: readonly HTMLElement[]): void {
-    this.el.dataset.programmeId = p.id;
-    this.link.href = hrefOf({ view: 'programme', id: p.id });
-    setText(this.link, `${t(this.ctx.lang, p.kind)}: ${p.title}`);
-    // The wing board names no zone for its programmes: shown in the browser's, labelled.
-    setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, undefined));
-    this.meter.update(p.readiness, t(this.ctx.lang, 'readinessOf', { name: p.title }));
-    this.dutiesBlock.hidden = duties.length === 0;
-    this.tasksBlock.hidden = cards.length === 0;
-    syncChildren(this.duties, duties);
-    syncChildren(this.cards, cards);
-  }
-}
-
 /** One wing's duties and tasks across programmes, with a chooser for the wing. */
 export class WingView implements View {
   readonly el: HTMLElement;
@@ -66,23 +39,41 @@ export class WingView implements View {
   private readonly body = h('div', { className: 'wing-body', hidden: true });
   private readonly sectionsEl = h('div', { className: 'wing-programmes' });
   private readonly meter: ReadinessMeter;
-  private readonly sections: Keyed<WingProgramme, ProgrammeSection>;
+  private readonly sections: Keyed<WingProgramme, WingProgrammeSection>;
   private readonly cards: Keyed<WingCard, TaskCardView>;
   private readonly duties: Keyed<WingResponsibilityItem, ResponsibilityRow>;
   private filledFor = '';
 
+  private readonly code: string | undefined;
+  private readonly filterBar: FilterBar;
+  /** Done work is folded away until asked for (issue 14: the open work first). */
+  private readonly doneToggle = h('button', { type: 'button', className: 'btn btn-quiet col-fold', 'data-focus-key': 'fold-done' });
+  private showDone: boolean;
+  private readonly report: ReportTools;
+
   constructor(
     private readonly ctx: PageContext,
-    private readonly code: string | undefined,
+    route: { code?: string; filter?: BoardFilter },
   ) {
     const { lang } = ctx;
-    this.board = code ? `wing:${code}` : undefined;
+    const { code } = route;
+    this.code = code;
+    this.board = code ? boardKey(`wing:${code}`, route.filter) : undefined;
     this.boards = this.board ? [this.board] : [];
     this.meter = new ReadinessMeter(lang);
     const board = this.board ?? '';
-    this.sections = new Keyed((p: WingProgramme) => p.id, () => new ProgrammeSection(ctx));
-    this.cards = new Keyed((card: WingCard) => card.id, (card) => new TaskCardView(ctx, board, card));
-    this.duties = new Keyed((item: WingResponsibilityItem) => item.id, (item) => new ResponsibilityRow(ctx, board, item));
+    this.sections = new Keyed(
+      (p: WingProgramme) => p.id,
+      () => new WingProgrammeSection(ctx),
+    );
+    this.cards = new Keyed(
+      (card: WingCard) => card.id,
+      (card) => new TaskCardView(ctx, board, card),
+    );
+    this.duties = new Keyed(
+      (item: WingResponsibilityItem) => item.id,
+      (item) => new ResponsibilityRow(ctx, board, item),
+    );
     const chooser = h(
       'form',
       { className: 'wing-chooser' },
@@ -94,11 +85,31 @@ export class WingView implements View {
       event.preventDefault();
       if (this.select.value) location.hash = hrefOf({ view: 'wing', code: this.select.value });
     });
-    this.body.append(h('section', { className: 'panel panel-summary' }, this.meter.el), this.sectionsEl);
+    this.filterBar = new FilterBar(ctx, route.filter ?? {}, { wings: false, stops: false }, (chosen) =>
+      ctx.replaceRoute({ view: 'wing', code, ...(chosen ? { filter: chosen } : {}) }),
+    );
+    this.showDone = route.filter?.status?.includes('done') ?? false;
+    this.doneToggle.addEventListener('click', () => {
+      this.showDone = !this.showDone;
+      this.render();
+    });
+    this.report = new ReportTools(ctx, () => {
+      const data = this.board ? (ctx.store.get(this.board)?.data as WingBoardPayload | undefined) : undefined;
+      return data ? wingCsv(ctx, data) : undefined;
+    });
+    this.body.append(this.report.el, h('section', { className: 'panel panel-summary' }, this.meter.el), this.filterBar.el, this.doneToggle, this.sectionsEl);
     this.el = h(
       'section',
       { className: 'view view-wing' },
-      h('header', { className: 'view-head' }, h('p', { className: 'kind-line muted' }, t(lang, 'wingTitle')), this.heading, h('p', { className: 'muted' }, t(lang, 'wingIntro')), chooser),
+      h(
+        'header',
+        { className: 'view-head' },
+        this.report.stamp,
+        h('p', { className: 'kind-line muted' }, t(lang, 'wingTitle')),
+        this.heading,
+        h('p', { className: 'muted' }, t(lang, 'wingIntro')),
+        chooser,
+      ),
       this.status,
       this.body,
     );
@@ -113,7 +124,9 @@ export class WingView implements View {
     this.filledFor = signature;
     const groups = KINDS.map((kind) => {
       const inKind = all.filter((w) => w.kind === kind);
-      return inKind.length === 0 ? undefined : h('optgroup', { label: t(lang, kind as MessageKey) }, ...inKind.map((w) => h('option', { value: w.code }, w.name[lang])));
+      return inKind.length === 0
+        ? undefined
+        : h('optgroup', { label: t(lang, kind as MessageKey) }, ...inKind.map((w) => h('option', { value: w.code }, w.name[lang])));
     });
     this.select.replaceChildren(h('option', { value: '' }, `— ${t(lang, 'chooseWing')} —`), ...groups.filter((g): g is HTMLOptGroupElement => g !== undefined));
     this.select.value = this.code && wings.has(this.code) ? this.code : '';
@@ -122,6 +135,7 @@ export class WingView implements View {
   render(): void {
     const { lang, wings } = this.ctx;
     this.fillChooser();
+    this.report.update();
     if (!this.board || !this.code) {
       setText(this.heading, t(lang, 'wingTitle'));
       document.title = `${t(lang, 'wingTitle')} · ${t(lang, 'appName')}`;
@@ -142,23 +156,41 @@ export class WingView implements View {
     this.body.hidden = false;
     const programmes = byOrder(data.programmes);
     // Sorted once overall, then split by programme: each programme's part keeps the `order`.
-    const cards = byOrder(data.cards);
+    const all = byOrder(data.cards);
+    const done = all.filter((card) => card.status === 'done');
+    // Open work first, done after it (and only when unfolded).
+    const cards = [...all.filter((card) => card.status !== 'done'), ...(this.showDone ? done : [])];
+    this.filterBar.update(
+      all.length,
+      all.flatMap((card) => (card.assignee ? [card.assignee] : [])),
+    );
+    this.doneToggle.hidden = done.length === 0;
+    setText(this.doneToggle, this.showDone ? t(lang, 'hideDone') : t(lang, 'showDone', { n: done.length }));
+    this.doneToggle.setAttribute('aria-expanded', String(this.showDone));
     const duties = byOrder(data.responsibilities);
     setText(this.status, programmes.length === 0 ? t(lang, 'wingNothing') : '');
-    this.meter.update(data.readiness, t(lang, 'readinessOf', { name }));
+    const code = this.code;
+    this.meter.update(data.readiness, t(lang, 'readinessOf', { name }), wingCountLinks(code));
     keepFocus(this.el, () => {
       const cardViews = this.cards.take(cards);
-      cards.forEach((card, i) => cardViews[i].update(card, { showStatus: true, hideWing: true }));
+      cards.forEach((card, i) => {
+        cardViews[i].update(card, { showStatus: true, hideWing: true });
+      });
       const dutyRows = this.duties.take(duties);
-      duties.forEach((item, i) => dutyRows[i].update(item, { hideWing: true }));
+      duties.forEach((item, i) => {
+        dutyRows[i].update(item, { hideWing: true });
+      });
       const dutiesOf = byProgramme(duties, dutyRows);
       const cardsOf = byProgramme(cards, cardViews);
       const sections = this.sections.take(programmes);
       sections.forEach((section, i) => {
         const id = programmes[i].id;
-        section.update(programmes[i], dutiesOf.get(id) ?? [], cardsOf.get(id) ?? []);
+        section.update(programmes[i], code, dutiesOf.get(id) ?? [], cardsOf.get(id) ?? []);
       });
-      syncChildren(this.sectionsEl, sections.map((s) => s.el));
+      syncChildren(
+        this.sectionsEl,
+        sections.map((s) => s.el),
+      );
     });
   }
 }

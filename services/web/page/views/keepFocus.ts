@@ -6,5 +6,5 @@ export function keepFocus(root: HTMLElement, update: () => void): void {
   const active = document.activeElement;
   const inside = active instanceof HTMLElement && root.contains(active) ? active : undefined;
   update();
-  if (inside && inside.isConnected && document.activeElement !== inside) inside.focus({ preventScroll: false });
+  if (inside?.isConnected && document.activeElement !== inside) inside.focus({ preventScroll: false });
 }

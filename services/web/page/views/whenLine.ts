@@ -8,6 +8,6 @@ export function whenLine(ctx: PageContext, startsAt: string | undefined, endsAt:
   if (!startsAt) return '';
   const now = ctx.now();
   const range = ctx.fmt.range(startsAt, endsAt, now, timeZone);
-  const left = countdown ? ctx.fmt.timeLeft(startsAt, now) : '';
+  const left = countdown ? ctx.fmt.timeLeft(startsAt, now, endsAt) : '';
   return left ? `${range} · ${left}` : range;
 }

@@ -1,0 +1,14 @@
+import { filterQuery, parseBoardKey } from '@tayari/shared/contract/boardKey';
+
+/** The GET that answers a board key (board and filter) with the same shape as its live messages. */
+export function boardPath(key: string, minPosition?: string): string {
+  const { board, filter } = parseBoardKey(key);
+  const query = new URLSearchParams(filterQuery(filter));
+  if (minPosition !== undefined) query.set('minPosition', minPosition);
+  const search = query.toString() === '' ? '' : `?${query.toString()}`;
+  if (board === 'readiness' || board === 'attention') return `/api/boards/${board}${search}`;
+  const colon = board.indexOf(':');
+  const kind = board.slice(0, colon);
+  const name = encodeURIComponent(board.slice(colon + 1));
+  return kind === 'programme' ? `/api/boards/programme/${name}${search}` : `/api/boards/wing/${name}${search}`;
+}

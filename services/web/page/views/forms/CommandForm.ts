@@ -1,0 +1,149 @@
+import type { CommandAnswer, FieldError } from '../../api';
+import { h, setAttr, setText } from '../../dom';
+import { t, type MessageKey } from '../../i18n';
+import { newKey } from '../../newKey';
+import type { PageContext } from '../PageContext';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+let serial = 0;
+
+/** A labelled control with its own error line (tied to it by aria-describedby). */
+export class Field {
+  readonly el: HTMLElement;
+  readonly error = h('p', { className: 'field-error', 'aria-live': 'polite' });
+
+  constructor(
+    readonly name: string,
+    label: string,
+    readonly control: Control,
+    readonly required = false,
+    /** The body field it fills, as the API's `errors[].path` names it (when the control's name differs). */
+    readonly path = name,
+  ) {
+    const id = `f-${++serial}`;
+    control.id = id;
+    control.name = name;
+    this.error.id = `${id}-error`;
+    control.setAttribute('aria-describedby', this.error.id);
+    if (required) control.setAttribute('aria-required', 'true');
+    this.el = h('div', { className: `field field-${name}` }, h('label', { for: id }, label), control, this.error);
+  }
+
+  get value(): string {
+    return this.control.value.trim();
+  }
+
+  say(message: string): void {
+    setText(this.error, message);
+    setAttr(this.control, 'aria-invalid', message ? 'true' : undefined);
+  }
+}
+
+/** What a form sends: the command's path and body, and the version it was looking at. */
+export interface Command {
+  path: string;
+  body: object;
+  ifMatch?: number;
+}
+
+export interface CommandFormOptions {
+  className: string;
+  fields: readonly (Field | readonly Field[])[];
+  submit: MessageKey;
+  danger?: boolean;
+  /** The command from the fields (already checked for the required ones). */
+  command(): Command;
+  /** Told after the server took it: what to say, and what to read again. */
+  done(answer: CommandAnswer): string;
+  /** Told after a 412: the thing changed since it was shown (read it again). */
+  conflict?(): void;
+}
+
+/**
+ * A form that sends one command (SPEC "Commands"): required fields checked first, then sent with an
+ * Idempotency-Key kept while the same thing is retried, and If-Match when it changes something seen.
+ * The API's validation messages (problem+json `errors[].path`) are shown at the field they name;
+ * anything else under the button.
+ */
+export class CommandForm {
+  readonly el: HTMLFormElement;
+  private readonly message = h('p', { className: 'form-msg', role: 'status', 'aria-live': 'polite' });
+  private readonly button: HTMLButtonElement;
+  private readonly all: Field[];
+  private pending: { signature: string; key: string } | undefined;
+  private busy = false;
+
+  constructor(
+    private readonly ctx: PageContext,
+    private readonly options: CommandFormOptions,
+  ) {
+    this.all = options.fields.flatMap((f) => (Array.isArray(f) ? [...(f as readonly Field[])] : [f as Field]));
+    this.button = h('button', { type: 'submit', className: options.danger ? 'btn btn-danger' : 'btn' }, t(ctx.lang, options.submit));
+    const rows = options.fields.map((f) => (Array.isArray(f) ? h('div', { className: 'row' }, ...(f as readonly Field[]).map((x) => x.el)) : (f as Field).el));
+    this.el = h('form', { className: `cmd-form ${options.className}`, novalidate: true }, ...rows, h('div', { className: 'row' }, this.button), this.message);
+    this.el.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submit();
+    });
+  }
+
+  private say(text: string, error = false): void {
+    this.message.classList.toggle('msg-error', error);
+    setAttr(this.message, 'role', error ? 'alert' : 'status');
+    setText(this.message, text);
+  }
+
+  /** Shows the API's field errors at their fields; answers those that name no field here. */
+  private showErrors(errors: readonly FieldError[]): FieldError[] {
+    const left: FieldError[] = [];
+    for (const error of errors) {
+      const field = this.all.find((f) => f.path === error.path.split('.')[0]);
+      if (field) field.say(field.error.textContent ? `${field.error.textContent} ${error.message}` : error.message);
+      else left.push(error);
+    }
+    this.all.find((f) => f.control.getAttribute('aria-invalid') === 'true')?.control.focus();
+    return left;
+  }
+
+  private async submit(): Promise<void> {
+    if (this.busy) return;
+    const { lang } = this.ctx;
+    for (const field of this.all) field.say('');
+    const missing = this.all.filter((f) => f.required && f.value === '');
+    if (missing.length > 0) {
+      for (const field of missing) field.say(t(lang, 'required'));
+      missing[0].control.focus();
+      this.say(t(lang, 'fieldProblem'), true);
+      return;
+    }
+    const command = this.options.command();
+    const signature = `${command.path} ${JSON.stringify(command.body)} ${command.ifMatch ?? ''}`;
+    if (this.pending?.signature !== signature) this.pending = { signature, key: newKey() };
+    this.busy = true;
+    this.button.disabled = true;
+    this.say(t(lang, 'sending'));
+    const result = await this.ctx.api
+      .send(command.path, command.body, { key: this.pending.key, ifMatch: command.ifMatch, onRetry: () => this.say(t(lang, 'retrying')) })
+      .finally(() => {
+        this.busy = false;
+        this.button.disabled = false;
+      });
+    if (result.kind !== 'failed') this.pending = undefined;
+    if (result.kind === 'ok') {
+      // Told before the fields are emptied, so the message can name what was sent.
+      const text = this.options.done(result.answer);
+      this.el.reset();
+      this.say(text);
+    } else if (result.kind === 'refused') {
+      const left = this.showErrors(result.errors);
+      const detail = left.length > 0 ? left.map((e) => e.message).join('; ') : result.errors.length > 0 ? '' : result.detail;
+      this.say(detail ? t(lang, 'refused', { detail }) : t(lang, 'fieldProblem'), true);
+    } else if (result.kind === 'conflict') {
+      this.say(t(lang, 'conflict'), true);
+      this.options.conflict?.();
+    } else if (result.kind === 'forbidden') this.say(t(lang, 'forbidden'), true);
+    else if (result.kind === 'unauthorized') this.say(t(lang, 'badToken'), true);
+    else this.say(t(lang, 'sendFailed'), true);
+  }
+}

@@ -1,0 +1,91 @@
+import { h, setText } from '../../dom';
+import { t } from '../../i18n';
+import { canManage, canWorkOn } from '../../token';
+import type { Card } from '../../types';
+import { instantOf, localOf, zoneName } from '../../zonedTime';
+import type { PageContext } from '../PageContext';
+import { CommandForm, Field } from './CommandForm';
+import { textBox, whenBox } from './controls';
+
+/**
+ * A card's less frequent changes, folded under one line: give it to someone, set its due time,
+ * cancel it. Only what the person may do (README "Who may do what"): a wing's lead and in-charges
+ * assign and cancel; organisers set the due time too. Each sends the card's version as If-Match.
+ */
+export class TaskActions {
+  readonly el: HTMLDetailsElement | undefined;
+  private readonly dueField: Field | undefined;
+  private readonly dueLabel: HTMLLabelElement | null = null;
+
+  constructor(
+    private readonly ctx: PageContext,
+    board: string,
+    card: () => Card,
+    private readonly timeZone: () => string | undefined,
+  ) {
+    const { lang } = ctx;
+    const wing = card().wing;
+    const path = (verb: string) => `/api/tasks/${encodeURIComponent(card().id)}/${verb}`;
+    const after =
+      (key: 'assigned' | 'dueSet' | 'taskCancelled', values: Record<string, string> = {}) =>
+      (answer: { position: string }) => {
+        void ctx.refresh(board, answer.position).catch(() => undefined);
+        return t(lang, key, values);
+      };
+    const conflict = () => void ctx.refresh(board).catch(() => undefined);
+    const forms: HTMLElement[] = [];
+    if (canManage(ctx.claims, wing)) {
+      const assignee = new Field('new-assignee', t(lang, 'assignTo'), textBox(120), true, 'assignee');
+      forms.push(
+        new CommandForm(ctx, {
+          className: 'task-assign',
+          fields: [assignee],
+          submit: 'assign',
+          command: () => ({ path: path('assign'), body: { assignee: assignee.value }, ifMatch: card().version }),
+          done: (answer) => after('assigned', { name: assignee.value })(answer),
+          conflict,
+        }).el,
+      );
+    }
+    if (canWorkOn(ctx.claims, wing)) {
+      const due = (this.dueField = new Field('new-due', t(lang, 'setDue'), whenBox(), true, 'dueAt'));
+      this.dueLabel = due.el.querySelector('label');
+      forms.push(
+        new CommandForm(ctx, {
+          className: 'task-due',
+          fields: [due],
+          submit: 'save',
+          command: () => ({ path: path('due'), body: { dueAt: instantOf(due.value, timeZone()) ?? due.value }, ifMatch: card().version }),
+          done: after('dueSet'),
+          conflict,
+        }).el,
+      );
+    }
+    if (canManage(ctx.claims, wing)) {
+      const reason = new Field('cancel-reason', t(lang, 'cancelReason'), textBox(500), true, 'reason');
+      forms.push(
+        new CommandForm(ctx, {
+          className: 'task-cancel',
+          fields: [reason],
+          submit: 'cancelTask',
+          danger: true,
+          command: () => ({ path: path('cancel'), body: { reason: reason.value }, ifMatch: card().version }),
+          done: after('taskCancelled'),
+          conflict,
+        }).el,
+      );
+    }
+    if (forms.length === 0) return;
+    const summary = canManage(ctx.claims, wing) ? t(lang, 'moreActions') : t(lang, 'setDue');
+    this.el = h('details', { className: 'card-actions' }, h('summary', {}, summary), ...forms);
+    // The due box opens on the card's own due time, in the programme's zone.
+    this.el.addEventListener('toggle', () => {
+      if (this.el?.open && this.dueField && !this.dueField.value) this.dueField.control.value = localOf(card().dueAt, timeZone());
+    });
+  }
+
+  /** The due label names the zone the time is read in. */
+  update(): void {
+    if (this.dueLabel) setText(this.dueLabel, `${t(this.ctx.lang, 'setDue')} (${zoneName(this.timeZone(), this.ctx.lang === 'hi' ? 'hi-IN' : 'en-IN')})`);
+  }
+}

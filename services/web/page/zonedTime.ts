@@ -1,0 +1,54 @@
+/**
+ * Date-time inputs speak the programme's time zone, not the browser's (a laptop set to UTC must not
+ * move an 11:00 IST due time): `datetime-local` values are read and written as wall-clock time in
+ * `timeZone`. A zone the browser does not know falls back to the browser's own.
+ */
+
+function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  try {
+    return new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+  } catch {
+    return new Intl.DateTimeFormat('en-CA', options);
+  }
+}
+
+/** The wall-clock time of `ms` in `timeZone`, as milliseconds of the same fields read as UTC. */
+function wallClock(ms: number, timeZone: string | undefined): number {
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
+  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+}
+
+/** `2026-06-26T11:00` (a datetime-local value) in `timeZone` → an ISO instant (`…Z`); undefined when it is not one. */
+export function instantOf(local: string, timeZone: string | undefined): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return undefined;
+  const [, y, mo, d, hh, mm] = match.map(Number);
+  const asUtc = Date.UTC(y, mo - 1, d, hh, mm);
+  // The zone's offset at that moment, checked once more at the result (a DST change in between).
+  let guess = asUtc - (wallClock(asUtc, timeZone) - asUtc);
+  guess = asUtc - (wallClock(guess, timeZone) - guess);
+  return Number.isNaN(guess) ? undefined : new Date(guess).toISOString();
+}
+
+/** An ISO instant → the datetime-local value showing it in `timeZone`. */
+export function localOf(iso: string | undefined, timeZone: string | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 16);
+}
+
+/** The zone's short name as people read it ("IST"), for labels. */
+export function zoneName(timeZone: string | undefined, locale: string, at = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? timeZone ?? '';
+  } catch {
+    return timeZone ?? '';
+  }
+}
