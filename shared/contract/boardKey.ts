@@ -1,5 +1,7 @@
+import type { TaskStatus } from './domain';
+
 /** A task status a board shows (cancelled tasks are on no board). */
-export type BoardTaskStatus = 'todo' | 'in_progress' | 'blocked' | 'done';
+export type BoardTaskStatus = TaskStatus;
 
 /**
  * The filters of the programme, wing and attention boards (SPEC v2); `readiness` always describes

@@ -11,6 +11,10 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const ROLES = ['incharge', 'wing-lead', 'organiser', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 
+export function isRole(value: unknown): value is Role {
+  return ROLES.some((role) => role === value);
+}
+
 /**
  * What a command needs (SPEC "Authentication"):
  * - `incharge`: only in-charges (planning, assigning duties, cancelling programmes, wings);

@@ -1,5 +1,8 @@
+import { isRole, may, type Role } from '@tayari/shared/contract/domain';
+
+export type { Role } from '@tayari/shared/contract/domain';
+
 /** The person a token speaks for, read from its payload (the server verifies it; the page only needs to know what to offer). */
-export type Role = 'incharge' | 'wing-lead' | 'organiser' | 'observer';
 
 export interface Claims {
   sub: string;
@@ -11,7 +14,6 @@ export interface Claims {
 }
 
 const STORAGE_KEY = 'tayari.token';
-const ROLES: readonly string[] = ['incharge', 'wing-lead', 'organiser', 'observer'];
 
 /** Where a link without a `route` opens: an in-charge's landing view is what needs them now. */
 function landingOf(token: string): string {
@@ -68,11 +70,11 @@ export function claimsOf(token: string): Claims | undefined {
     const value: unknown = JSON.parse(base64UrlDecode(payload));
     if (typeof value !== 'object' || value === null) return undefined;
     const c = value as Record<string, unknown>;
-    if (typeof c.sub !== 'string' || typeof c.role !== 'string' || !ROLES.includes(c.role)) return undefined;
+    if (typeof c.sub !== 'string' || !isRole(c.role)) return undefined;
     return {
       sub: c.sub,
       name: typeof c.name === 'string' ? c.name : c.sub,
-      role: c.role as Role,
+      role: c.role,
       wing: typeof c.wing === 'string' ? c.wing : undefined,
       exp: typeof c.exp === 'number' ? c.exp : undefined,
     };
@@ -83,8 +85,7 @@ export function claimsOf(token: string): Claims | undefined {
 
 /** Whether these claims may change a task of `wing` (status, notes): SPEC "Authentication". */
 export function canWorkOn(claims: Claims, wing: string): boolean {
-  if (claims.role === 'incharge') return true;
-  return (claims.role === 'wing-lead' || claims.role === 'organiser') && claims.wing === wing;
+  return may(claims, 'wing-work', wing);
 }
 
 /**
@@ -98,12 +99,12 @@ export function canAcknowledge(claims: Claims, wing: string): boolean {
 
 /** Whether these claims may log, assign and cancel tasks of `wing` (README "Who may do what"). */
 export function canManage(claims: Claims, wing: string): boolean {
-  return claims.role === 'incharge' || (claims.role === 'wing-lead' && claims.wing === wing);
+  return may(claims, 'wing-manage', wing);
 }
 
 /** Whether these claims may plan and give duties (in-charges only). */
 export function canPlan(claims: Claims): boolean {
-  return claims.role === 'incharge';
+  return may(claims, 'incharge');
 }
 
 /**

@@ -3,7 +3,8 @@ import { h, setText } from '../dom';
 import { t } from '../i18n';
 import type { TaskStatus } from '../types';
 import type { PageContext } from './PageContext';
-import { statusKey, STATUSES } from './TaskCardView';
+import { TASK_STATUSES } from '@tayari/shared/contract/domain';
+import { statusKey } from './TaskCardView';
 
 /** What a board lets one narrow it by, besides status, person, text, overdue and blocked. */
 export interface FilterChoices {
@@ -68,7 +69,7 @@ export class FilterBar {
       'fieldset',
       { className: 'filter-statuses' },
       h('legend', {}, t(lang, 'statusFacet')),
-      ...STATUSES.map((s) => tick(`status-${s}`, t(lang, statusKey(s)), filter.status?.includes(s) ?? false)),
+      ...TASK_STATUSES.map((s) => tick(`status-${s}`, t(lang, statusKey(s)), filter.status?.includes(s) ?? false)),
     );
     const wing = (this.wing = choices.wings ? h('select', { id: `${id}-wing`, name: 'wing', 'data-focus-key': 'filter-wing' }) : undefined);
     const stop = (this.stop = choices.stops ? h('select', { id: `${id}-stop`, name: 'stop', 'data-focus-key': 'filter-stop' }) : undefined);
@@ -114,7 +115,7 @@ export class FilterBar {
         const value = String(data.get(name) ?? '').trim();
         return value === '' ? undefined : value;
       };
-      const status = STATUSES.filter((s) => data.get(`status-${s}`) !== null) as TaskStatus[];
+      const status = TASK_STATUSES.filter((s) => data.get(`status-${s}`) !== null) as TaskStatus[];
       const next: BoardFilter = {
         wing: text('wing'),
         stop: text('stop'),

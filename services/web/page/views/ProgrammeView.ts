@@ -21,7 +21,8 @@ import { ResponsibilityRow } from './ResponsibilityRow';
 import { programmeCsv } from './report/boardCsv';
 import { ReportTools } from './report/ReportTools';
 import { ScopeBar } from './ScopeBar';
-import { STATUSES, TaskCardView } from './TaskCardView';
+import { TASK_STATUSES } from '@tayari/shared/contract/domain';
+import { TaskCardView } from './TaskCardView';
 import { whenLine } from './whenLine';
 
 const stopName = (stop: Stop) => stop.place;
@@ -103,7 +104,7 @@ export class ProgrammeView implements View {
     this.jumps = h(
       'nav',
       { className: 'jumps', 'aria-label': t(lang, 'jumpTo') },
-      ...STATUSES.map((s) => {
+      ...TASK_STATUSES.map((s) => {
         const button = h('button', { type: 'button', className: 'btn btn-quiet jump' }, this.columns[s].label);
         button.addEventListener('click', () => this.columns[s].reveal());
         return button;
@@ -127,7 +128,7 @@ export class ProgrammeView implements View {
       this.byWing.el,
     );
     this.respEmpty = h('p', { className: 'muted' }, t(lang, 'noResponsibilities'));
-    this.columnsEl = h('div', { className: 'columns' }, ...STATUSES.map((s) => this.columns[s].el));
+    this.columnsEl = h('div', { className: 'columns' }, ...TASK_STATUSES.map((s) => this.columns[s].el));
     // Forms only for those who may use them: logging for in-charges and wing leads, duties for in-charges.
     const { role } = ctx.claims;
     this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, this.board, id) : undefined;
@@ -245,9 +246,9 @@ export class ProgrammeView implements View {
     const duties = byOrder(data.responsibilities);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view.
-      const views = this.cards.take(STATUSES.flatMap((s) => columns[s]));
+      const views = this.cards.take(TASK_STATUSES.flatMap((s) => columns[s]));
       let at = 0;
-      for (const s of STATUSES) {
+      for (const s of TASK_STATUSES) {
         const inColumn = columns[s].map((card) => {
           const view = views[at++];
           view.update(card, placeOf(card.stopId));

@@ -1,3 +1,4 @@
+import { statusesReachable } from '@tayari/shared/contract/domain';
 import type { SendResult } from '../api';
 import { h, setAttr, setText } from '../dom';
 import { t, type MessageKey } from '../i18n';
@@ -7,8 +8,6 @@ import { canWorkOn } from '../token';
 import type { Card, TaskStatus } from '../types';
 import { TaskActions } from './forms/TaskActions';
 import type { PageContext } from './PageContext';
-
-export const STATUSES: readonly TaskStatus[] = ['todo', 'in_progress', 'blocked', 'done'];
 
 export const statusKey = (status: TaskStatus): MessageKey => `status_${status}`;
 
@@ -26,9 +25,6 @@ export interface CardPlace {
 
 /** What a person most likely wants next, offered first in the select. */
 const NEXT: Record<TaskStatus, TaskStatus> = { todo: 'in_progress', in_progress: 'done', blocked: 'in_progress', done: 'todo' };
-
-/** A done task can only be reopened (SPEC "Rules"); the others may go anywhere. */
-const targetsOf = (status: TaskStatus): TaskStatus[] => (status === 'done' ? ['todo'] : STATUSES.filter((s) => s !== status));
 
 let serial = 0;
 
@@ -207,7 +203,7 @@ export class TaskCardView {
     const select = this.statusSelect;
     if (!select || this.shownStatus === this.card.status) return;
     this.shownStatus = this.card.status;
-    const targets = targetsOf(this.card.status);
+    const targets = statusesReachable(this.card.status);
     const first = NEXT[this.card.status];
     select.replaceChildren(...[first, ...targets.filter((s) => s !== first)].map((s) => h('option', { value: s }, t(this.ctx.lang, statusKey(s)))));
     select.value = first;

@@ -2,12 +2,13 @@ import { compareOrder } from '../../byOrder';
 import { t } from '../../i18n';
 import type { Card, ProgrammeBoardPayload, WingBoardPayload } from '../../types';
 import type { PageContext } from '../PageContext';
-import { statusKey, STATUSES } from '../TaskCardView';
+import { TASK_STATUSES } from '@tayari/shared/contract/domain';
+import { statusKey } from '../TaskCardView';
 import type { CsvTable } from './ReportTools';
 
 /** Cards as the board shows them: by column (status), each column in `order`. */
 function inBoardOrder<C extends Card>(cards: Readonly<Record<string, C>>): C[] {
-  return Object.values(cards).sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || compareOrder(a, b));
+  return Object.values(cards).sort((a, b) => TASK_STATUSES.indexOf(a.status) - TASK_STATUSES.indexOf(b.status) || compareOrder(a, b));
 }
 
 const day = (now: Date) => now.toISOString().slice(0, 10);
