@@ -18,10 +18,13 @@ import type {
   ProgrammeDetailPayload,
   ProgrammeListPayload,
   ReadinessBoardPayload,
+  UnitsPayload,
   WingBoardPayload,
   WingsPayload,
 } from './boards/types';
+import { unitTree } from './boards/unitTree';
 import { wingBoard } from './boards/wingBoard';
+import { unitsModel } from './models/units/unitsModel';
 import type { ModelCache } from './runner/ModelCache';
 
 /**
@@ -60,6 +63,10 @@ export abstract class CachedReadSide {
 
   async wings(): Promise<WingsPayload> {
     return { position: this.position(), wings: this.models.catalogue.wings };
+  }
+
+  async units(): Promise<UnitsPayload> {
+    return unitTree(this.models.table(unitsModel).values(), this.position());
   }
 
   async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {

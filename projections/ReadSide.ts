@@ -8,6 +8,7 @@ import type {
   ProgrammeDetailPayload,
   ProgrammeListPayload,
   ReadinessBoardPayload,
+  UnitsPayload,
   WingBoardPayload,
   WingsPayload,
 } from './boards/types';
@@ -35,6 +36,7 @@ export interface ReadSide {
   healthy(): boolean;
 
   wings(): Promise<WingsPayload>;
+  units(): Promise<UnitsPayload>;
   programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload>;
   programme(id: string): Promise<ProgrammeDetailPayload | undefined>;
   /** The task board, its cards (and duties) narrowed by `filter`; readiness is always the whole programme's. */

@@ -253,6 +253,20 @@ export interface AttentionBoardPayload {
   wings: AttentionWing[];
 }
 
+/** A unit with the units under it (GET /api/units). */
+export interface UnitNode {
+  code: string;
+  name: { en: string; hi: string };
+  kind: 'state' | 'district' | 'block' | 'city';
+  children: UnitNode[];
+}
+
+/** GET /api/units: the tree, the state at the root. */
+export interface UnitsPayload {
+  position: Position;
+  units: UnitNode[];
+}
+
 /** GET /api/wings */
 export interface WingsPayload {
   position: Position;

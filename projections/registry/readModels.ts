@@ -3,6 +3,7 @@ import { historyModel } from '../models/history/historyModel';
 import { programmeModel } from '../models/programme/programmeModel';
 import { responsibilityModel } from '../models/responsibilities/responsibilityModel';
 import { taskModel } from '../models/tasks/taskModel';
+import { unitsModel } from '../models/units/unitsModel';
 import type { LogModel } from './LogModel';
 import type { RowModel } from './RowModel';
 
@@ -13,7 +14,7 @@ import type { RowModel } from './RowModel';
  * checkpoint of a name not listed was written by another version: it is cleared and rebuilt; a model
  * new to a store (no checkpoint yet) is brought up to date by replaying the events for it alone.
  */
-export const READ_MODELS: readonly (RowModel | LogModel)[] = [programmeModel, taskModel, responsibilityModel, catalogueModel, historyModel];
+export const READ_MODELS: readonly (RowModel | LogModel)[] = [programmeModel, taskModel, responsibilityModel, catalogueModel, historyModel, unitsModel];
 
 export const ROW_MODELS: readonly RowModel[] = READ_MODELS.filter((model): model is RowModel => model.kind === 'rows');
 export const LOG_MODELS: readonly LogModel[] = READ_MODELS.filter((model): model is LogModel => model.kind === 'log');

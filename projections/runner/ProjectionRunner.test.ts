@@ -15,6 +15,7 @@ import { dumpReadStore } from '../testing/dumpReadStore';
 import { ProjectionFailed } from './ProjectionFailed';
 import { ProjectionRunner } from './ProjectionRunner';
 import { taskModel } from '../models/tasks/taskModel';
+import { PROJECTIONS } from '../registry/readModels';
 
 let folder: string;
 let events: SqliteEventStore;
@@ -89,7 +90,7 @@ describe('ProjectionRunner', () => {
     expect(await runner.waitFor(last, 5000)).toBe(true);
 
     const dump = await dumpReadStore(store);
-    expect(dump.checkpoints).toEqual({ programmes: last, tasks: last, responsibilities: last, catalogue: last, history: last });
+    expect(dump.checkpoints).toEqual(Object.fromEntries(PROJECTIONS.map((name) => [name, last])));
     expect(runner.checkpoints()).toEqual(dump.checkpoints);
     expect(dump).toEqual(await rebuilt('rebuilt.db'));
     const doc = runner.cache.programme('t1');
@@ -249,7 +250,7 @@ describe('ProjectionRunner', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(runner.status).toBe('failed');
     expect(errors.map((e) => e.message)).toEqual(['power cut']);
-    expect(await first.checkpoints()).toEqual({ programmes: '14', tasks: '14', responsibilities: '14', catalogue: '14', history: '14' });
+    expect(await first.checkpoints()).toEqual(Object.fromEntries(PROJECTIONS.map((name) => [name, '14'])));
     expect(await runner.waitFor(await head(), 10)).toBe(false);
     await runner.stop();
     await first.close();

@@ -2,6 +2,7 @@ import { meetingAggregate } from '../meeting/meetingAggregate';
 import { responsibilityAggregate } from '../responsibility/responsibilityAggregate';
 import { taskAggregate } from '../task/taskAggregate';
 import { tourAggregate } from '../tour/tourAggregate';
+import { unitsAggregate } from '../units/unitsAggregate';
 import { wingsAggregate } from '../wings/wingsAggregate';
 import type { CommandDefinition } from './CommandDefinition';
 
@@ -10,7 +11,7 @@ import type { CommandDefinition } from './CommandDefinition';
  * the stream prefixes, the command table (HTTP routes, OpenAPI, the permission matrix) and the test
  * tables are read off this list: a new aggregate is a folder and a line here.
  */
-export const AGGREGATES = [tourAggregate, meetingAggregate, responsibilityAggregate, taskAggregate, wingsAggregate] as const;
+export const AGGREGATES = [tourAggregate, meetingAggregate, responsibilityAggregate, taskAggregate, wingsAggregate, unitsAggregate] as const;
 
 /** Every command of every aggregate. */
 export const COMMANDS: readonly CommandDefinition[] = AGGREGATES.flatMap((aggregate) => aggregate.commands);

@@ -335,6 +335,16 @@ const cases: Record<string, EndpointCase> = {
     stream: 'wings-catalogue',
     events: [{ type: 'WingRegistered', data: { code: 'lawyers', name: { en: 'Legal cell', hi: 'विधि प्रकोष्ठ' }, kind: 'cell' } }],
   },
+  RegisterUnit: {
+    path: '/units',
+    body: { code: 'cg-bastar-jagdalpur', name: { en: 'Jagdalpur block', hi: 'जगदलपुर ब्लॉक' }, kind: 'block', parent: 'cg-bastar' },
+    status: 201,
+    id: 'cg-bastar-jagdalpur',
+    stream: 'units-catalogue',
+    events: [
+      { type: 'UnitRegistered', data: { code: 'cg-bastar-jagdalpur', name: { en: 'Jagdalpur block', hi: 'जगदलपुर ब्लॉक' }, kind: 'block', parent: 'cg-bastar' } },
+    ],
+  },
 };
 
 /** `/tours/:tourId/stops` matches `/tours/e-stop/stops`. */

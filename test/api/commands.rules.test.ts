@@ -259,6 +259,7 @@ describe('who may do what (403)', () => {
     AddTaskNote: ['/tasks/r-task/notes', { text: 't' }],
     CancelTask: ['/tasks/r-task/cancel', { reason: 'r' }],
     RegisterWing: ['/wings', { code: 'observers', name: { en: 'O', hi: 'ओ' }, kind: 'cell' }],
+    RegisterUnit: ['/units', { code: 'cg-observers', name: { en: 'O', hi: 'ओ' }, kind: 'district', parent: 'cg' }],
   };
 
   test('there is a body for every route', () => {

@@ -71,6 +71,7 @@ const fields: Record<string, [required: string[], optional: string[]]> = {
   AddTaskNote: [['text'], []],
   CancelTask: [['reason'], []],
   RegisterWing: [['code', 'name', 'kind'], []],
+  RegisterUnit: [['code', 'name', 'kind'], ['parent']],
 };
 
 /** The command table of SPEC.md, as written there. */

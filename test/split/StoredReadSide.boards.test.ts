@@ -1,3 +1,4 @@
+import { PROJECTIONS } from '@tayari/projections/registry/readModels';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,13 +58,7 @@ describe('StoredReadSide', () => {
     expect(await stored.programmeBoard('t1')).toBeUndefined();
     expect(stored.isPosition('12')).toBe(true);
     expect(stored.isPosition('1/2')).toBe(false);
-    expect(await stored.projections()).toEqual({
-      programmes: { position: null },
-      tasks: { position: null },
-      responsibilities: { position: null },
-      catalogue: { position: null },
-      history: { position: null },
-    });
+    expect(await stored.projections()).toEqual(Object.fromEntries(PROJECTIONS.map((name) => [name, { position: null }])));
   });
 
   it('answers every read exactly as the in-process read side does, once it reached the position', async () => {

@@ -186,6 +186,13 @@ const TABLE: Record<string, Row> = {
     who: INCHARGE_ONLY,
     arrange: async (_f, _wing, n) => ({ path: '/wings', body: { code: `w-${n}`, name: { en: 'Lawyers cell', hi: 'विधि प्रकोष्ठ' }, kind: 'cell' } }),
   },
+  RegisterUnit: {
+    who: INCHARGE_ONLY,
+    arrange: async (_f, _wing, n) => ({
+      path: '/units',
+      body: { code: `cg-bastar-b${n}`, name: { en: 'A block', hi: 'एक ब्लॉक' }, kind: 'block', parent: 'cg-bastar' },
+    }),
+  },
 };
 
 const allowed = (reach: Reach, side: Side) => reach === 'any-wing' || (reach === 'own-wing' && side === 'own');
@@ -312,6 +319,7 @@ describe('reads are open to every valid token', () => {
   const READ_PATHS: Record<string, string> = {
     '/api/health': '/health',
     '/api/wings': '/wings',
+    '/api/units': '/units',
     '/api/programmes': '/programmes',
     '/api/programmes/{id}': `/programmes/${TOUR}`,
     '/api/programmes/{id}/history': `/programmes/${TOUR}/history`,

@@ -14,6 +14,12 @@ interface ReadOperation {
 export const READ_OPERATIONS: readonly ReadOperation[] = [
   { path: '/api/health', operationId: 'health', summary: 'Store kinds, the position and each projection’s position', query: z.strictObject({}), open: true },
   { path: '/api/wings', operationId: 'listWings', summary: 'The wing catalogue', query: PlainQuery },
+  {
+    path: '/api/units',
+    operationId: 'unitTree',
+    summary: 'The organisation units as a tree: the state, its districts, their blocks and cities',
+    query: PlainQuery,
+  },
   { path: '/api/programmes', operationId: 'listProgrammes', summary: 'Programmes in time order with their readiness', query: ProgrammeListQuery },
   { path: '/api/programmes/{id}', operationId: 'getProgramme', summary: 'A tour (with stops) or a meeting, its version and ETag', query: PlainQuery },
   {

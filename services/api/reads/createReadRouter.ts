@@ -35,6 +35,12 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     await sendJson(req, res, await readSide.wings());
   });
 
+  router.get('/units', async (req, res) => {
+    const query = parseQuery(req, PlainQuery);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    await sendJson(req, res, await readSide.units());
+  });
+
   router.get('/programmes', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, ProgrammeListQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
