@@ -22,6 +22,7 @@ import type {
   WingBoardPayload,
   WingsPayload,
 } from './boards/types';
+import { unitsUnder } from './boards/unitsUnder';
 import { unitTree } from './boards/unitTree';
 import { wingBoard } from './boards/wingBoard';
 import { unitsModel } from './models/units/unitsModel';
@@ -72,7 +73,8 @@ export abstract class CachedReadSide {
   async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {
     // Every programme, past ones too: their rows are read once, then held.
     await this.models.ensureAll();
-    return programmeList(this.models.programmes(), filter, this.now(), this.position());
+    const within = filter.unit === undefined ? undefined : unitsUnder(filter.unit, this.models.table(unitsModel).values());
+    return programmeList(this.models.programmes(), filter, this.now(), this.position(), within);
   }
 
   async programme(id: string): Promise<ProgrammeDetailPayload | undefined> {

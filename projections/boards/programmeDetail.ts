@@ -12,6 +12,7 @@ export function detailOf(doc: ProgrammeDoc): ProgrammeDetail {
     status: doc.status,
     ...(doc.cancelReason === undefined ? {} : { cancelReason: doc.cancelReason }),
     timeZone: timeZoneOf(),
+    ...(doc.unit === undefined ? {} : { unit: doc.unit }),
   };
   if (doc.kind === 'tour') {
     const stops = [...doc.stops].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1));

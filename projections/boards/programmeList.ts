@@ -9,6 +9,8 @@ export interface ProgrammeFilter {
   /** Programmes starting before this instant (ISO, UTC). */
   to?: string;
   kind?: 'tour' | 'meeting';
+  /** Programmes of this unit or a unit under it. */
+  unit?: string;
 }
 
 /**
@@ -16,12 +18,20 @@ export interface ProgrammeFilter {
  * [from, to), by start. A tour without live stops has no window: it is listed (last) only when
  * neither from nor to is given.
  */
-export function programmeList(docs: Iterable<ProgrammeDoc>, filter: ProgrammeFilter, now: Date, position: Position): ProgrammeListPayload {
+export function programmeList(
+  docs: Iterable<ProgrammeDoc>,
+  filter: ProgrammeFilter,
+  now: Date,
+  position: Position,
+  /** With `filter.unit`: that unit and the units under it. */
+  within: ReadonlySet<string> = new Set(),
+): ProgrammeListPayload {
   const from = filter.from === undefined ? undefined : Date.parse(filter.from);
   const to = filter.to === undefined ? undefined : Date.parse(filter.to);
   const programmes = [];
   for (const doc of docs) {
     if (filter.kind !== undefined && doc.kind !== filter.kind) continue;
+    if (filter.unit !== undefined && (doc.unit === undefined || !within.has(doc.unit))) continue;
     const summary = programmeSummary(doc, now);
     if (from !== undefined || to !== undefined) {
       if (summary.startsAt === undefined || summary.endsAt === undefined) continue;

@@ -18,6 +18,7 @@ export function programmeSummary(doc: ProgrammeDoc, now: Date): ProgrammeSummary
     version: doc.version,
     ...timingOf(doc, now),
     ...(doc.kind === 'tour' ? { leader: doc.leader } : { venue: doc.venue }),
+    ...(doc.unit === undefined ? {} : { unit: doc.unit }),
     timeZone: timeZoneOf(),
     districts,
     wings: doc.wings,

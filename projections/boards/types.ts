@@ -108,6 +108,8 @@ interface DetailBase {
   cancelReason?: string;
   /** IANA time zone the programme's times are shown in. */
   timeZone: string;
+  /** The organisation unit it belongs to, when it names one. */
+  unit?: string;
 }
 
 export interface TourDetail extends DetailBase {
@@ -177,6 +179,8 @@ export interface ProgrammeSummary extends Timing {
   leader?: string;
   /** Meetings only. */
   venue?: string;
+  /** The organisation unit it belongs to, when it names one. */
+  unit?: string;
   timeZone: string;
   /** Tours: the districts of live stops in time order; meetings: []. */
   districts: string[];

@@ -5,6 +5,8 @@ import type { ResponsibilityState } from '../responsibility/decider';
 import { responsibilityAggregate } from '../responsibility/responsibilityAggregate';
 import { tourFacts } from '../tour/decider';
 import { tourAggregate } from '../tour/tourAggregate';
+import type { UnitsState } from '../units/decider';
+import { UNITS_STREAM_ID, unitsAggregate } from '../units/unitsAggregate';
 import type { WingsState } from '../wings/decider';
 import { CATALOGUE_STREAM_ID, wingsAggregate } from '../wings/wingsAggregate';
 import type { Aggregate } from './Aggregate';
@@ -17,6 +19,8 @@ import type { CommandBus, StreamReads } from './CommandBus';
  */
 class KnownWings {
   state: WingsState = wingsAggregate.decider.initialState;
+  /** The unit catalogue, kept the same way: units, once registered, stay. */
+  units: UnitsState = unitsAggregate.decider.initialState;
 }
 
 /**
@@ -48,6 +52,14 @@ export class CommandFacts {
     const read = (await this.bus.load(wingsAggregate, wingsAggregate.stream(CATALOGUE_STREAM_ID))).state;
     // Two reads may finish out of order: keep the newer (larger) catalogue.
     if (read.size >= this.known.state.size) this.known.state = read;
+    return read;
+  }
+
+  /** The unit catalogue, up to date for `codes` (read again only when one is unknown here). */
+  async unitsKnowing(codes: readonly (string | undefined)[]): Promise<UnitsState> {
+    if (codes.every((code) => code === undefined || this.known.units.has(code))) return this.known.units;
+    const read = (await this.bus.load(unitsAggregate, unitsAggregate.stream(UNITS_STREAM_ID))).state;
+    if (read.size >= this.known.units.size) this.known.units = read;
     return read;
   }
 

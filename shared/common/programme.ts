@@ -23,6 +23,11 @@ export function requireLiveProgramme(programmeId: string, programme: ProgrammeFa
   return programme;
 }
 
+/** A programme may name a unit of the organisation (SPEC v2): it must be in the catalogue. */
+export function requireKnownUnit(units: ReadonlyMap<string, unknown>, unit: string | undefined): void {
+  if (unit !== undefined && !units.has(unit)) throw new InvalidCommand('unknown-unit', `unit ${unit} is not in the catalogue`, ['unit']);
+}
+
 export function requireKnownWing(wings: ReadonlyMap<string, unknown>, wing: string, field = 'wing'): void {
   if (!wings.has(wing)) throw new InvalidCommand('unknown-wing', `wing ${wing} is not in the catalogue`, [field]);
 }

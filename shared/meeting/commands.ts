@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitCodeSchema } from '../units/events';
 import { IdSchema } from '../common/ids';
 import { NameSchema, TitleSchema, text } from '../common/text';
 import { InstantSchema } from '../common/time';
@@ -15,6 +16,7 @@ export const ScheduleMeetingBody = endsAfterStart(
     endsAt: InstantSchema.optional(),
     chairs: z.array(NameSchema).min(1).max(50),
     agenda: z.array(text(500)).max(100).optional(),
+    unit: UnitCodeSchema.optional(),
   }),
 );
 /** POST /api/meetings/{id}/reschedule */

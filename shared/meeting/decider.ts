@@ -1,10 +1,11 @@
 import type { Decider } from '../common/decider';
 import { fact } from '../common/fact';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
-import type { ProgrammeFacts } from '../common/programme';
+import { requireKnownUnit, type ProgrammeFacts } from '../common/programme';
 import { shiftInstant } from '../common/time';
 import type { MeetingCommand } from './commands';
 import type { MeetingEvent } from './events';
+import type { UnitsState } from '../units/decider';
 
 export interface MeetingState {
   exists: boolean;
@@ -17,6 +18,8 @@ export interface MeetingState {
 export interface MeetingContext {
   /** ScheduleMeeting: true when a tour already uses this id (programme ids are shared by tours and meetings). */
   programmeIdTaken?: boolean;
+  /** ScheduleMeeting naming a unit: the unit catalogue. */
+  units?: UnitsState;
 }
 
 function requireLiveMeeting(state: MeetingState, meetingId: string): void {
@@ -31,6 +34,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
     switch (command.type) {
       case 'ScheduleMeeting': {
         if (state.exists || fact(context.programmeIdTaken, 'programmeIdTaken')) throw new RuleViolation('id-taken', `programme ${command.meetingId} exists`);
+        if (command.unit !== undefined) requireKnownUnit(fact(context.units, 'units'), command.unit);
         const { type: _t, agenda, ...data } = command;
         return [{ type: 'MeetingScheduled', data: { ...data, agenda: agenda ?? [] } }];
       }

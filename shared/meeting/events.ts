@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitCodeSchema } from '../units/events';
 import { eventSchema as event } from '../common/event';
 import { IdSchema } from '../common/ids';
 import { NameSchema, ReasonSchema, TitleSchema, text } from '../common/text';
@@ -12,6 +13,8 @@ export const MeetingScheduled = event('MeetingScheduled', {
   endsAt: StoredInstantSchema.optional(),
   chairs: z.array(NameSchema).min(1).max(50),
   agenda: z.array(text(500)).max(100),
+  /** The organisation unit the meeting belongs to (SPEC v2). */
+  unit: UnitCodeSchema.optional(),
 });
 export const MeetingRescheduled = event('MeetingRescheduled', {
   meetingId: IdSchema,

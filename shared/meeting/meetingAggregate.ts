@@ -29,7 +29,10 @@ export const meetingAggregate = defineAggregate({
           const meetingId = id ?? newId();
           return { streamId: self.stream(meetingId), id: meetingId, command: { type: 'ScheduleMeeting' as const, meetingId, ...rest } };
         },
-        context: async ({ facts }, t) => ({ programmeIdTaken: await facts.tourExists(t.id) }),
+        context: async ({ facts, body }, t) => ({
+          programmeIdTaken: await facts.tourExists(t.id),
+          ...(body.unit === undefined ? {} : { units: await facts.unitsKnowing([body.unit]) }),
+        }),
       }),
       aggregateCommand(self, {
         name: 'RescheduleMeeting',

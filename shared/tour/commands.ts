@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitCodeSchema } from '../units/events';
 import { IdSchema } from '../common/ids';
 import { NameSchema, NoteSchema, ReasonSchema, TitleSchema, text } from '../common/text';
 import { InstantSchema } from '../common/time';
@@ -12,6 +13,7 @@ export const PlanTourBody = z.strictObject({
   leader: NameSchema,
   region: text(120).optional(),
   notes: NoteSchema.optional(),
+  unit: UnitCodeSchema.optional(),
 });
 /** POST /api/tours/{tourId}/stops */
 export const AddStopBody = endsAfterStart(

@@ -1,7 +1,8 @@
 import type { Decider } from '../common/decider';
 import { fact } from '../common/fact';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
-import type { ProgrammeFacts } from '../common/programme';
+import { requireKnownUnit, type ProgrammeFacts } from '../common/programme';
+import type { UnitsState } from '../units/decider';
 import type { WingsState } from '../wings/decider';
 import type { TourCommand } from './commands';
 import type { TourEvent } from './events';
@@ -22,6 +23,8 @@ export interface TourContext {
   wings?: WingsState;
   /** PlanTour: true when a meeting already uses this id (programme ids are shared by tours and meetings). */
   programmeIdTaken?: boolean;
+  /** PlanTour naming a unit: the unit catalogue. */
+  units?: UnitsState;
 }
 
 const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
@@ -54,6 +57,7 @@ export const tourDecider: Decider<TourCommand, TourEvent, TourState, TourContext
     switch (command.type) {
       case 'PlanTour': {
         if (state.exists || fact(context.programmeIdTaken, 'programmeIdTaken')) throw new RuleViolation('id-taken', `programme ${command.tourId} exists`);
+        if (command.unit !== undefined) requireKnownUnit(fact(context.units, 'units'), command.unit);
         const { type: _t, ...data } = command;
         return [{ type: 'TourPlanned', data }];
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitCodeSchema } from '../units/events';
 import { eventSchema as event } from '../common/event';
 import { IdSchema } from '../common/ids';
 import { NameSchema, NoteSchema, ReasonSchema, TitleSchema, text } from '../common/text';
@@ -11,6 +12,8 @@ export const TourPlanned = event('TourPlanned', {
   leader: NameSchema,
   region: text(120).optional(),
   notes: NoteSchema.optional(),
+  /** The organisation unit the tour belongs to (SPEC v2). */
+  unit: UnitCodeSchema.optional(),
 });
 export const StopAdded = event('StopAdded', {
   tourId: IdSchema,

@@ -31,7 +31,10 @@ export const tourAggregate = defineAggregate({
           return { streamId: self.stream(tourId), id: tourId, command: { type: 'PlanTour' as const, tourId, ...rest } };
         },
         // Tours and meetings share programme ids.
-        context: async ({ facts }, t) => ({ programmeIdTaken: await facts.meetingExists(t.id) }),
+        context: async ({ facts, body }, t) => ({
+          programmeIdTaken: await facts.meetingExists(t.id),
+          ...(body.unit === undefined ? {} : { units: await facts.unitsKnowing([body.unit]) }),
+        }),
       }),
       aggregateCommand(self, {
         name: 'AddStop',

@@ -38,7 +38,7 @@ type Document = z.infer<typeof Document>;
 const fields: Record<string, [required: string[], optional: string[]]> = {
   PlanTour: [
     ['title', 'leader'],
-    ['id', 'region', 'notes'],
+    ['id', 'region', 'notes', 'unit'],
   ],
   AddStop: [
     ['place', 'district', 'venue', 'startsAt', 'endsAt'],
@@ -49,7 +49,7 @@ const fields: Record<string, [required: string[], optional: string[]]> = {
   CancelTour: [['reason'], []],
   ScheduleMeeting: [
     ['title', 'venue', 'startsAt', 'chairs'],
-    ['id', 'endsAt', 'agenda'],
+    ['id', 'endsAt', 'agenda', 'unit'],
   ],
   RescheduleMeeting: [['startsAt'], ['endsAt', 'venue']],
   CancelMeeting: [['reason'], []],

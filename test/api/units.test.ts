@@ -75,3 +75,31 @@ test('refused: a code taken (409), a parent of the wrong kind or missing (400), 
   );
   expect(await h.eventCount()).toBe(before);
 });
+
+test('programmes may name a unit; GET /api/programmes?unit= keeps that unit and the units under it', async () => {
+  expectAnswer(await h.post('/tours', h.tokens.incharge, { id: 'u-tour', title: 'Bastar yatra', leader: 'Rahul Gandhi', unit: 'cg-bastar' }), 201);
+  const meeting = expectAnswer(
+    await h.post('/meetings', h.tokens.incharge, {
+      id: 'u-meeting',
+      title: 'Block review',
+      venue: 'Jagdalpur',
+      startsAt: '2018-06-21T10:00:00+05:30',
+      chairs: ['Deepak Baij'],
+      unit: 'cg-bastar-jagdalpur',
+    }),
+    201,
+  );
+  expectProblem(await h.post('/tours', h.tokens.incharge, { id: 'u-nowhere', title: 'T', leader: 'L', unit: 'cg-nowhere' }), 400, 'unknown-unit');
+  const ids = async (unit: string) => {
+    const res = await h.get(`/programmes?unit=${unit}&minPosition=${meeting.position}`, h.tokens.observer);
+    expect(res.status).toBe(200);
+    return (res.body as { programmes: { id: string; unit?: string }[] }).programmes.map((p) => p.id).sort();
+  };
+  expect(await ids('cg')).toEqual(['u-meeting', 'u-tour']);
+  expect(await ids('cg-bastar')).toEqual(['u-meeting', 'u-tour']);
+  expect(await ids('cg-bastar-jagdalpur')).toEqual(['u-meeting']);
+  expect(await ids('cg-raipur')).toEqual([]);
+  const detail = await h.get('/programmes/u-tour', h.tokens.observer);
+  expect(detail.body).toMatchObject({ id: 'u-tour', unit: 'cg-bastar' });
+  expect((await h.get('/programmes?unit=Not A Code', h.tokens.observer)).status).toBe(400);
+});

@@ -74,6 +74,8 @@ const common = {
   version: z.number().int(),
   /** The position of the programme's own last event. */
   position: z.string(),
+  /** The organisation unit it belongs to (SPEC v2), when it names one. */
+  unit: z.string().optional(),
   tasks: z.record(z.string(), TaskCardSchema),
   responsibilities: z.record(z.string(), ResponsibilityViewSchema),
   /** Wings with a live task or responsibility here: the wing boards that show this programme. */

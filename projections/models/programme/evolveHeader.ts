@@ -56,7 +56,7 @@ export function createdHeader(event: StoredEvent): ProgrammeHeader | undefined {
   const base = { status: 'planned' as const, version: event.version, position: event.position };
   switch (event.type) {
     case 'TourPlanned': {
-      const { tourId, title, leader, region, notes } = event.data;
+      const { tourId, title, leader, region, notes, unit } = event.data;
       return {
         id: tourId,
         kind: 'tour',
@@ -64,13 +64,25 @@ export function createdHeader(event: StoredEvent): ProgrammeHeader | undefined {
         leader,
         ...(region === undefined ? {} : { region }),
         ...(notes === undefined ? {} : { notes }),
+        ...(unit === undefined ? {} : { unit }),
         stops: [],
         ...base,
       };
     }
     case 'MeetingScheduled': {
-      const { meetingId, title, venue, startsAt, endsAt, chairs, agenda } = event.data;
-      return { id: meetingId, kind: 'meeting', title, venue, startsAt, ...(endsAt === undefined ? {} : { endsAt }), chairs, agenda, ...base };
+      const { meetingId, title, venue, startsAt, endsAt, chairs, agenda, unit } = event.data;
+      return {
+        id: meetingId,
+        kind: 'meeting',
+        title,
+        venue,
+        startsAt,
+        ...(endsAt === undefined ? {} : { endsAt }),
+        chairs,
+        agenda,
+        ...(unit === undefined ? {} : { unit }),
+        ...base,
+      };
     }
     default:
       return undefined;

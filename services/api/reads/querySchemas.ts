@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitCodeSchema } from '@tayari/shared/units/events';
 import { InstantSchema } from '@tayari/shared/common/time';
 import { boardFilterShape } from '@tayari/projections/boards/BoardFilterSchema';
 
@@ -14,7 +15,14 @@ export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterSha
 export const BoardQuery = z.strictObject({ minPosition, ...boardFilterShape });
 
 export const ProgrammeListQuery = z
-  .strictObject({ minPosition, from: InstantSchema.optional(), to: InstantSchema.optional(), kind: z.enum(['tour', 'meeting']).optional() })
+  .strictObject({
+    minPosition,
+    from: InstantSchema.optional(),
+    to: InstantSchema.optional(),
+    kind: z.enum(['tour', 'meeting']).optional(),
+    /** SPEC v2: the programmes of this unit and the units under it. */
+    unit: UnitCodeSchema.optional(),
+  })
   .refine((q) => q.from === undefined || q.to === undefined || q.to > q.from, { message: 'must be after from', path: ['to'] });
 
 export const HISTORY_DEFAULT_LIMIT = 100;
