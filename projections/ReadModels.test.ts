@@ -47,13 +47,13 @@ describe('ReadModels: the BoardSource', () => {
     const before = await models.read('programme:m1');
     expect(before?.position).toBe(position);
     expect(before?.data).toEqual(await models.programmeBoard('m1'));
-    expect((await models.programmeBoard('m1'))?.cards.k1.overdue).toBe(false);
+    expect((await models.programmeBoard('m1'))?.cards.k1?.overdue).toBe(false);
 
     seen.length = 0;
     clock.set('2018-06-21T00:00:00.001Z');
     expect(seen.map((c) => c.board).sort()).toEqual(['attention', 'programme:m1', 'readiness', 'wing:youth']);
     expect(seen.every((c) => c.position === position)).toBe(true);
-    expect((await models.programmeBoard('m1'))?.cards.k1.overdue).toBe(true);
+    expect((await models.programmeBoard('m1'))?.cards.k1?.overdue).toBe(true);
     expect((await models.read('wing:youth'))?.data).toMatchObject({ readiness: { overdue: 1 } });
   });
 

@@ -50,6 +50,7 @@ function isEmptyFilter(filter: BoardFilter): boolean {
  */
 export function filterRefusal(board: BoardName, filter: BoardFilter): string | undefined {
   if (board === 'readiness' && !isEmptyFilter(filter)) return 'the readiness board takes no filter';
-  if (board === 'attention' && !isEmptyFilter({ ...filter, wing: undefined })) return 'the attention board takes only the wing filter';
+  const { wing: _wing, ...rest } = filter;
+  if (board === 'attention' && !isEmptyFilter(rest)) return 'the attention board takes only the wing filter';
   return undefined;
 }

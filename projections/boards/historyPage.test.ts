@@ -16,8 +16,8 @@ describe('historyPage', () => {
     expect(page).toEqual({
       position: '9',
       events: [
-        { position: '1', type: 'TourPlanned', at: rows[0].at, actor: rows[0].actor, data: rows[0].data },
-        { position: '2', type: 'TaskLogged', at: rows[1].at, actor: rows[1].actor, data: rows[1].data },
+        { position: '1', type: 'TourPlanned', at: rows[0]?.at, actor: rows[0]?.actor, data: rows[0]?.data },
+        { position: '2', type: 'TaskLogged', at: rows[1]?.at, actor: rows[1]?.actor, data: rows[1]?.data },
       ],
       next: '2',
     });

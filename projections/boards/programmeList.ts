@@ -5,12 +5,12 @@ import type { Position, ProgrammeListPayload } from './types';
 
 export interface ProgrammeFilter {
   /** Programmes still running after this instant (ISO, UTC). */
-  from?: string;
+  from?: string | undefined;
   /** Programmes starting before this instant (ISO, UTC). */
-  to?: string;
-  kind?: 'tour' | 'meeting';
+  to?: string | undefined;
+  kind?: 'tour' | 'meeting' | undefined;
   /** Programmes of this unit or a unit under it. */
-  unit?: string;
+  unit?: string | undefined;
 }
 
 /**

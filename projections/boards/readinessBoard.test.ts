@@ -65,7 +65,7 @@ describe('readinessBoard', () => {
     expect(board.programmes['later-tour']).not.toHaveProperty('venue');
     expect(board.programmes.unscheduled).not.toHaveProperty('startsAt');
     expect(board.programmes.unscheduled).not.toHaveProperty('endsAt');
-    expect(board.programmes.unscheduled.order).toBe('~ unscheduled');
+    expect(board.programmes.unscheduled?.order).toBe('~ unscheduled');
     expect(JSON.stringify(board)).not.toContain('null');
   });
 });

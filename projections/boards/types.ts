@@ -129,7 +129,7 @@ export interface MeetingDetail extends DetailBase {
   endsAt?: string;
   chairs: string[];
   agenda: string[];
-  minutes?: { decisions: string[]; attendance?: number; recordedAt: string };
+  minutes?: { decisions: string[]; attendance?: number | undefined; recordedAt: string };
 }
 
 export type ProgrammeDetail = TourDetail | MeetingDetail;

@@ -18,7 +18,7 @@ export function combineReadiness(parts: readonly Readiness[]): Readiness {
     }
   }
   const anyAtRisk = parts.some((part) => part.atRisk);
-  const wingAtRisk = (wing: string) => parts.some((part) => Object.hasOwn(part.byWing, wing) && part.byWing[wing].atRisk);
+  const wingAtRisk = (wing: string) => parts.some((part) => Object.hasOwn(part.byWing, wing) && part.byWing[wing]?.atRisk === true);
   const counts = all.counts(NEVER_AT_RISK);
   return {
     ...counts,

@@ -284,7 +284,7 @@ describe('ProjectionRunner', () => {
     const second = await startRunner(store);
     expect(await second.waitFor(await head(), 5000)).toBe(true);
     expect(await dumpReadStore(store)).toEqual(await rebuilt('rebuilt.db'));
-    expect(second.cache.programme('t1')?.tasks['t1-k0'].notes).toBe(3);
+    expect(second.cache.programme('t1')?.tasks['t1-k0']?.notes).toBe(3);
   });
 
   it('shrugs off events delivered twice (at-least-once): each applies once, the position never goes back', async () => {
@@ -332,10 +332,10 @@ describe('ProjectionRunner', () => {
     expect(runner.status).toBe('failed');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(ProjectionFailed);
-    expect(errors[0].message).toMatch(/position 3 \(TaskTeleported in task-k1\)/);
+    expect(errors[0]?.message).toMatch(/position 3 \(TaskTeleported in task-k1\)/);
     expect(await store.checkpoints()).toMatchObject({ programmes: good });
     expect(runner.position).toBe(good);
-    expect(runner.cache.programme('t1')?.tasks.k1.status).toBe('todo');
+    expect(runner.cache.programme('t1')?.tasks.k1?.status).toBe('todo');
   });
 
   it('waitFor answers at once when reached, and false after its timeout', async () => {

@@ -228,7 +228,9 @@ export class ProjectionRunner {
         for (const event of events) await this.commit([event]);
         return;
       }
-      throw new ProjectionFailed(events[0], error);
+      const [only] = events;
+      if (only === undefined) throw error;
+      throw new ProjectionFailed(only, error);
     }
     const write = this.options.decorateBatch ? this.options.decorateBatch(projected, this.lowestCheckpoint()) : projected.write;
     await this.options.readStore.commit(write);

@@ -203,7 +203,9 @@ export class ModelFollower {
     if (this.stopped || cache !== this.cacheValue) return false;
     this.failures = 0; // the store answered: healthy before anyone hears of the new position
     cache.merge(rows);
-    const position = chain[chain.length - 1].position;
+    const last = chain.at(-1);
+    if (last === undefined) return false;
+    const position = last.position;
     this.position$.next(position);
     const boards = new Set<BoardName>(chain.flatMap((entry) => entry.boards));
     this.changesSubject.next({ position, boards, programmeIds: touched });

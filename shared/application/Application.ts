@@ -27,14 +27,14 @@ export interface CommandCall {
 export interface HandleOptions {
   actor: Actor;
   /** The stream version the client's change must apply to (If-Match). */
-  ifMatch?: number;
+  ifMatch?: number | undefined;
   /** A retry with the same key (per actor) answers as the first attempt did, for 24 hours. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   correlationId: string;
   /** Ids of what the command creates when the body gives none (default: the application's generator). */
-  newId?: IdGenerator;
+  newId?: IdGenerator | undefined;
   /** The command's id, from which its event ids derive, when the caller names it (the demo does). */
-  commandId?: string;
+  commandId?: string | undefined;
 }
 
 /** What a command came to: plain data, whoever asked (HTTP, the batch endpoint, the demo). */
@@ -50,7 +50,7 @@ export interface ApplicationDeps {
   clock: Clock;
   ids: IdGenerator;
   /** True when no other process appends to the store (see CommandBus). */
-  exclusive?: boolean;
+  exclusive?: boolean | undefined;
 }
 
 /**

@@ -185,7 +185,7 @@ describe('evolveProgramme: the programme document', () => {
     expect(acknowledged?.wings).toEqual(['adivasi']);
     const moved = run([...base, log.record(ev.responsibilityReassigned('r1', 't1', 'adivasi', 'youth'))]);
     expect(moved?.responsibilities.r1).toMatchObject({ wing: 'youth', acknowledged: false, version: 3 });
-    expect(moved?.responsibilities.r1.acknowledgedBy).toBeUndefined();
+    expect(moved?.responsibilities.r1?.acknowledgedBy).toBeUndefined();
     expect(moved?.wings).toEqual(['youth']);
     const cancelled = run([...base, log.record(ev.responsibilityCancelled('r1', 't1', 'adivasi'))]);
     expect(cancelled?.responsibilities.r1).toMatchObject({ cancelled: true, cancelReason: 'not needed' });

@@ -14,7 +14,7 @@ export interface VerifiedToken {
 
 export interface TokenVerifierOptions {
   /** TAYARI_MAX_TOKEN_DAYS: a token whose `exp` is further ahead is refused. Default 30. */
-  maxTokenDays?: number;
+  maxTokenDays?: number | undefined;
 }
 
 const unauthorized = (detail: string) => new HttpProblem(problem(401, 'unauthorized', detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
@@ -101,7 +101,7 @@ export class TokenVerifier {
   async verifyHeader(header: string | undefined): Promise<VerifiedToken> {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(header ?? '');
     if (!match) throw unauthorized('send Authorization: Bearer <token>');
-    return this.verify(match[1]);
+    return this.verify(match[1] ?? '');
   }
 
   async issue(claims: TokenPerson, ttlSeconds: number): Promise<string> {

@@ -6,7 +6,7 @@ export interface StrictJsonProblem {
   message: string;
 }
 
-type Frame = { kind: 'object'; keys: Set<string>; key?: string } | { kind: 'array'; index: number };
+type Frame = { kind: 'object'; keys: Set<string>; key?: string | undefined } | { kind: 'array'; index: number };
 type Mode = 'value' | 'firstValue' | 'key' | 'firstKey' | 'after';
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

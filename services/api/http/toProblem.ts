@@ -22,7 +22,7 @@ function validationProblem(error: ZodError): Problem {
       return typeof params?.rule === 'string' ? params.rule : 'invalid-body';
     }),
   );
-  const rule = rules.size === 1 ? [...rules][0] : 'invalid-body';
+  const rule = (rules.size === 1 ? [...rules][0] : undefined) ?? 'invalid-body';
   const detail = errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ');
   return problem(400, rule, detail, errors);
 }
