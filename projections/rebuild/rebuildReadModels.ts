@@ -27,7 +27,7 @@ export interface RebuildOptions {
   /** Wall time, for the progress figures. */
   now?: () => number;
   /** As the runner's option of the same name: what is committed for each page (e.g. plus the board-change journal). */
-  decorateBatch?: (projected: ProjectedBatch, previous: Position | undefined) => ReadBatch;
+  decorateBatch?: ((projected: ProjectedBatch, previous: Position | undefined) => ReadBatch) | undefined;
 }
 
 export interface RebuildResult {

@@ -14,7 +14,7 @@ export interface ProjectionRunnerOptions {
   events: EventStore;
   readStore: ReadStore;
   /** Most events in one commit. Default 500. */
-  maxBatch?: number;
+  maxBatch?: number | undefined;
   /**
    * Events waiting to be applied at which the runner stops reading (it unsubscribes, and subscribes
    * again after the last event it took once it has caught up with its queue). Default 4 × maxBatch.
@@ -29,7 +29,7 @@ export interface ProjectionRunnerOptions {
    * it (undefined: nothing applied yet). Default: the batch's own writes. The split projector adds
    * its board-change journal here, so that the journal lands in the same transaction as the models.
    */
-  decorateBatch?: (projected: ProjectedBatch, previous: Position | undefined) => ReadBatch;
+  decorateBatch?: ((projected: ProjectedBatch, previous: Position | undefined) => ReadBatch) | undefined;
   /** The time, to tell which programmes are over (their rows are read on demand). Default: the system clock. */
   now?: () => Date;
 }

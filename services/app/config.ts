@@ -6,15 +6,15 @@ export interface TayariConfig {
   host: string;
   dataDir: string;
   demo: boolean;
-  jwtSecret?: string;
-  eventStoreUrl?: string;
-  mongoUrl?: string;
+  jwtSecret?: string | undefined;
+  eventStoreUrl?: string | undefined;
+  mongoUrl?: string | undefined;
   rateLimitPerMinute: number;
   /** Express `trust proxy`: off unless TAYARI_TRUST_PROXY says how many hops (or which) to trust. */
   trustProxy: boolean | number | string;
   logLevel: string;
   /** TAYARI_METRICS_TOKEN: the bearer token that may read /metrics (in-charge JWTs may too). */
-  metricsToken?: string;
+  metricsToken?: string | undefined;
   /** TAYARI_MAX_TOKEN_DAYS (default 30): tokens whose `exp` is further ahead are refused. */
   maxTokenDays: number;
 }

@@ -6,9 +6,9 @@ export type MetricsAccess = (authorization: string | undefined) => Promise<boole
 
 export interface MetricsAccessOptions {
   /** TAYARI_METRICS_TOKEN: a scraper's bearer token, compared in constant time. */
-  token?: string;
+  token?: string | undefined;
   /** Where the process verifies JWTs: an in-charge's token may read metrics too. */
-  verifier?: Pick<TokenVerifier, 'verify'>;
+  verifier?: Pick<TokenVerifier, 'verify'> | undefined;
 }
 
 /** Hashing both sides first makes the comparison constant-time whatever the lengths. */

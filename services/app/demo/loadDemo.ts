@@ -49,6 +49,6 @@ async function countEvents(store: EventStore): Promise<number> {
     const page = await store.readAll(after, PAGE);
     count += page.length;
     if (page.length < PAGE) return count;
-    after = page[page.length - 1].position;
+    after = page.at(-1)?.position;
   }
 }

@@ -16,7 +16,7 @@ export interface RunnerSupervisorOptions {
   journal?: boolean;
   /** Journal entries kept (BoardChangeJournal's default otherwise). */
   journalRetention?: number;
-  maxBatch?: number;
+  maxBatch?: number | undefined;
   /** Waits before a restart: doubling from the first to the longest. Defaults 100 ms, 5 s. */
   retry?: { initialDelayMs?: number; maxDelayMs?: number };
   /** Told of each restart before its wait. */

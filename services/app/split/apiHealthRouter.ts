@@ -13,13 +13,13 @@ export interface ApiHealthOptions {
   /** Longest wait for each store. */
   timeoutMs: number;
   /** The checkpoints' change stream, when the process follows one (MongoDB). */
-  checkpointWatch?: Pick<CheckpointWatch, 'status' | 'problem'>;
+  checkpointWatch?: Pick<CheckpointWatch, 'status' | 'problem'> | undefined;
 }
 
 export interface ApiHealthPayload extends HealthPayload {
   /** Present when degraded: which store failed, and how. */
   unavailable?: StoreProblem[];
-  checkpointWatch?: CheckpointWatchStatus;
+  checkpointWatch?: CheckpointWatchStatus | undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface LiveHealthOptions {
   connections: () => number;
   timeoutMs: number;
   /** The checkpoints' change stream, when the process follows one (MongoDB). */
-  checkpointWatch?: Pick<CheckpointWatch, 'status' | 'problem'>;
+  checkpointWatch?: Pick<CheckpointWatch, 'status' | 'problem'> | undefined;
 }
 
 export interface LiveHealthPayload {
@@ -21,7 +21,7 @@ export interface LiveHealthPayload {
   position: Position;
   projections: Record<string, { position: Position | null }>;
   connections: number;
-  checkpointWatch?: CheckpointWatchStatus;
+  checkpointWatch?: CheckpointWatchStatus | undefined;
   unavailable?: StoreProblem[];
 }
 

@@ -12,7 +12,7 @@ export interface OpenEventStoreOptions {
   /** How long EventStoreDB may take to answer the first read. Default 5000 ms. */
   timeoutMs?: number;
   /** Waits between resubscriptions of $all (EsdbEventStore's own defaults otherwise). */
-  backoff?: { initialDelayMs?: number; maxDelayMs?: number };
+  backoff?: { initialDelayMs?: number | undefined; maxDelayMs?: number | undefined } | undefined;
   /** The SQLite store's writer (`inline` for a one-shot tool such as the rebuild). Default: the store's. */
   sqliteWriter?: 'worker' | 'inline';
 }

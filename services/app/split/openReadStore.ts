@@ -7,7 +7,7 @@ import { openMongo } from './openMongo';
 
 export interface OpenReadStoreOptions {
   /** How long MongoDB may take to offer a primary (serverSelectionTimeoutMS). Default 5000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** The chosen read store, opened; MongoDB is connected and checked (a replica set) before this resolves. */

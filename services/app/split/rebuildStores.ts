@@ -25,7 +25,7 @@ export function rebuildStores(options: RebuildStoresOptions): Promise<RebuildRes
   return rebuildReadModels({
     events,
     readStore,
-    onProgress: options.onProgress,
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(journal ? { decorateBatch: BoardChangeJournal.empty().decorate } : {}),
   });
 }

@@ -9,7 +9,7 @@ export interface EsdbEventStoreOptions {
    */
   streamPrefixes?: readonly string[];
   /** Waits between resubscriptions of subscribeAll: 100 ms doubling up to 5 s by default. */
-  backoff?: { initialDelayMs?: number; maxDelayMs?: number };
+  backoff?: { initialDelayMs?: number | undefined; maxDelayMs?: number | undefined } | undefined;
   /** Where those waits are scheduled (tests: a virtual-time scheduler). */
   scheduler?: SchedulerLike;
   /** Clock of the idempotency store (whether an earlier record of a key has expired). */

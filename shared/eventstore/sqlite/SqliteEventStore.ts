@@ -29,7 +29,7 @@ export interface SqliteEventStoreOptions {
    * `worker` (default for a file): commits, and their fsync, happen in a worker thread with its own
    * connection. `inline`: on the main thread (always so for `:memory:`).
    */
-  writer?: 'worker' | 'inline';
+  writer?: 'worker' | 'inline' | undefined;
   /**
    * Take an exclusive lock so that no other process writes the same store: `true` (default for a
    * file) locks `<file>.lock`; a string names the lock file (e.g. one per data folder); `false` none.
