@@ -73,8 +73,7 @@ export abstract class CachedReadSide {
   async programmes(filter: ProgrammeFilter): Promise<ProgrammeListPayload> {
     // Every programme, past ones too: their rows are read once, then held.
     await this.models.ensureAll();
-    const within = filter.unit === undefined ? undefined : unitsUnder(filter.unit, this.models.table(unitsModel).values());
-    return programmeList(this.models.programmes(), filter, this.now(), this.position(), within);
+    return programmeList(this.models.programmes(), filter, this.now(), this.position(), this.within(filter.unit));
   }
 
   async programme(id: string): Promise<ProgrammeDetailPayload | undefined> {
@@ -89,12 +88,12 @@ export abstract class CachedReadSide {
     return doc && programmeBoard(doc, this.now(), this.position(), filter);
   }
 
-  async readinessBoard(): Promise<ReadinessBoardPayload> {
-    return readinessBoard(this.models.programmes(), this.now(), this.position());
+  async readinessBoard(filter: Pick<BoardFilter, 'unit'> = {}): Promise<ReadinessBoardPayload> {
+    return readinessBoard(this.models.programmes(), this.now(), this.position(), this.within(filter.unit));
   }
 
-  async attentionBoard(filter: Pick<BoardFilter, 'wing'> = {}): Promise<AttentionBoardPayload> {
-    return attentionBoard(this.models.programmes(), this.now(), this.position(), filter);
+  async attentionBoard(filter: Pick<BoardFilter, 'wing' | 'unit'> = {}): Promise<AttentionBoardPayload> {
+    return attentionBoard(this.models.programmes(), this.now(), this.position(), filter, this.within(filter.unit));
   }
 
   async wingBoard(code: string, filter: BoardFilter = {}): Promise<WingBoardPayload | undefined> {
@@ -116,12 +115,17 @@ export abstract class CachedReadSide {
     );
   }
 
+  /** With a unit: that unit's code and those under it (the programmes a unit filter keeps). */
+  private within(unit: string | undefined): ReadonlySet<string> | undefined {
+    return unit === undefined ? undefined : unitsUnder(unit, this.models.table(unitsModel).values());
+  }
+
   protected now(): Date {
     return this.deps.clock.now();
   }
 
   private boardData(board: BoardName, filter: BoardFilter): Promise<{ position: Position } | undefined> {
-    if (board === 'readiness') return this.readinessBoard();
+    if (board === 'readiness') return this.readinessBoard(filter);
     if (board === 'attention') return this.attentionBoard(filter);
     if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length), filter);
     if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length), filter);

@@ -41,9 +41,9 @@ export interface ReadSide {
   programme(id: string): Promise<ProgrammeDetailPayload | undefined>;
   /** The task board, its cards (and duties) narrowed by `filter`; readiness is always the whole programme's. */
   programmeBoard(id: string, filter?: BoardFilter): Promise<ProgrammeBoardPayload | undefined>;
-  readinessBoard(): Promise<ReadinessBoardPayload>;
+  readinessBoard(filter?: Pick<BoardFilter, 'unit'>): Promise<ReadinessBoardPayload>;
   /** What needs an in-charge now; `filter.wing` keeps one wing's work. */
-  attentionBoard(filter?: Pick<BoardFilter, 'wing'>): Promise<AttentionBoardPayload>;
+  attentionBoard(filter?: Pick<BoardFilter, 'wing' | 'unit'>): Promise<AttentionBoardPayload>;
   wingBoard(code: string, filter?: BoardFilter): Promise<WingBoardPayload | undefined>;
   /** Up to `limit` events after `after` (exclusive), by position. */
   history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { BoardFilter, TaskStatus } from './types';
-
-const STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const satisfies readonly TaskStatus[];
+import { TASK_STATUSES as STATUSES } from '@tayari/shared/contract/domain';
+import { UnitCodeSchema } from '@tayari/shared/units/events';
+import type { BoardFilter } from './types';
 
 const text = z.string().min(1).max(200);
 const statusList = z
@@ -25,6 +25,7 @@ export const boardFilterShape = {
   q: text.optional(),
   overdue: flag.optional(),
   blocked: flag.optional(),
+  unit: UnitCodeSchema.optional(),
 };
 
 /** A subscription's `filter`: the same facets, with JSON's arrays and booleans allowed. */
@@ -41,5 +42,6 @@ export function compactFilter(parsed: z.output<typeof BoardFilterSchema>): Board
   // `false` asks for nothing: the same board as no facet at all.
   if (parsed.overdue === true) filter.overdue = true;
   if (parsed.blocked === true) filter.blocked = true;
+  if (parsed.unit !== undefined) filter.unit = parsed.unit;
   return filter;
 }

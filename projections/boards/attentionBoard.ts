@@ -3,6 +3,7 @@ import { cancelledStops, counts, type Tally } from '../readiness/readiness';
 import { NEVER_AT_RISK } from '../readiness/riskWindow';
 import { isLive, toCard, toResponsibility } from './items';
 import { indexOf } from './programmeIndex';
+import { inUnit } from './inUnit';
 import { programmeSummary } from './programmeSummary';
 import { programmeOrder } from './timing';
 import type { AttentionBoardPayload, AttentionWing, BoardFilter, Position, WingCard } from './types';
@@ -17,12 +18,19 @@ const byOrder = (a: { order: string }, b: { order: string }) => (a.order < b.ord
  * as they are out of every count. Built from each programme's index (tallies, due times, blocked
  * tasks): it reads the tasks that need attention, not every task.
  */
-export function attentionBoard(docs: Iterable<ProgrammeDoc>, now: Date, position: Position, filter: Pick<BoardFilter, 'wing'> = {}): AttentionBoardPayload {
+export function attentionBoard(
+  docs: Iterable<ProgrammeDoc>,
+  now: Date,
+  position: Position,
+  filter: Pick<BoardFilter, 'wing'> = {},
+  /** With a unit filter: the units whose programmes it keeps. */
+  within?: ReadonlySet<string>,
+): AttentionBoardPayload {
   const board: AttentionBoardPayload = { position, programmes: [], overdue: [], blocked: [], unacknowledged: [], wings: [] };
   const wings = new Map<string, Tally>();
   const wanted = (wing: string) => filter.wing === undefined || wing === filter.wing;
   for (const doc of docs) {
-    if (doc.status === 'cancelled') continue;
+    if (doc.status === 'cancelled' || !inUnit(doc, within)) continue;
     const summary = programmeSummary(doc, now);
     if (summary.phase === 'ended') continue;
     if (summary.readiness.atRisk && (filter.wing === undefined || doc.wings.includes(filter.wing)))

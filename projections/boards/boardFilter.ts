@@ -39,18 +39,20 @@ export function responsibilityPasses(item: ResponsibilityItem, filter: BoardFilt
   return true;
 }
 
-function isEmptyFilter(filter: BoardFilter): boolean {
+function isEmptyFilter(filter: Readonly<Record<string, unknown>>): boolean {
   return Object.values(filter).every((value) => value === undefined);
 }
 
 /**
- * Why a board does not take this filter, or undefined when it does: the readiness board takes none
- * (SPEC's `unit` is still to come), the attention board only `wing`, the programme and wing boards
- * every facet. (The read endpoints say the same with their query schemas.)
+ * Why a board does not take this filter, or undefined when it does: the readiness board takes only
+ * `unit`, the attention board `wing` and `unit`, the programme and wing boards every facet but `unit`
+ * (they are one programme's, or one wing's across programmes). The read endpoints say the same with
+ * their query schemas.
  */
 export function filterRefusal(board: BoardName, filter: BoardFilter): string | undefined {
-  if (board === 'readiness' && !isEmptyFilter(filter)) return 'the readiness board takes no filter';
-  const { wing: _wing, ...rest } = filter;
-  if (board === 'attention' && !isEmptyFilter(rest)) return 'the attention board takes only the wing filter';
+  const { unit, wing, ...cards } = filter;
+  if (board === 'readiness' && !isEmptyFilter({ wing, ...cards })) return 'the readiness board takes only the unit filter';
+  if (board === 'attention' && !isEmptyFilter(cards)) return 'the attention board takes only the wing and unit filters';
+  if ((board.startsWith('programme:') || board.startsWith('wing:')) && unit !== undefined) return 'this board takes no unit filter';
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import { inUnit } from './inUnit';
 import { programmeSummary } from './programmeSummary';
 import { byStart } from './timing';
 import type { Position, ProgrammeListPayload } from './types';
@@ -24,14 +25,14 @@ export function programmeList(
   now: Date,
   position: Position,
   /** With `filter.unit`: that unit and the units under it. */
-  within: ReadonlySet<string> = new Set(),
+  within?: ReadonlySet<string>,
 ): ProgrammeListPayload {
   const from = filter.from === undefined ? undefined : Date.parse(filter.from);
   const to = filter.to === undefined ? undefined : Date.parse(filter.to);
   const programmes = [];
   for (const doc of docs) {
     if (filter.kind !== undefined && doc.kind !== filter.kind) continue;
-    if (filter.unit !== undefined && (doc.unit === undefined || !within.has(doc.unit))) continue;
+    if (!inUnit(doc, within)) continue;
     const summary = programmeSummary(doc, now);
     if (from !== undefined || to !== undefined) {
       if (summary.startsAt === undefined || summary.endsAt === undefined) continue;

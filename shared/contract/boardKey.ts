@@ -16,6 +16,8 @@ export interface BoardFilter {
   q?: string;
   overdue?: boolean;
   blocked?: boolean;
+  /** Readiness and attention boards: programmes of this unit and the units under it. */
+  unit?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export function filterQuery(filter: BoardFilter | undefined): string {
   // `false` asks for nothing: the same board as no facet at all.
   if (filter.overdue === true) query.set('overdue', 'true');
   if (filter.blocked === true) query.set('blocked', 'true');
+  if (filter.unit !== undefined) query.set('unit', filter.unit);
   return query.toString();
 }
 
@@ -65,7 +68,7 @@ export function parseBoardKey(key: string): BoardRef {
   const board = key.slice(0, at);
   const query = new URLSearchParams(key.slice(at + 1));
   const filter: BoardFilter = {};
-  const text = (name: 'wing' | 'stop' | 'assignee' | 'q') => {
+  const text = (name: 'wing' | 'stop' | 'assignee' | 'q' | 'unit') => {
     const value = query.get(name);
     if (value !== null) filter[name] = value;
   };
@@ -77,5 +80,6 @@ export function parseBoardKey(key: string): BoardRef {
   text('q');
   if (query.get('overdue') === 'true') filter.overdue = true;
   if (query.get('blocked') === 'true') filter.blocked = true;
+  text('unit');
   return filterQuery(filter) === '' ? { board } : { board, filter };
 }

@@ -103,3 +103,20 @@ test('programmes may name a unit; GET /api/programmes?unit= keeps that unit and 
   expect(detail.body).toMatchObject({ id: 'u-tour', unit: 'cg-bastar' });
   expect((await h.get('/programmes?unit=Not A Code', h.tokens.observer)).status).toBe(400);
 });
+
+test('the readiness and attention boards take ?unit= (that unit and those under it); the programme board refuses it', async () => {
+  const position = (await h.get('/boards/readiness', h.tokens.observer).then((r) => r.body as { position: string })).position;
+  const readiness = async (unit: string) => {
+    const res = await h.get(`/boards/readiness?unit=${unit}&minPosition=${position}`, h.tokens.observer);
+    expect(res.status).toBe(200);
+    return Object.keys((res.body as { programmes: Record<string, unknown> }).programmes).sort();
+  };
+  expect(await readiness('cg-bastar')).toEqual(['u-meeting', 'u-tour']);
+  expect(await readiness('cg-bastar-jagdalpur')).toEqual(['u-meeting']);
+  expect(await readiness('cg-raipur')).toEqual([]);
+  const attention = await h.get('/boards/attention?unit=cg-raipur', h.tokens.observer);
+  expect(attention.status).toBe(200);
+  expect(attention.body).toMatchObject({ programmes: [], overdue: [], blocked: [], unacknowledged: [] });
+  expectProblem(await h.get('/boards/programme/u-tour?unit=cg', h.tokens.observer), 400, 'invalid-query');
+  expectProblem(await h.get('/boards/readiness?wing=adivasi', h.tokens.observer), 400, 'invalid-query');
+});

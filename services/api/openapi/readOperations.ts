@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttentionQuery, BoardQuery, HistoryQuery, PlainQuery, ProgrammeListQuery } from '../reads/querySchemas';
+import { AttentionQuery, BoardQuery, HistoryQuery, PlainQuery, ProgrammeListQuery, ReadinessQuery } from '../reads/querySchemas';
 
 interface ReadOperation {
   path: string;
@@ -37,8 +37,8 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   {
     path: '/api/boards/readiness',
     operationId: 'readinessBoard',
-    summary: 'Every programme that has not ended, by start time, with readiness',
-    query: PlainQuery,
+    summary: 'Every programme that has not ended, by start time, with readiness; `unit` keeps that unit and the units under it',
+    query: ReadinessQuery,
   },
   {
     path: '/api/boards/attention',

@@ -5,7 +5,7 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition, requirePosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
-import { AttentionQuery, BoardQuery, HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery } from './querySchemas';
+import { AttentionQuery, BoardQuery, HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery, ReadinessQuery } from './querySchemas';
 
 export interface ReadRouterOptions {
   readSide: ReadSide;
@@ -78,9 +78,9 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   });
 
   router.get('/boards/readiness', async (req, res) => {
-    const query = parseQuery(req, PlainQuery);
-    await awaitPosition(readSide, query.minPosition, timeoutMs);
-    await sendJson(req, res, await readSide.readinessBoard());
+    const { minPosition, ...filter } = parseQuery(req, ReadinessQuery);
+    await awaitPosition(readSide, minPosition, timeoutMs);
+    await sendJson(req, res, await readSide.readinessBoard(compactFilter(filter)));
   });
 
   router.get('/boards/attention', async (req, res) => {

@@ -9,10 +9,14 @@ const minPosition = z.string().min(1).max(64).optional();
 export const PlainQuery = z.strictObject({ minPosition });
 
 /** The attention board: `minPosition` and the `wing` filter. */
-export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterShape.wing });
+export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterShape.wing, unit: boardFilterShape.unit });
+
+export const ReadinessQuery = z.strictObject({ minPosition, unit: boardFilterShape.unit });
 
 /** The programme and wing boards: `minPosition` and SPEC v2's filters. */
-export const BoardQuery = z.strictObject({ minPosition, ...boardFilterShape });
+const { unit: _unit, ...cardFacets } = boardFilterShape;
+/** The programme and wing boards: every facet but `unit`. */
+export const BoardQuery = z.strictObject({ minPosition, ...cardFacets });
 
 export const ProgrammeListQuery = z
   .strictObject({
