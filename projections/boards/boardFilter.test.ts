@@ -1,22 +1,26 @@
+import type { BoardName } from '../BoardSource';
 import { filterRefusal } from './boardFilter';
+import type { BoardFilter } from './types';
 
 describe('filterRefusal: which board takes which facets (SPEC v2 filters)', () => {
-  it.each([
+  const takes: [BoardName, BoardFilter][] = [
     ['readiness', {}],
     ['readiness', { unit: 'cg-bastar' }],
     ['attention', { wing: 'adivasi', unit: 'cg' }],
-    ['programme:t1', { wing: 'adivasi', status: ['blocked' as const], q: 'मंच', overdue: true }],
+    ['programme:t1', { wing: 'adivasi', status: ['blocked'], q: 'मंच', overdue: true }],
     ['wing:youth', { stop: 's1', assignee: 'Netam', blocked: true }],
-  ] as const)('%s takes %j', (board, filter) => {
+  ];
+  it.each(takes)('%s takes %j', (board, filter) => {
     expect(filterRefusal(board, filter)).toBeUndefined();
   });
 
-  it.each([
+  const refuses: [BoardName, BoardFilter][] = [
     ['readiness', { wing: 'adivasi' }],
-    ['attention', { status: ['todo' as const] }],
+    ['attention', { status: ['todo'] }],
     ['programme:t1', { unit: 'cg' }],
     ['wing:youth', { unit: 'cg' }],
-  ] as const)('%s refuses %j', (board, filter) => {
+  ];
+  it.each(refuses)('%s refuses %j', (board, filter) => {
     expect(filterRefusal(board, filter)).toMatch(/takes/);
   });
 });

@@ -257,7 +257,12 @@ describe('reads', () => {
     expect(query.every((p) => p.required === false)).toBe(true);
   });
 
-  test('GET /api/boards/readiness takes only minPosition', () => {
-    expect(queryOf('/api/boards/readiness').map((p) => p.name)).toEqual(['minPosition']);
+  test('GET /api/boards/readiness takes minPosition and unit; the attention board wing and unit', () => {
+    expect(queryOf('/api/boards/readiness').map((p) => p.name)).toEqual(['minPosition', 'unit']);
+    expect(
+      queryOf('/api/boards/attention')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['minPosition', 'unit', 'wing']);
   });
 });
