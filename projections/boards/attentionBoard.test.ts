@@ -60,6 +60,9 @@ describe('attentionBoard', () => {
       ['r-old', 'adivasi', 'soon', 96],
       ['r-moved', 'youth', 'later', 48],
     ]);
+    // Each item names its programme's title, so a list of them reads without another board.
+    const titles = new Map([...cache.programmes()].map((doc) => [doc.id, doc.title]));
+    for (const item of [...board.overdue, ...board.blocked, ...board.unacknowledged]) expect(item.programmeTitle).toBe(titles.get(item.programmeId));
   });
 
   it('ranks wings by overdue + blocked, then lowest percent', () => {

@@ -38,10 +38,10 @@ export function attentionBoard(
     const index = indexOf(doc);
     index.tallies.wingTallies(doc, now, wings);
     const stopsCancelled = cancelledStops(doc);
-    const needing = (id: string): (WingCard & { task: TaskCard }) | undefined => {
+    const needing = (id: string): (WingCard & { programmeTitle: string; task: TaskCard }) | undefined => {
       const task = index.task(id);
       if (!task || !isLive(task) || !counts(task, stopsCancelled) || !wanted(task.wing)) return undefined;
-      return { ...toCard(task, now, false), programmeId: doc.id, task };
+      return { ...toCard(task, now, false), programmeId: doc.id, programmeTitle: doc.title, task };
     };
     for (const id of index.dues.fallenBy(now.getTime())) {
       const item = needing(id);
@@ -53,7 +53,7 @@ export function attentionBoard(
     }
     for (const view of Object.values(doc.responsibilities)) {
       if (view.cancelled || view.acknowledged || !wanted(view.wing)) continue;
-      board.unacknowledged.push({ ...toResponsibility(view), programmeId: doc.id, sinceMs: since(now, view.givenAt) });
+      board.unacknowledged.push({ ...toResponsibility(view), programmeId: doc.id, programmeTitle: doc.title, sinceMs: since(now, view.givenAt) });
     }
   }
   board.programmes.sort(byOrder);

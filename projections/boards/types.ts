@@ -248,11 +248,11 @@ export interface AttentionBoardPayload {
   /** At-risk programmes, soonest first. */
   programmes: OrderedSummary[];
   /** Longest overdue first. */
-  overdue: (WingCard & { overdueMs: number })[];
+  overdue: (WingCard & { programmeTitle: string; overdueMs: number })[];
   /** Longest blocked first. */
-  blocked: (WingCard & { blockedMs: number })[];
+  blocked: (WingCard & { programmeTitle: string; blockedMs: number })[];
   /** Duties no one of their wing has acknowledged, longest waiting first. */
-  unacknowledged: (WingResponsibilityItem & { sinceMs: number })[];
+  unacknowledged: (WingResponsibilityItem & { programmeTitle: string; sinceMs: number })[];
   /** By overdue + blocked, then lowest percent. */
   wings: AttentionWing[];
 }
