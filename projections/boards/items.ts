@@ -41,6 +41,7 @@ export function toCard(task: LiveTask, now: Date, stopCancelled: boolean): Card 
     ...(task.stopId === undefined ? {} : { stopId: task.stopId }),
     stopCancelled,
     ...(task.responsibilityId === undefined ? {} : { responsibilityId: task.responsibilityId }),
+    ...(task.unit === undefined ? {} : { unit: task.unit }),
     ...(task.blockedReason === undefined ? {} : { blockedReason: task.blockedReason }),
     ...(task.blockedSince === undefined ? {} : { blockedSince: task.blockedSince }),
     ...(task.lastChange === undefined ? {} : { lastChange: task.lastChange }),

@@ -46,6 +46,8 @@ export interface Card {
   /** Its stop was cancelled: the card stays on the board but leaves the counts. */
   stopCancelled: boolean;
   responsibilityId?: string;
+  /** The organisation unit the task is for, when it names one. */
+  unit?: string;
   /** Set while status is `blocked`. */
   blockedReason?: string;
   /** While blocked: since when. */

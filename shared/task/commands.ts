@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitCodeSchema } from '../units/events';
 import { IdSchema } from '../common/ids';
 import { NameSchema, NoteSchema, ReasonSchema, TitleSchema } from '../common/text';
 import { InstantSchema } from '../common/time';
@@ -16,6 +17,8 @@ export const LogTaskBody = z.strictObject({
   title: TitleSchema,
   assignee: NameSchema.optional(),
   dueAt: InstantSchema.optional(),
+  /** The organisation unit the task is for (SPEC v2), e.g. a block of the tour's district. */
+  unit: UnitCodeSchema.optional(),
 });
 /** POST /api/tasks/{id}/status: `blocked` needs a reason, and only `blocked` takes one. */
 export const ChangeTaskStatusBody = z

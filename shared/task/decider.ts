@@ -2,7 +2,8 @@ import type { Decider } from '../common/decider';
 import { statusesReachable } from '../contract/domain';
 import { fact } from '../common/fact';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
-import { requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
+import { requireKnownUnit, requireKnownWing, requireLiveProgramme, type ProgrammeFacts } from '../common/programme';
+import type { UnitsState } from '../units/decider';
 import type { ResponsibilityState } from '../responsibility/decider';
 import type { WingsState } from '../wings/decider';
 import type { ChangeTaskStatus, TaskCommand } from './commands';
@@ -33,6 +34,8 @@ export interface TaskContext {
   programme?: ProgrammeFacts;
   /** The responsibility a new task names, when it names one. */
   responsibility?: ResponsibilityState;
+  /** LogTask naming a unit: the unit catalogue. */
+  units?: UnitsState;
 }
 
 function requireLive(state: TaskState, taskId: string): LiveTask {
@@ -87,6 +90,7 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
         if (r.cancelled) throw new RuleViolation('responsibility-cancelled', `responsibility ${command.responsibilityId} is cancelled`);
       }
       requireKnownWing(fact(context.wings, 'wings'), command.wing);
+      if (command.unit !== undefined) requireKnownUnit(fact(context.units, 'units'), command.unit);
       if (state.exists) throw new RuleViolation('id-taken', `task ${command.taskId} exists`);
       const { type: _t, ...data } = command;
       return [{ type: 'TaskLogged', data: { ...data, programmeKind: programme.kind } }];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TASK_STATUSES } from '../contract/domain';
+import { UnitCodeSchema } from '../units/events';
 import { eventSchema as event } from '../common/event';
 import { IdSchema } from '../common/ids';
 import { NameSchema, NoteSchema, ReasonSchema, TitleSchema } from '../common/text';
@@ -21,6 +22,7 @@ export const TaskLogged = event('TaskLogged', {
   responsibilityId: IdSchema.optional(),
   assignee: NameSchema.optional(),
   dueAt: StoredInstantSchema.optional(),
+  unit: UnitCodeSchema.optional(),
 });
 export const TaskStarted = event('TaskStarted', { ...ref, ...note, from: TaskStatusSchema });
 export const TaskBlocked = event('TaskBlocked', { ...ref, ...note, from: TaskStatusSchema, reason: ReasonSchema });

@@ -36,7 +36,8 @@ export const taskAggregate = defineAggregate({
             facts.programme(body.programmeId),
             facts.responsibility(body.responsibilityId),
           ]);
-          return { wings, programme, responsibility };
+          const units = body.unit === undefined ? undefined : await facts.unitsKnowing([body.unit]);
+          return { wings, programme, responsibility, ...(units === undefined ? {} : { units }) };
         },
       }),
       aggregateCommand(self, {

@@ -63,7 +63,7 @@ const fields: Record<string, [required: string[], optional: string[]]> = {
   CancelResponsibility: [['reason'], []],
   LogTask: [
     ['programmeId', 'wing', 'title'],
-    ['id', 'stopId', 'responsibilityId', 'assignee', 'dueAt'],
+    ['id', 'stopId', 'responsibilityId', 'assignee', 'dueAt', 'unit'],
   ],
   ChangeTaskStatus: [['status'], ['reason', 'note']],
   AssignTask: [['assignee'], []],

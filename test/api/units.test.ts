@@ -120,3 +120,23 @@ test('the readiness and attention boards take ?unit= (that unit and those under 
   expectProblem(await h.get('/boards/programme/u-tour?unit=cg', h.tokens.observer), 400, 'invalid-query');
   expectProblem(await h.get('/boards/readiness?wing=adivasi', h.tokens.observer), 400, 'invalid-query');
 });
+
+test('a task may name a unit (checked against the catalogue), and its card says which', async () => {
+  const logged = expectAnswer(
+    await h.post('/tasks', h.tokens.incharge, {
+      id: 'u-task',
+      programmeId: 'u-tour',
+      wing: 'adivasi',
+      title: 'Booth agents, Jagdalpur',
+      unit: 'cg-bastar-jagdalpur',
+    }),
+    201,
+  );
+  expectProblem(
+    await h.post('/tasks', h.tokens.incharge, { id: 'u-task-2', programmeId: 'u-tour', wing: 'adivasi', title: 'T', unit: 'cg-nowhere' }),
+    400,
+    'unknown-unit',
+  );
+  const board = await h.get(`/boards/programme/u-tour?minPosition=${logged.position}`, h.tokens.observer);
+  expect((board.body as { cards: Record<string, { unit?: string }> }).cards['u-task']?.unit).toBe('cg-bastar-jagdalpur');
+});

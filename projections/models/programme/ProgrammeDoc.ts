@@ -18,6 +18,8 @@ export const TaskCardSchema = z.strictObject({
   dueAt: z.string().optional(),
   stopId: z.string().optional(),
   responsibilityId: z.string().optional(),
+  /** The organisation unit the task is for, when it names one. */
+  unit: z.string().optional(),
   status: TaskCardStatusSchema,
   blockedReason: z.string().optional(),
   /** When the task became blocked (kept while it stays blocked, a new reason included). */

@@ -53,7 +53,7 @@ function withStatus(card: TaskCard, status: TaskCard['status'], blocked?: { reas
 export function evolveTaskCard(card: TaskCard | undefined, event: TaskStoredEvent): TaskCard | undefined {
   if (event.type === 'TaskLogged') {
     if (card) return card;
-    const { taskId, title, wing, assignee, dueAt, stopId, responsibilityId } = event.data;
+    const { taskId, title, wing, assignee, dueAt, stopId, responsibilityId, unit } = event.data;
     return {
       id: taskId,
       title,
@@ -62,6 +62,7 @@ export function evolveTaskCard(card: TaskCard | undefined, event: TaskStoredEven
       ...(dueAt === undefined ? {} : { dueAt }),
       ...(stopId === undefined ? {} : { stopId }),
       ...(responsibilityId === undefined ? {} : { responsibilityId }),
+      ...(unit === undefined ? {} : { unit }),
       status: 'todo',
       version: event.version,
       loggedKey: positionKey(event.position),
