@@ -215,6 +215,8 @@ export interface WingProgramme extends Timing {
   readiness: Readiness;
   /** Sorts the programmes by start (unscheduled last), then id. */
   order: string;
+  /** Tours: where each stop is and when (cards name their stop by id). */
+  stops?: Record<string, { place: string; district: string; startsAt: string; cancelled: boolean }>;
 }
 
 /**

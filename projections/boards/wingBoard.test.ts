@@ -86,3 +86,24 @@ describe('wingBoard', () => {
     expect(byOrder(b.programmes)).toEqual([]);
   });
 });
+
+describe('wingBoard: a tour names its stops for the cards', () => {
+  it('lists each stop of a tour by id, with place, district, start and whether it was cancelled', () => {
+    const cache = projectAll(
+      new EventLog().all([
+        ev.tourPlanned('t1'),
+        ev.stopAdded('t1', 's1', day(26), day(26, 9)),
+        ev.stopAdded('t1', 's2', day(27), day(27, 9), { place: 'Dantewada', district: 'Dantewada' }),
+        ev.stopCancelled('t1', 's2'),
+        ev.taskLogged('k1', 't1', 'youth', { stopId: 's1' }),
+      ]),
+    );
+    const youth = cache.catalogue.wings.find((w) => w.code === 'youth');
+    if (!youth) throw new Error('youth is a default wing');
+    const b = wingBoard(youth, cache.programmesOfWing('youth'), (id) => cache.programme(id), new Date(day(20)), '5');
+    expect(b.programmes.t1?.stops).toEqual({
+      s1: { place: 'Jagdalpur', district: 'Bastar', startsAt: day(26), cancelled: false },
+      s2: { place: 'Dantewada', district: 'Dantewada', startsAt: day(27), cancelled: true },
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Wing } from '@tayari/shared/wings/events';
-import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import type { ProgrammeDoc, StopView } from '../models/programme/ProgrammeDoc';
 import { combineReadiness } from '../readiness/combineReadiness';
 import { cancelledStops } from '../readiness/readiness';
 import { cardPasses, responsibilityPasses } from './boardFilter';
@@ -50,6 +50,7 @@ export function wingBoard(
       timeZone: timeZoneOf(),
       readiness: readinessOf(programme, now, wing.code),
       order: programmeOrder({ id, ...timing }),
+      ...(programme.kind === 'tour' ? { stops: stopsOf(programme.stops) } : {}),
     };
     const stopsCancelled = cancelledStops(programme);
     for (const task of tasks) {
@@ -64,4 +65,9 @@ export function wingBoard(
     }
   }
   return { position, wing, readiness: combineReadiness(Object.values(programmes).map((p) => p.readiness)), programmes, cards, responsibilities };
+}
+
+/** A tour's stops as a wing card needs them: its place and time, by id. */
+function stopsOf(stops: readonly StopView[]): NonNullable<WingProgramme['stops']> {
+  return Object.fromEntries(stops.map((stop) => [stop.id, { place: stop.place, district: stop.district, startsAt: stop.startsAt, cancelled: stop.cancelled }]));
 }
