@@ -1,5 +1,6 @@
 // Builds the readiness page: type-checks services/web/page (its own tsconfig: DOM, no Node), then
-// bundles page/main.ts with esbuild into dist/public/app.js (minified, with a source map) and copies
+// bundles page/main.ts with esbuild into dist/public/app.js (minified, with a source map), its service
+// worker page/sw/sw.ts into dist/public/sw.js, and copies
 // index.html and the style sheets (styles.css, forms.css, print.css) beside it. `npm run build` runs this after `tsc --build`.
 // TAYARI_WEB_TYPECHECK=0 skips the type-check (the tests use it when only the bundle is stale).
 const { spawnSync } = require('node:child_process');
@@ -46,15 +47,18 @@ function bundle() {
     logLevel: 'warning',
     write: false,
   };
-  let result;
-  try {
-    result = esbuild.buildSync(options);
-  } catch {
-    // esbuild has printed the errors already.
-    console.error('services/web: the page did not bundle');
-    process.exit(1);
+  const worker = { ...options, entryPoints: [join(page, 'sw', 'sw.ts')], outfile: join(out, 'sw.js'), sourcemap: false };
+  for (const build of [options, worker]) {
+    let result;
+    try {
+      result = esbuild.buildSync(build);
+    } catch {
+      // esbuild has printed the errors already.
+      console.error('services/web: the page did not bundle');
+      process.exit(1);
+    }
+    for (const output of result.outputFiles) put(output.path, output.contents);
   }
-  for (const output of result.outputFiles) put(output.path, output.contents);
   for (const file of ['index.html', 'styles.css', 'forms.css', 'print.css']) put(join(out, file), readFileSync(join(page, file)));
 }
 

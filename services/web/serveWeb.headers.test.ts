@@ -14,6 +14,7 @@ describe('serveWeb', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Tayari</title>');
     writeFileSync(join(root, 'app.js'), 'console.log(1)');
     writeFileSync(join(root, 'app.js.map'), '{}');
+    writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     for (const sheet of ['styles.css', 'forms.css', 'print.css']) writeFileSync(join(root, sheet), 'body{}');
     writeFileSync(join(root, 'secret.txt'), 'not served');
     app = express();
@@ -41,6 +42,14 @@ describe('serveWeb', () => {
     for (const sheet of ['styles.css', 'forms.css', 'print.css'])
       expect((await request(app).get(`/${sheet}`).expect(200)).headers['content-type']).toMatch(/^text\/css/);
     expect((await request(app).get('/app.js.map').expect(200)).headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('serves the service worker at the root (its scope is the whole page), with the same strict headers and no-cache', async () => {
+    const sw = await request(app).get('/sw.js').expect(200);
+    expect(sw.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(sw.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.headers['service-worker-allowed']).toBeUndefined();
   });
 
   it('leaves every other path to the rest of the app', async () => {

@@ -42,8 +42,9 @@ function pageHeaders(res: express.Response): void {
 }
 
 /**
- * The readiness page at `/`: index.html for `/` and `/index.html`, the bundle, its source map and
- * the style sheets (screen, forms, print); anything else falls through (so /api and /ws keep their own answers).
+ * The readiness page at `/`: index.html for `/` and `/index.html`, the bundle, its source map, the
+ * style sheets (screen, forms, print) and the service worker `/sw.js` (at the root, so its scope is
+ * the whole page; same strict headers); anything else falls through (so /api and /ws keep their own answers).
  */
 export function serveWeb(options: ServeWebOptions = {}): Router {
   const root = options.root ?? defaultRoot();
@@ -68,6 +69,6 @@ export function serveWeb(options: ServeWebOptions = {}): Router {
       if (error) next(error);
     });
   });
-  router.get(/^\/(app\.js|app\.js\.map|styles\.css|forms\.css|print\.css)$/, files);
+  router.get(/^\/(app\.js|app\.js\.map|sw\.js|styles\.css|forms\.css|print\.css)$/, files);
   return router;
 }

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** Most commands one batch may hold (SPEC v2, "the field — batch commands"). */
-export const MAX_BATCH_ITEMS = 200;
+import { MAX_BATCH_ITEMS } from './batchLimits';
 
 /** One queued command: what would have been sent alone, with its own Idempotency-Key. */
 export const BatchItemSchema = z.strictObject({

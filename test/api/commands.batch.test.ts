@@ -1,4 +1,4 @@
-import { MAX_BATCH_ITEMS } from '@tayari/shared/contract/batchRequest';
+import { MAX_BATCH_ITEMS } from '@tayari/shared/contract/batchLimits';
 import { startApi, type ApiHarness } from '../support/apiHarness';
 import { fixtures, type Fixtures } from './fixtures';
 

@@ -3,20 +3,17 @@ import { parseBoardKey } from '@tayari/shared/contract/boardKey';
 import { boardPath } from './boardPath';
 import { BoardStore } from './BoardStore';
 import { h } from './dom';
+import { FieldSync } from './FieldSync';
 import { Formats } from './Formats';
 import { t, type Lang } from './i18n';
 import { LiveClient, type BoardMessage, type ConnectionState } from './live';
 import { hrefOf, parseRoute, type Route } from './route';
 import { forgetToken, takeToken, type Claims } from './token';
-import type { WingsPayload } from './types';
 import { WingCatalogue } from './WingCatalogue';
 import { Header } from './views/Header';
+import { OutboxReport } from './views/OutboxReport';
+import { viewFor } from './views/viewFor';
 import type { BoardLoad, PageContext, View } from './views/PageContext';
-import { ArchiveView } from './views/ArchiveView';
-import { AttentionView } from './views/attention/AttentionView';
-import { ProgrammeView } from './views/ProgrammeView';
-import { ReadinessView } from './views/ReadinessView';
-import { WingView } from './views/WingView';
 
 /** The live board names of a view's board keys. */
 const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoardKey(key).board));
@@ -38,6 +35,8 @@ export class App {
   private readonly loads = new Map<string, BoardLoad>();
   private readonly retries = new Map<string, number>();
   private header: Header | undefined;
+  private report: OutboxReport | undefined;
+  private readonly field: FieldSync;
   private readonly main = h('main', { id: 'main', tabindex: -1 });
   private view: View | undefined;
   private route: Route = { view: 'readiness' };
@@ -55,6 +54,15 @@ export class App {
     this.lang = lang;
     this.fmt = new Formats(lang);
     this.api = new ApiClient(token, () => this.unauthorized());
+    // Boards are read again up to the last change the queue saved (the socket may still be coming back).
+    this.field = new FieldSync(this.api, claims.sub, (position) => {
+      for (const board of this.view?.boards ?? []) void this.refresh(board, position).catch(() => undefined);
+    });
+    this.field.outbox.onChange(() => {
+      this.showConnection();
+      this.report?.update();
+      this.view?.render();
+    });
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.live = new LiveClient({
       url: `${scheme}//${location.host}/ws?token=${encodeURIComponent(token)}`,
@@ -85,7 +93,15 @@ export class App {
     addEventListener('hashchange', () => this.navigate(true));
     this.navigate(false);
     this.live.start();
-    void this.loadWings();
+    this.field.start();
+    void this.wings.load(
+      this.api,
+      () => this.ended,
+      () => {
+        this.showWing();
+        this.view?.render();
+      },
+    );
     setInterval(() => this.view?.render(), TICK_MS);
     setInterval(() => {
       if (this.live.connection !== 'live') for (const board of this.view?.boards ?? []) void this.refresh(board).catch(() => undefined);
@@ -98,6 +114,7 @@ export class App {
       fmt: this.fmt,
       claims: this.claims,
       api: this.api,
+      outbox: this.field.outbox,
       store: this.store,
       wings: this.wings,
       now: () => new Date(),
@@ -113,13 +130,20 @@ export class App {
       switchLanguage: () => this.switchLanguage(),
       signOut: () => {
         forgetToken();
-        location.reload();
+        void this.field.forget().finally(() => location.reload());
       },
+      sendNow: () => this.field.sendNow(),
     });
+    this.report = new OutboxReport(this.lang, this.wings, this.field.outbox);
     this.header.showRoute(this.route);
     this.showWing();
-    this.header.showConnection(this.live.connection, this.asOf);
-    this.root.replaceChildren(this.header.el, this.main);
+    this.showConnection();
+    this.root.replaceChildren(this.header.el, this.report.el, this.main);
+  }
+
+  private showConnection(): void {
+    const { waiting, busy } = this.field.outbox;
+    this.header?.showConnection({ state: this.live.connection, asOf: this.asOf, waiting, sending: busy });
   }
 
   private switchLanguage(): void {
@@ -152,16 +176,7 @@ export class App {
     const before = namesOf(this.view?.boards ?? []);
     this.route = route;
     const ctx = this.context();
-    this.view =
-      route.view === 'programme'
-        ? new ProgrammeView(ctx, route)
-        : route.view === 'wing'
-          ? new WingView(ctx, { ...route, code: route.code ?? this.ownWing() })
-          : route.view === 'attention'
-            ? new AttentionView(ctx, route.filter)
-            : route.view === 'archive'
-              ? new ArchiveView(ctx)
-              : new ReadinessView(ctx);
+    this.view = viewFor(ctx, route, this.claims.wing);
     this.header?.showRoute(route);
     const now = this.view.boards;
     const watched = namesOf(now);
@@ -193,11 +208,6 @@ export class App {
     this.header?.showWing(code && this.wings.has(code) ? this.wings.name(code, this.lang) : code);
   }
 
-  /** A wing lead or organiser opening "Wings" sees their own wing first. */
-  private ownWing(): string | undefined {
-    return this.claims.wing;
-  }
-
   private render(key: string): void {
     if (this.view?.boards.includes(key)) this.view.render();
   }
@@ -209,11 +219,13 @@ export class App {
   private received(message: BoardMessage, key: string): void {
     if (message.type === 'snapshot') {
       this.store.snapshot(key, message.position, message.data);
+      this.field.boards.keep(key, message.position, message.data);
     } else {
       const outcome = this.store.patch(key, message.from, message.position, message.patch);
       // Something was lost on the way: the page keeps what it shows until a fresh snapshot comes.
       if (outcome === 'missed') this.live.resubscribe(message.board);
       if (outcome !== 'applied') return;
+      this.field.boards.keep(key, message.position, this.store.get(key)?.data);
     }
     this.loads.set(key, 'ready');
     this.render(key);
@@ -245,29 +257,16 @@ export class App {
 
   /** Reads a board key by GET, with its filter (the same board the socket sends under that key). */
   private async refresh(board: string, minPosition?: string): Promise<void> {
-    const body = await this.api.get<{ position: string }>(boardPath(board, minPosition));
+    const { body, savedAt } = await this.api.read<{ position: string }>(boardPath(board, minPosition));
     const taken = this.store.read(board, String(body.position), body);
     this.loads.set(board, 'ready');
+    // A copy the service worker kept (offline) is as old as its stamp; a fresh read is kept for next time.
+    if (!savedAt && taken) this.field.boards.keep(board, String(body.position), body);
     if (this.live.connection !== 'live') {
-      this.asOf = new Date();
-      this.header?.showConnection(this.live.connection, this.asOf);
+      this.asOf = savedAt ?? new Date();
+      this.showConnection();
     }
     if (taken) this.render(board);
-  }
-
-  private async loadWings(): Promise<void> {
-    for (let attempt = 0; !this.ended; attempt++) {
-      try {
-        const body = await this.api.get<WingsPayload>('/api/wings');
-        this.wings.set(body.wings);
-        this.showWing();
-        this.view?.render();
-        return;
-      } catch (error) {
-        if (error instanceof HttpError && error.status < 500 && error.status !== 429) return;
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
-      }
-    }
   }
 
   private connectionChanged(state: ConnectionState): void {
@@ -281,7 +280,8 @@ export class App {
     }
     this.wasLive = state === 'live';
     this.everLive ||= this.wasLive;
-    this.header?.showConnection(state, this.asOf);
+    this.showConnection();
+    this.field.connectionChanged(state);
   }
 
   /** The server refused the token (expired, or the server's secret changed): ask for a new link. */

@@ -1,9 +1,26 @@
+import { type ApiClient, HttpError } from './api';
 import type { Lang } from './i18n';
-import type { Wing } from './types';
+import type { Wing, WingsPayload } from './types';
+
+const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 
 /** Wing names in both languages, from GET /api/wings; an unknown code is shown as the code itself. */
 export class WingCatalogue {
   private wings: Wing[] = [];
+
+  /** Reads the catalogue, trying again while the server cannot answer (not on a refusal), until `ended`. */
+  async load(api: ApiClient, ended: () => boolean, loaded: () => void): Promise<void> {
+    for (let attempt = 0; !ended(); attempt++) {
+      try {
+        this.set((await api.get<WingsPayload>('/api/wings')).wings);
+        loaded();
+        return;
+      } catch (error) {
+        if (error instanceof HttpError && error.status < 500 && error.status !== 429) return;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
+      }
+    }
+  }
 
   set(wings: readonly Wing[]): void {
     this.wings = [...wings];

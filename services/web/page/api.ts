@@ -1,4 +1,6 @@
 /** Talks to Tayari's HTTP API with the person's token; commands are retried safely (same Idempotency-Key). */
+import type { BatchAnswer, BatchRequest } from '@tayari/shared/contract/batchRequest';
+import { SAVED_AT_HEADER } from './offlineNames';
 
 export interface CommandAnswer {
   id: string;
@@ -8,11 +10,22 @@ export interface CommandAnswer {
 
 export type SendResult =
   | { kind: 'ok'; answer: CommandAnswer }
-  | { kind: 'conflict' }
+  /** 412; `version` is the one the thing has now (from the ETag). */
+  | { kind: 'conflict'; version?: number }
   | { kind: 'unauthorized' }
   | { kind: 'forbidden'; detail: string }
-  | { kind: 'refused'; status: number; detail: string; errors: FieldError[] }
-  | { kind: 'failed' };
+  | { kind: 'refused'; status: number; detail: string; errors: FieldError[]; type?: string }
+  /** Not sent, or not known to have landed: `network` when the network failed (the caller queues it). */
+  | { kind: 'failed'; network: boolean };
+
+/** The answer to a batch: the per-item results, or why there are none. */
+export type BatchSent = { kind: 'answered'; answer: BatchAnswer } | { kind: 'network' } | { kind: 'status'; status: number };
+
+/** A board or list read; `savedAt` when the service worker answered from what was kept (offline). */
+export interface Read<T> {
+  body: T;
+  savedAt?: Date;
+}
 
 /** A validation error of one field (problem+json `errors[]`; `path` is dotted, '' for the body). */
 export interface FieldError {
@@ -52,6 +65,7 @@ function retryAfterMs(response: Response): number | undefined {
 interface Problem {
   detail: string;
   errors: FieldError[];
+  type?: string;
 }
 
 const isFieldError = (value: unknown): value is FieldError =>
@@ -62,10 +76,11 @@ async function problemOf(response: Response): Promise<Problem> {
   try {
     const body: unknown = await response.json();
     if (typeof body === 'object' && body !== null) {
-      const { detail, title, errors } = body as { detail?: unknown; title?: unknown; errors?: unknown };
+      const { detail, title, errors, type } = body as { detail?: unknown; title?: unknown; errors?: unknown; type?: unknown };
       const fields = Array.isArray(errors) ? errors.filter(isFieldError) : [];
-      if (typeof detail === 'string' && detail) return { detail, errors: fields };
-      if (typeof title === 'string' && title) return { detail: title, errors: fields };
+      const rule = typeof type === 'string' ? { type: type.replace(/^\/problems\//, '') } : {};
+      if (typeof detail === 'string' && detail) return { detail, errors: fields, ...rule };
+      if (typeof title === 'string' && title) return { detail: title, errors: fields, ...rule };
     }
   } catch {
     // not JSON: fall back to the status text
@@ -101,10 +116,34 @@ export class ApiClient {
 
   /** A read; throws HttpError (or the network's TypeError) so the caller decides when to try again. */
   async get<T>(path: string): Promise<T> {
+    return (await this.read<T>(path)).body;
+  }
+
+  /** A read that also tells whether it came from what the service worker kept, and of when. */
+  async read<T>(path: string): Promise<Read<T>> {
     const response = await this.fetchOnce(path, { method: 'GET' });
     if (response.status === 401) this.onUnauthorized();
     if (!response.ok) throw new HttpError(response.status, await problemDetail(response));
-    return (await response.json()) as T;
+    const saved = response.headers.get(SAVED_AT_HEADER);
+    const body = (await response.json()) as T;
+    return saved ? { body, savedAt: new Date(saved) } : { body };
+  }
+
+  /** The offline queue as one request (SPEC v2, "the field"): tried once; the queue decides when to try again. */
+  async batch(request: BatchRequest): Promise<BatchSent> {
+    let response: Response;
+    try {
+      response = await this.fetchOnce('/api/commands/batch', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+    } catch {
+      return { kind: 'network' };
+    }
+    if (response.status === 401) this.onUnauthorized();
+    if (response.status !== 200 && response.status !== 207) return { kind: 'status', status: response.status };
+    return { kind: 'answered', answer: (await response.json()) as BatchAnswer };
   }
 
   /** A command: retried with backoff on network errors, 5xx and 429, always with the same key. */
@@ -117,7 +156,10 @@ export class ApiClient {
       try {
         const response = await this.fetchOnce(path, { method: 'POST', headers, body: payload });
         if (response.ok) return { kind: 'ok', answer: (await response.json()) as CommandAnswer };
-        if (response.status === 412) return { kind: 'conflict' };
+        if (response.status === 412) {
+          const version = Number(response.headers.get('ETag')?.replace(/^(W\/)?"|"$/g, ''));
+          return Number.isInteger(version) ? { kind: 'conflict', version } : { kind: 'conflict' };
+        }
         if (response.status === 401) {
           this.onUnauthorized();
           return { kind: 'unauthorized' };
@@ -126,9 +168,11 @@ export class ApiClient {
         if (!retryable(response.status)) return { kind: 'refused', status: response.status, ...(await problemOf(response)) };
         wait = retryAfterMs(response);
       } catch {
-        // A network error or a timeout: the command may or may not have landed; the key makes a retry safe.
+        // A network error or a timeout: it may or may not have landed. The caller keeps it in the
+        // offline queue (same key, so the resend is safe) rather than making the person wait here.
+        return { kind: 'failed', network: true };
       }
-      if (attempt >= RETRY_DELAYS_MS.length) return { kind: 'failed' };
+      if (attempt >= RETRY_DELAYS_MS.length) return { kind: 'failed', network: false };
       options.onRetry?.(attempt + 1);
       await sleep(wait ?? RETRY_DELAYS_MS[attempt] + Math.random() * 250);
     }

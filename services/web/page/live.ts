@@ -50,7 +50,7 @@ export class LiveClient {
   private state: ConnectionState = 'connecting';
 
   constructor(private readonly options: LiveClientOptions) {
-    addEventListener('online', () => this.reconnectNow());
+    addEventListener('online', () => this.networkBack());
     addEventListener('offline', () => this.setState('offline'));
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') this.reconnectNow();
@@ -139,6 +139,22 @@ export class LiveClient {
     // Unwatched: frames that were on their way. Another key: cannot be, but never hand on a mismatch.
     if (!watched || this.subscribed.get(message.board) !== watched.key) return;
     this.options.onBoard(message, watched.key);
+  }
+
+  /**
+   * The network is back. A socket that lived through the drop says nothing about it (the state would
+   * stay 'offline' while updates arrive) and may be dead without knowing: a fresh one resumes each
+   * board with `since` and turns the state to 'live' as soon as it opens.
+   */
+  private networkBack(): void {
+    if (this.stopped) return;
+    const socket = this.socket;
+    this.socket = undefined;
+    socket?.close(1000, 'network back');
+    clearTimeout(this.timer);
+    this.failures = 0;
+    this.setState('reconnecting');
+    this.connect();
   }
 
   private reconnectNow(): void {

@@ -8,6 +8,16 @@ import type { Claims } from '../token';
 export interface HeaderActions {
   switchLanguage(): void;
   signOut(): void;
+  /** Sends the offline queue now. */
+  sendNow?(): void;
+}
+
+/** What the connection indicator tells: the socket's state, how old the data is, and what waits to be sent. */
+export interface ConnectionView {
+  state: ConnectionState;
+  asOf: Date | undefined;
+  waiting: number;
+  sending: boolean;
 }
 
 const CONNECTION_KEY: Record<ConnectionState, MessageKey> = {
@@ -27,6 +37,8 @@ export class Header {
   private readonly navArchive: HTMLAnchorElement;
   private readonly conn = h('p', { className: 'conn', role: 'status', 'aria-live': 'polite' });
   private readonly connText = h('span', { className: 'conn-text' });
+  private readonly waitingText = h('span', { className: 'conn-waiting', hidden: true });
+  private readonly sendNow: HTMLButtonElement;
   private readonly wingName = h('span', { className: 'who-wing', hidden: true });
 
   constructor(
@@ -44,7 +56,9 @@ export class Header {
     this.navReadiness = h('a', { href: hrefOf({ view: 'readiness' }) }, t(lang, 'navReadiness'));
     this.navWings = h('a', { href: hrefOf({ view: 'wing', code: claims?.wing }) }, t(lang, 'navWings'));
     this.navArchive = h('a', { href: hrefOf({ view: 'archive' }) }, t(lang, 'navArchive'));
-    this.conn.append(h('span', { className: 'dot', 'aria-hidden': 'true' }), this.connText);
+    this.sendNow = h('button', { type: 'button', className: 'btn btn-quiet send-now', hidden: true }, t(lang, 'sendNow'));
+    this.sendNow.addEventListener('click', () => actions.sendNow?.());
+    this.conn.append(h('span', { className: 'dot', 'aria-hidden': 'true' }), this.connText, this.waitingText);
     const tools = h('div', { className: 'tools' }, this.langButton);
     let who: HTMLElement | undefined;
     if (claims) {
@@ -86,7 +100,7 @@ export class Header {
           : undefined,
         tools,
       ),
-      claims ? h('div', { className: 'top-row top-status' }, who, this.conn) : undefined,
+      claims ? h('div', { className: 'top-row top-status' }, who, this.conn, this.sendNow) : undefined,
     );
   }
 
@@ -103,9 +117,15 @@ export class Header {
     setAttr(this.navWings, 'aria-current', route.view === 'wing' ? 'page' : undefined);
   }
 
-  showConnection(state: ConnectionState, asOf: Date | undefined): void {
+  showConnection({ state, asOf, waiting, sending }: ConnectionView): void {
     this.conn.dataset.state = state;
+    this.conn.dataset.waiting = String(waiting);
     const label = t(this.lang, CONNECTION_KEY[state]);
     setText(this.connText, state !== 'live' && asOf ? `${label} · ${t(this.lang, 'connAsOf', { time: this.fmt.time(asOf) })}` : label);
+    this.waitingText.hidden = waiting === 0;
+    const count = waiting === 1 ? t(this.lang, 'waitingOne') : t(this.lang, 'waiting', { count: waiting });
+    setText(this.waitingText, waiting === 0 ? '' : ` · ${sending ? t(this.lang, 'sendingQueue') : count}`);
+    this.sendNow.hidden = waiting === 0;
+    this.sendNow.disabled = sending;
   }
 }

@@ -2,6 +2,7 @@ import type { ApiClient } from '../api';
 import type { BoardStore } from '../BoardStore';
 import type { Formats } from '../Formats';
 import type { Lang } from '../i18n';
+import type { Outbox } from '../outbox/Outbox';
 import type { Route } from '../route';
 import type { Claims } from '../token';
 import type { WingCatalogue } from '../WingCatalogue';
@@ -15,6 +16,8 @@ export interface PageContext {
   readonly fmt: Formats;
   readonly claims: Claims;
   readonly api: ApiClient;
+  /** Changes kept for when the connection is back (the offline queue). */
+  readonly outbox: Outbox;
   readonly store: BoardStore;
   readonly wings: WingCatalogue;
   now(): Date;

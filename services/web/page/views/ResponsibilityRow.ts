@@ -1,6 +1,9 @@
 import { h, setAttr, setText } from '../dom';
 import { t } from '../i18n';
 import { newKey } from '../newKey';
+import { sendOrQueue } from '../outbox/sendOrQueue';
+import { sentWords } from '../outbox/sentWords';
+import { targetOf } from '../outbox/targetOf';
 import { hrefOf } from '../route';
 import { canAcknowledge } from '../token';
 import type { ResponsibilityItem } from '../types';
@@ -22,8 +25,6 @@ export class ResponsibilityRow {
   private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
   private readonly button = h('button', { type: 'button', className: 'btn btn-quiet', hidden: true });
   private readonly actions: DutyActions;
-  /** One key per acknowledgement: reused when the person presses again after a failed send. */
-  private key: string | undefined;
 
   constructor(
     private readonly ctx: PageContext,
@@ -86,28 +87,29 @@ export class ResponsibilityRow {
     setText(this.message, text);
   }
 
+  /** Acknowledging depends on the duty still being the wing's: that is what a 412 is judged by. */
   private async acknowledge(): Promise<void> {
-    const { lang, api } = this.ctx;
-    this.key ??= newKey();
+    const { lang, api, outbox, wings } = this.ctx;
+    const item = this.item as ResponsibilityItem & { programmeId?: string };
+    const change = {
+      key: newKey(),
+      path: `/api/responsibilities/${encodeURIComponent(item.id)}/acknowledge`,
+      body: {},
+      ifMatch: item.version,
+      aspect: { field: 'wing' as const, seen: item.wing },
+      target: targetOf(this.board, 'duty', item, item.duty),
+      at: new Date().toISOString(),
+    };
     this.button.disabled = true;
     this.say(t(lang, 'sending'));
-    const result = await api
-      .send(
-        `/api/responsibilities/${encodeURIComponent(this.item.id)}/acknowledge`,
-        {},
-        { key: this.key, ifMatch: this.item.version, onRetry: () => this.say(t(lang, 'retrying')) },
-      )
-      .finally(() => (this.button.disabled = false));
-    if (result.kind !== 'failed') this.key = undefined;
+    const result = await sendOrQueue(api, outbox, change, () => this.say(t(lang, 'retrying'))).finally(() => (this.button.disabled = false));
     if (result.kind === 'ok') {
       this.say(t(lang, 'acknowledgedOk'));
       void this.ctx.refresh(this.board, result.answer.position).catch(() => undefined);
-    } else if (result.kind === 'conflict') {
-      this.say(t(lang, 'conflict'), true);
-      void this.ctx.refresh(this.board).catch(() => undefined);
-    } else if (result.kind === 'forbidden') this.say(t(lang, 'forbidden'), true);
-    else if (result.kind === 'refused') this.say(t(lang, 'refused', { detail: result.detail }), true);
-    else if (result.kind === 'unauthorized') this.say(t(lang, 'badToken'), true);
-    else this.say(t(lang, 'sendFailed'), true);
+      return;
+    }
+    const words = sentWords(lang, wings, result);
+    this.say(words.text, words.error);
+    if (result.kind === 'conflict' || result.kind === 'settled') void this.ctx.refresh(this.board).catch(() => undefined);
   }
 }

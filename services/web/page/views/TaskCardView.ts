@@ -1,11 +1,11 @@
 import { statusesReachable } from '@tayari/shared/contract/domain';
-import type { SendResult } from '../api';
 import { h, setAttr, setText } from '../dom';
 import { t, type MessageKey } from '../i18n';
-import { newKey } from '../newKey';
+import type { Aspect } from '../outbox/QueuedChange';
 import { hrefOf } from '../route';
 import { canWorkOn } from '../token';
 import type { Card, TaskStatus } from '../types';
+import { CardSender } from './CardSender';
 import { TaskActions } from './forms/TaskActions';
 import type { PageContext } from './PageContext';
 
@@ -27,12 +27,6 @@ export interface CardPlace {
 const NEXT: Record<TaskStatus, TaskStatus> = { todo: 'in_progress', in_progress: 'done', blocked: 'in_progress', done: 'todo' };
 
 let serial = 0;
-
-/** One pending user action: its key is reused while the same thing is being sent again. */
-interface Pending {
-  signature: string;
-  key: string;
-}
 
 /**
  * A task card. It lives as long as the task is on the board and is updated in place, so a note
@@ -58,6 +52,7 @@ export class TaskCardView {
   private readonly lastNote = h('p', { className: 'card-note', hidden: true });
   private readonly lastChange = h('p', { className: 'card-changed muted', hidden: true });
   private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
+  private readonly waiting = h('p', { className: 'card-waiting', hidden: true });
   private readonly statusSelect?: HTMLSelectElement;
   private readonly reasonRow?: HTMLElement;
   private readonly reasonInput?: HTMLInputElement;
@@ -68,13 +63,13 @@ export class TaskCardView {
   private readonly actions: TaskActions;
   private timeZone: string | undefined;
   private shownStatus: TaskStatus | undefined;
-  private pending: Pending | undefined;
+  private readonly sender: CardSender;
   private busy = false;
 
   constructor(
     private readonly ctx: PageContext,
     /** The board the card is on: read again after a conflict. */
-    private readonly board: string,
+    board: string,
     card: Card,
   ) {
     this.card = card;
@@ -134,7 +129,15 @@ export class TaskCardView {
       () => this.card,
       () => this.timeZone,
     );
-    this.el.append(this.message);
+    this.sender = new CardSender(
+      ctx,
+      board,
+      () => this.card,
+      this.el,
+      this.waiting,
+      (text, kind) => this.say(text, kind),
+    );
+    this.el.append(this.waiting, this.message);
     if (this.actions.el) this.el.append(this.actions.el);
     this.update(card, {});
   }
@@ -196,6 +199,7 @@ export class TaskCardView {
     this.lastChange.hidden = !change;
     setText(this.lastChange, change ? t(lang, 'lastChange', { name: change.by, time: fmt.when(change.at, now, place.timeZone) }) : '');
     this.fillStatuses();
+    this.sender.showOutbox();
   }
 
   /** The select offers the statuses the task can move to; rebuilt only when its status changed. */
@@ -223,13 +227,6 @@ export class TaskCardView {
     setText(this.message, text);
   }
 
-  /** The same action sent again keeps its key (a retry); anything else is a new action with a new key. */
-  private keyFor(path: string, body: object): string {
-    const signature = `${path} ${JSON.stringify(body)} ${this.card.version}`;
-    if (this.pending?.signature !== signature) this.pending = { signature, key: newKey() };
-    return this.pending.key;
-  }
-
   private async move(): Promise<void> {
     if (this.busy || !this.statusSelect || !this.reasonInput) return;
     const status = this.statusSelect.value as TaskStatus;
@@ -242,9 +239,10 @@ export class TaskCardView {
     }
     this.reasonInput.removeAttribute('aria-invalid');
     const body = status === 'blocked' ? { status, reason } : { status };
-    const ok = await this.send(`/api/tasks/${encodeURIComponent(this.card.id)}/status`, body);
-    if (ok) {
-      this.reasonInput.value = '';
+    const seen: Aspect = { field: 'status', seen: this.card.status };
+    const sent = await this.send(`/api/tasks/${encodeURIComponent(this.card.id)}/status`, body, seen);
+    if (sent) this.reasonInput.value = '';
+    if (sent === 'ok') {
       this.say(t(this.ctx.lang, 'moved', { status: t(this.ctx.lang, statusKey(status)) }));
     }
   }
@@ -257,12 +255,13 @@ export class TaskCardView {
       this.noteText.focus();
       return;
     }
-    const ok = await this.send(`/api/tasks/${encodeURIComponent(this.card.id)}/notes`, { text });
-    if (ok) {
+    // A note never conflicts: it goes without If-Match (README "Offline changes and conflicts").
+    const sent = await this.send(`/api/tasks/${encodeURIComponent(this.card.id)}/notes`, { text });
+    if (sent) {
       this.noteText.value = '';
       if (this.noteDetails) this.noteDetails.open = false;
-      this.say(t(this.ctx.lang, 'noteSaved'));
     }
+    if (sent === 'ok') this.say(t(this.ctx.lang, 'noteSaved'));
   }
 
   private setBusy(busy: boolean): void {
@@ -271,40 +270,9 @@ export class TaskCardView {
     for (const button of [this.moveButton, this.noteButton]) if (button) button.disabled = busy;
   }
 
-  /** Sends one command; true when it was applied. Says what happened on the card. */
-  private async send(path: string, body: object): Promise<boolean> {
-    const { lang } = this.ctx;
-    const key = this.keyFor(path, body);
+  /** Sends one change through the card's sender (or keeps it offline); answers how it went. */
+  private async send(path: string, body: object, aspect?: Aspect): Promise<'ok' | 'queued' | undefined> {
     this.setBusy(true);
-    this.say(t(lang, 'sending'));
-    let result: SendResult;
-    try {
-      result = await this.ctx.api.send(path, body, { key, ifMatch: this.card.version, onRetry: () => this.say(t(lang, 'retrying')) });
-    } finally {
-      this.setBusy(false);
-    }
-    if (result.kind !== 'failed') this.pending = undefined;
-    switch (result.kind) {
-      case 'ok':
-        // The live board brings the change; reading it too covers a socket that is down right now.
-        void this.ctx.refresh(this.board, result.answer.position).catch(() => undefined);
-        return true;
-      case 'conflict':
-        this.say(t(lang, 'conflict'), 'error');
-        void this.ctx.refresh(this.board).catch(() => undefined);
-        return false;
-      case 'forbidden':
-        this.say(t(lang, 'forbidden'), 'error');
-        return false;
-      case 'refused':
-        this.say(t(lang, 'refused', { detail: result.detail }), 'error');
-        return false;
-      case 'unauthorized':
-        this.say(t(lang, 'badToken'), 'error');
-        return false;
-      case 'failed':
-        this.say(t(lang, 'sendFailed'), 'error');
-        return false;
-    }
+    return this.sender.send(path, body, aspect).finally(() => this.setBusy(false));
   }
 }

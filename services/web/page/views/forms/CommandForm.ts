@@ -2,6 +2,9 @@ import type { CommandAnswer, FieldError } from '../../api';
 import { h, setAttr, setText } from '../../dom';
 import { t, type MessageKey } from '../../i18n';
 import { newKey } from '../../newKey';
+import type { Aspect, ChangeTarget } from '../../outbox/QueuedChange';
+import { sendOrQueue } from '../../outbox/sendOrQueue';
+import { sentWords } from '../../outbox/sentWords';
 import type { PageContext } from '../PageContext';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -45,6 +48,9 @@ export interface Command {
   path: string;
   body: object;
   ifMatch?: number;
+  /** The task or duty it changes, and the field its meaning depends on (judged after a 412). */
+  target?: ChangeTarget;
+  aspect?: Aspect;
 }
 
 export interface CommandFormOptions {
@@ -71,7 +77,6 @@ export class CommandForm {
   private readonly message = h('p', { className: 'form-msg', role: 'status', 'aria-live': 'polite' });
   private readonly button: HTMLButtonElement;
   private readonly all: Field[];
-  private pending: { signature: string; key: string } | undefined;
   private busy = false;
 
   constructor(
@@ -117,19 +122,16 @@ export class CommandForm {
       this.say(t(lang, 'fieldProblem'), true);
       return;
     }
+    // One key per press, made now: kept with the change if it has to wait for the connection.
     const command = this.options.command();
-    const signature = `${command.path} ${JSON.stringify(command.body)} ${command.ifMatch ?? ''}`;
-    if (this.pending?.signature !== signature) this.pending = { signature, key: newKey() };
     this.busy = true;
     this.button.disabled = true;
     this.say(t(lang, 'sending'));
-    const result = await this.ctx.api
-      .send(command.path, command.body, { key: this.pending.key, ifMatch: command.ifMatch, onRetry: () => this.say(t(lang, 'retrying')) })
-      .finally(() => {
-        this.busy = false;
-        this.button.disabled = false;
-      });
-    if (result.kind !== 'failed') this.pending = undefined;
+    const change = { ...command, key: newKey(), at: new Date().toISOString() };
+    const result = await sendOrQueue(this.ctx.api, this.ctx.outbox, change, () => this.say(t(lang, 'retrying'))).finally(() => {
+      this.busy = false;
+      this.button.disabled = false;
+    });
     if (result.kind === 'ok') {
       // Told before the fields are emptied, so the message can name what was sent.
       const text = this.options.done(result.answer);
@@ -139,11 +141,11 @@ export class CommandForm {
       const left = this.showErrors(result.errors);
       const detail = left.length > 0 ? left.map((e) => e.message).join('; ') : result.errors.length > 0 ? '' : result.detail;
       this.say(detail ? t(lang, 'refused', { detail }) : t(lang, 'fieldProblem'), true);
-    } else if (result.kind === 'conflict') {
-      this.say(t(lang, 'conflict'), true);
-      this.options.conflict?.();
-    } else if (result.kind === 'forbidden') this.say(t(lang, 'forbidden'), true);
-    else if (result.kind === 'unauthorized') this.say(t(lang, 'badToken'), true);
-    else this.say(t(lang, 'sendFailed'), true);
+    } else {
+      const words = sentWords(lang, this.ctx.wings, result);
+      if (result.kind === 'queued') this.el.reset();
+      this.say(words.text, words.error);
+      if (result.kind === 'conflict' || result.kind === 'settled') this.options.conflict?.();
+    }
   }
 }

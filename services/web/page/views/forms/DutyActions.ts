@@ -1,5 +1,6 @@
 import { h } from '../../dom';
 import { t } from '../../i18n';
+import { targetOf } from '../../outbox/targetOf';
 import { canPlan } from '../../token';
 import type { ResponsibilityItem } from '../../types';
 import type { PageContext } from '../PageContext';
@@ -24,13 +25,19 @@ export class DutyActions {
     const { lang } = ctx;
     const path = (verb: string) => `/api/responsibilities/${encodeURIComponent(item().id)}/${verb}`;
     const refresh = (position?: string) => void ctx.refresh(board, position).catch(() => undefined);
+    // Both depend on the wing the duty was with when the person acted (judged by meaning after a 412).
+    const about = () => ({
+      target: targetOf(board, 'duty', item(), item().duty),
+      ifMatch: item().version,
+      aspect: { field: 'wing' as const, seen: item().wing },
+    });
     const wing = (this.wing = new Field('to-wing', t(lang, 'wing'), h('select', {}), true, 'wing'));
     const reason = new Field('duty-cancel-reason', t(lang, 'cancelReason'), textBox(500), true, 'reason');
     const reassign = new CommandForm(ctx, {
       className: 'duty-reassign',
       fields: [wing],
       submit: 'reassign',
-      command: () => ({ path: path('reassign'), body: { wing: wing.value }, ifMatch: item().version }),
+      command: () => ({ path: path('reassign'), body: { wing: wing.value }, ...about() }),
       done: (answer) => {
         refresh(answer.position);
         return t(lang, 'reassigned', { wing: ctx.wings.name(wing.value, lang) });
@@ -42,7 +49,7 @@ export class DutyActions {
       fields: [reason],
       submit: 'cancelDuty',
       danger: true,
-      command: () => ({ path: path('cancel'), body: { reason: reason.value }, ifMatch: item().version }),
+      command: () => ({ path: path('cancel'), body: { reason: reason.value }, ...about() }),
       done: (answer) => {
         refresh(answer.position);
         return t(lang, 'dutyCancelled');

@@ -1,5 +1,6 @@
 import { h, setText } from '../../dom';
 import { t } from '../../i18n';
+import { targetOf } from '../../outbox/targetOf';
 import { canManage, canWorkOn } from '../../token';
 import type { Card } from '../../types';
 import { instantOf, localOf, zoneName } from '../../zonedTime';
@@ -33,6 +34,8 @@ export class TaskActions {
         return t(lang, key, values);
       };
     const conflict = () => void ctx.refresh(board).catch(() => undefined);
+    // What each change is about, and the version it was made against (judged by meaning after a 412).
+    const about = () => ({ target: targetOf(board, 'task', card(), card().title), ifMatch: card().version });
     const forms: HTMLElement[] = [];
     if (canManage(ctx.claims, wing)) {
       const assignee = new Field('new-assignee', t(lang, 'assignTo'), textBox(120), true, 'assignee');
@@ -41,7 +44,7 @@ export class TaskActions {
           className: 'task-assign',
           fields: [assignee],
           submit: 'assign',
-          command: () => ({ path: path('assign'), body: { assignee: assignee.value }, ifMatch: card().version }),
+          command: () => ({ path: path('assign'), body: { assignee: assignee.value }, ...about(), aspect: { field: 'assignee', seen: card().assignee } }),
           done: (answer) => after('assigned', { name: assignee.value })(answer),
           conflict,
         }).el,
@@ -55,7 +58,12 @@ export class TaskActions {
           className: 'task-due',
           fields: [due],
           submit: 'save',
-          command: () => ({ path: path('due'), body: { dueAt: instantOf(due.value, timeZone()) ?? due.value }, ifMatch: card().version }),
+          command: () => ({
+            path: path('due'),
+            body: { dueAt: instantOf(due.value, timeZone()) ?? due.value },
+            ...about(),
+            aspect: { field: 'dueAt', seen: card().dueAt },
+          }),
           done: after('dueSet'),
           conflict,
         }).el,
@@ -69,7 +77,7 @@ export class TaskActions {
           fields: [reason],
           submit: 'cancelTask',
           danger: true,
-          command: () => ({ path: path('cancel'), body: { reason: reason.value }, ifMatch: card().version }),
+          command: () => ({ path: path('cancel'), body: { reason: reason.value }, ...about(), aspect: { field: 'status', seen: card().status } }),
           done: after('taskCancelled'),
           conflict,
         }).el,

@@ -1,0 +1,46 @@
+import type { ApiClient } from './api';
+import { BoardCache } from './BoardCache';
+import type { ConnectionState } from './live';
+import { Outbox } from './outbox/Outbox';
+import { openQueueDb } from './outbox/queueDb';
+
+/** While changes wait and the browser thinks it is online, the queue is tried this often. */
+const FLUSH_MS = 15_000;
+
+/**
+ * The page in the field (SPEC v2, "the field"): the offline queue and when it is sent (the socket
+ * live again, a timer, "Send now"), the last boards kept for opening offline, and
+ * the service worker that serves them.
+ */
+export class FieldSync {
+  readonly outbox: Outbox;
+  readonly boards = new BoardCache();
+
+  constructor(api: ApiClient, sub: string, onSaved: (position: string) => void) {
+    this.outbox = new Outbox(api, sub, openQueueDb(), onSaved);
+  }
+
+  start(): void {
+    // Served from /sw.js so its scope is the whole page; only secure origins (https, localhost) have workers.
+    if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    // The socket turning live is the sign the server can be reached (connectionChanged); the browser's
+    // own 'online' can come before the network really carries anything. The timer covers a network
+    // that lets HTTP through but not websockets.
+    setInterval(() => {
+      if (navigator.onLine !== false && this.outbox.waiting > 0) this.sendNow();
+    }, FLUSH_MS);
+  }
+
+  sendNow(): void {
+    void this.outbox.flush();
+  }
+
+  connectionChanged(state: ConnectionState): void {
+    if (state === 'live') this.sendNow();
+  }
+
+  /** Sign-out: what this person kept (boards; their queue stays, tied to them, and is never sent as another). */
+  async forget(): Promise<void> {
+    await this.boards.forget();
+  }
+}

@@ -1,0 +1,23 @@
+import type { Route } from '../route';
+import { ArchiveView } from './ArchiveView';
+import { AttentionView } from './attention/AttentionView';
+import type { PageContext, View } from './PageContext';
+import { ProgrammeView } from './ProgrammeView';
+import { ReadinessView } from './ReadinessView';
+import { WingView } from './WingView';
+
+/** The screen a route shows; "Wings" without a code opens on the person's own wing. */
+export function viewFor(ctx: PageContext, route: Route, ownWing: string | undefined): View {
+  switch (route.view) {
+    case 'programme':
+      return new ProgrammeView(ctx, route);
+    case 'wing':
+      return new WingView(ctx, { ...route, code: route.code ?? ownWing });
+    case 'attention':
+      return new AttentionView(ctx, route.filter);
+    case 'archive':
+      return new ArchiveView(ctx);
+    case 'readiness':
+      return new ReadinessView(ctx);
+  }
+}
