@@ -23,13 +23,13 @@ export async function bigProgrammePhase(
     const [incharge] = await context.tokens.incharges(1);
     const [observer] = await context.tokens.observers(1);
     if (!incharge || !observer) throw new Error('no tokens');
-    const moved = live.seeded.tasks[0];
-    if (!moved) throw new Error('the big programme has no tasks');
+    const moved = live.seeded.tasks.slice(0, 3);
+    if (moved.length === 0) throw new Error('the big programme has no tasks');
     context.progress(`big programme: one move on the ${taskCount}-card board`);
     const patch = await measurePatch(
       live.service.url,
       `programme:${BIG_PROGRAMME_ID}`,
-      { token: incharge, taskId: moved.taskId, status: 'in_progress' },
+      moved.map((task) => ({ token: incharge, taskId: task.taskId, status: 'in_progress' })),
       observer,
     );
 
