@@ -57,8 +57,8 @@ export interface AppendCondition {
 export interface AppendOptions {
   /**
    * Checked in the append's own transaction: a stream that moved fails the append with a
-   * ConcurrencyError naming that stream. A store that cannot check them atomically says so
-   * (`atomicConditions`), and checks them just before appending instead.
+   * ConcurrencyError naming that stream. EventStoreDB, which appends to one stream at a time,
+   * checks them just before appending instead (see its checkConditions and docs/production.md).
    */
   conditions?: readonly AppendCondition[];
   /**
@@ -71,8 +71,6 @@ export interface AppendOptions {
 
 export interface EventStore {
   readonly kind: string;
-  /** True when `conditions` are checked in the append's own transaction (see AppendOptions); absent: false. */
-  readonly atomicConditions?: boolean;
   /**
    * Appends atomically, checking `expected`. Retrying the same event ids at the same place succeeds
    * without duplicating and answers the first result. Throws `ConcurrencyError` on a version mismatch.

@@ -236,15 +236,22 @@ test('the matrix is every command × 4 roles × own/other wing', () => {
   expect(CELLS).toHaveLength(COMMANDS.length * 4 * 2);
 });
 
+/** One command's cells as test.each rows: role, side, title, expected. */
+const cellRows = (command: string) =>
+  CELLS.filter((c) => c.command === command).map(
+    (c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const,
+  );
+
+/** Sets up what the command acts on, for the own or the other wing. */
+const arrange = async (command: string, side: Side, n: string) => {
+  const row = TABLE[command];
+  if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
+  return row.arrange(f, side === 'own' ? OWN : OTHER, n);
+};
+
 describe.each(COMMANDS.map((route) => route.name))('%s', (command) => {
-  test.each(
-    CELLS.filter((c) => c.command === command).map(
-      (c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const,
-    ),
-  )('as %s on the %s wing → %s', async (role, side, _title, expected) => {
-    const row = TABLE[command];
-    if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
-    const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `${++cellNumber}`);
+  test.each(cellRows(command))('as %s on the %s wing → %s', async (role, side, _title, expected) => {
+    const attempt = await arrange(command, side, `${++cellNumber}`);
     const actor = ACTORS[role];
     const before = await h.tayari.store.headPosition();
     const res = await h.post(attempt.path, await h.token(actor), attempt.body);
@@ -264,14 +271,8 @@ describe.each(COMMANDS.map((route) => route.name))('%s', (command) => {
 
 // The batch endpoint (SPEC v2) runs each item through the same checks: the same cells, in a batch.
 describe.each(COMMANDS.map((route) => route.name))('%s in a batch', (command) => {
-  test.each(
-    CELLS.filter((c) => c.command === command).map(
-      (c) => [c.role, c.side, typeof c.expected === 'number' ? c.expected : `403 ${c.expected}`, c.expected] as const,
-    ),
-  )('as %s on the %s wing → %s', async (role, side, _title, expected) => {
-    const row = TABLE[command];
-    if (row === undefined) throw new Error(`${command} has no row in TABLE: say who may run it`);
-    const attempt = await row.arrange(f, side === 'own' ? OWN : OTHER, `b${++cellNumber}`);
+  test.each(cellRows(command))('as %s on the %s wing → %s', async (role, side, _title, expected) => {
+    const attempt = await arrange(command, side, `b${++cellNumber}`);
     const before = await h.tayari.store.headPosition();
     const res = await h.post('/commands/batch', await h.token(ACTORS[role]), {
       commands: [{ method: 'POST', path: `/api${attempt.path}`, body: attempt.body, idempotencyKey: `cell-${cellNumber}` }],

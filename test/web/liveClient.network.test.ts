@@ -1,46 +1,11 @@
 import { type ConnectionState, LiveClient } from '../../services/web/page/live';
+import { FakeSocket } from './FakeSocket';
 
 /**
  * The connection indicator follows the truth (issue 13): a socket can live through a network drop
  * without a word, so when the network comes back the client opens a fresh socket, resumes each board
  * with `since`, and is live as soon as it opens, instead of staying "offline" while updates arrive.
  */
-
-class FakeSocket {
-  static readonly OPEN = 1;
-  static made: FakeSocket[] = [];
-  readyState = 0;
-  closed = false;
-  readonly sent: Record<string, unknown>[] = [];
-  private readonly listeners = new Map<string, ((event: unknown) => void)[]>();
-
-  constructor(readonly url: string) {
-    FakeSocket.made.push(this);
-  }
-
-  addEventListener(type: string, listener: (event: unknown) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-
-  send(data: string): void {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-
-  close(): void {
-    this.closed = true;
-    this.readyState = 3;
-    this.emit('close', {});
-  }
-
-  open(): void {
-    this.readyState = FakeSocket.OPEN;
-    this.emit('open', {});
-  }
-
-  private emit(type: string, event: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener(event);
-  }
-}
 
 /** The window's own events (online, offline), fired by the test. */
 const windowListeners = new Map<string, (() => void)[]>();

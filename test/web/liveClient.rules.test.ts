@@ -1,4 +1,5 @@
 import { LiveClient, type BoardMessage } from '../../services/web/page/live';
+import { FakeSocket } from './FakeSocket';
 
 /**
  * The page's websocket client with board filters (SPEC v2: one filter per board per socket). Messages
@@ -6,44 +7,6 @@ import { LiveClient, type BoardMessage } from '../../services/web/page/live';
  * be the old filter's board: the client changes socket instead, and never hands an old frame on under
  * the new key; `since` is only ever a position of the same board and filter.
  */
-
-class FakeSocket {
-  static readonly OPEN = 1;
-  static made: FakeSocket[] = [];
-  readyState = 0;
-  readonly sent: Record<string, unknown>[] = [];
-  private readonly listeners = new Map<string, ((event: unknown) => void)[]>();
-
-  constructor(readonly url: string) {
-    FakeSocket.made.push(this);
-  }
-
-  addEventListener(type: string, listener: (event: unknown) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-
-  send(data: string): void {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-
-  close(): void {
-    this.readyState = 3;
-    this.emit('close', {});
-  }
-
-  open(): void {
-    this.readyState = FakeSocket.OPEN;
-    this.emit('open', {});
-  }
-
-  message(value: object): void {
-    this.emit('message', { data: JSON.stringify(value) });
-  }
-
-  private emit(type: string, event: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener(event);
-  }
-}
 
 const globals = globalThis as unknown as Record<string, unknown>;
 const saved: Record<string, PropertyDescriptor | undefined> = {};

@@ -4,7 +4,8 @@ import { expectConcurrency, makeEvents, streamName } from './contractHelpers';
 /**
  * Append conditions (AppendOptions.conditions): an append holds only while the other streams it
  * names are at the versions given. Part of the EventStore contract; the race itself (a condition
- * stream moving between a check and the append) is only closed where `atomicConditions` is true.
+ * stream moving between a check and the append) is closed only where the check is part of the
+ * append's transaction (the embedded store; EventStoreDB checks just before).
  */
 export function appendConditionsContract(store: () => EventStore): void {
   describe('append conditions on other streams', () => {

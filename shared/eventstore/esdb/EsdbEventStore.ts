@@ -58,8 +58,6 @@ const READ_DEADLINE_MS = 10_000;
  */
 export class EsdbEventStore implements EventStore {
   readonly kind = 'eventstoredb';
-  /** Conditions are checked just before the append, not in its transaction (see checkConditions). */
-  readonly atomicConditions = false;
   readonly idempotency: EsdbIdempotencyStore;
 
   private readonly client: EventStoreDBClient;

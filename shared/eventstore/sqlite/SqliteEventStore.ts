@@ -60,7 +60,6 @@ export interface SqliteEventStoreOptions {
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
   readonly idempotency: IdempotencyStore;
-  readonly atomicConditions = true;
 
   private readonly db: Database.Database;
   private readonly reader: SqliteReader;

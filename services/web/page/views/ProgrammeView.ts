@@ -5,10 +5,9 @@ import { h, Keyed, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
 import { hrefOf, type CardScope } from '../route';
 import { canPlan, ownWingOf } from '../token';
-import type { BoardFilter, BoardProgramme, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
-import { BreakdownList, type BreakdownEntry } from './BreakdownList';
+import type { BoardFilter, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
+import { BreakdownList } from './BreakdownList';
 import { Column } from './Column';
-import { programmeCountLinks } from './countLinks';
 import { FilterBar } from './FilterBar';
 import { GiveDutyForm } from './forms/GiveDutyForm';
 import { LogTaskForm } from './forms/LogTaskForm';
@@ -16,14 +15,17 @@ import { MeetingPanel } from './forms/MeetingPanel';
 import { TourPanel } from './forms/TourPanel';
 import { keepFocus } from './keepFocus';
 import type { PageContext, View } from './PageContext';
+import { stopBreakdown, wingBreakdown } from './programmeBreakdowns';
+import { renderProgrammeFacts } from './programmeFacts';
 import { ReadinessMeter } from './ReadinessMeter';
+import { whenLine } from './whenLine';
+import { programmeCountLinks } from './countLinks';
 import { ResponsibilityRow } from './ResponsibilityRow';
 import { programmeCsv } from './report/boardCsv';
 import { ReportTools } from './report/ReportTools';
 import { ScopeBar } from './ScopeBar';
 import { TASK_STATUSES } from '@tayari/shared/contract/domain';
 import { TaskCardView } from './TaskCardView';
-import { whenLine } from './whenLine';
 
 const stopName = (stop: Stop) => stop.place;
 
@@ -213,7 +215,7 @@ export class ProgrammeView implements View {
     this.cancelled.hidden = p.status !== 'cancelled';
     setText(this.cancelled, t(lang, 'cancelled'));
     setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, p.timeZone));
-    this.renderFacts(p);
+    renderProgrammeFacts(this.ctx, p, this.facts, this.agenda);
     if (this.tourPanel) this.tourPanel.el.hidden = p.kind !== 'tour';
     if (this.meetingPanel) this.meetingPanel.el.hidden = p.kind !== 'meeting';
     if (p.kind === 'tour') this.tourPanel?.update(p);
@@ -270,57 +272,9 @@ export class ProgrammeView implements View {
 
   /** Readiness by wing and by stop: the whole programme's, whichever cards are shown. */
   private renderBreakdowns(data: ProgrammeBoardPayload): void {
-    const { lang } = this.ctx;
-    const p = data.programme;
-    this.byWing.update(
-      Object.entries(data.readiness.byWing).map(
-        ([code, counts]): BreakdownEntry => ({
-          key: code,
-          name: this.ctx.wings.name(code, lang),
-          href: hrefOf({ view: 'wing', code }),
-          counts,
-          links: programmeCountLinks(p.id, { wing: code }),
-        }),
-      ),
-    );
-    const byStop = data.readiness.byStop ?? {};
-    this.overview.classList.toggle('overview-stops', p.kind === 'tour' && Object.keys(byStop).length > 0);
-    this.byStop.update(
-      p.kind === 'tour'
-        ? p.stops
-            .filter((stop) => Object.hasOwn(byStop, stop.id))
-            .map(
-              (stop): BreakdownEntry => ({
-                key: stop.id,
-                name: stopName(stop),
-                detail: `${stop.venue} · ${stop.district} · ${whenLine(this.ctx, stop.startsAt, stop.endsAt, stop.timeZone, false)}`,
-                badge: stop.cancelled ? t(lang, 'cancelled') : undefined,
-                counts: byStop[stop.id],
-                links: programmeCountLinks(p.id, { stop: stop.id }),
-              }),
-            )
-        : [],
-    );
-  }
-
-  private renderFacts(p: BoardProgramme): void {
-    const { lang } = this.ctx;
-    const facts: [string, string][] = [];
-    if (p.kind === 'tour') {
-      facts.push([t(lang, 'leader'), p.leader]);
-      if (p.region) facts.push([t(lang, 'region'), p.region]);
-    } else {
-      facts.push([t(lang, 'venue'), p.venue]);
-      if (p.chairs.length > 0) facts.push([t(lang, 'chairs'), p.chairs.join('; ')]);
-    }
-    this.facts.replaceChildren(...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
-    if (p.kind === 'tour' && p.notes) this.facts.append(h('dd', { className: 'notes' }, p.notes));
-    this.agenda.hidden = p.kind !== 'meeting' || (p.agenda.length === 0 && !p.minutes);
-    if (p.kind === 'meeting') {
-      this.agenda.replaceChildren(h('h3', {}, t(lang, 'agenda')), h('ol', { className: 'agenda' }, ...p.agenda.map((item) => h('li', {}, item))));
-      if (p.minutes) {
-        this.agenda.append(h('h3', {}, t(lang, 'decisions')), h('ul', { className: 'decisions' }, ...p.minutes.decisions.map((d) => h('li', {}, d))));
-      }
-    }
+    this.byWing.update(wingBreakdown(this.ctx, data));
+    const byStop = stopBreakdown(this.ctx, data);
+    this.overview.classList.toggle('overview-stops', byStop.length > 0);
+    this.byStop.update(byStop);
   }
 }
