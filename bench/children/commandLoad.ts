@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { nth } from '@tayari/shared/testing/nth';
 import type { TrackedTask } from '../generate/TaskTracker';
 import { nextStatus } from '../generate/nextStatus';
 import { serveParent } from '../support/serveParent';
@@ -47,11 +48,12 @@ serveParent<CommandLoadRequest, CommandLoadReply>(async (request, reply) => {
       {
         method: 'POST',
         setupRequest: (req) => {
-          const task = tasks[turn++ % tasks.length];
+          const task = nth(tasks, turn++ % tasks.length);
           task.status = nextStatus(task.status);
           const token = request.tokens.length > 0 ? request.tokens[turn % request.tokens.length] : undefined;
-          const headers = token ? { ...req.headers, authorization: `Bearer ${token}` } : req.headers;
-          return { ...req, headers, path: `/api/tasks/${task.taskId}/status`, body: JSON.stringify({ status: task.status }) };
+          // Without a token the request keeps autocannon's headers as they are.
+          const auth = token ? { headers: { ...req.headers, authorization: `Bearer ${token}` } } : {};
+          return { ...req, ...auth, path: `/api/tasks/${task.taskId}/status`, body: JSON.stringify({ status: task.status }) };
         },
       },
     ],

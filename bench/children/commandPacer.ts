@@ -1,4 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http';
+import { nth } from '@tayari/shared/testing/nth';
 import { nextStatus } from '../generate/nextStatus';
 import type { TrackedTask } from '../generate/TaskTracker';
 import { serveParent } from '../support/serveParent';
@@ -58,7 +59,7 @@ serveParent<CommandPacerRequest, CommandPacerReply>(async (request, reply) => {
       let index = turn++ % tasks.length;
       for (let tries = 0; inFlight.has(index) && tries < tasks.length; tries++) index = turn++ % tasks.length;
       inFlight.add(index);
-      const task = tasks[index];
+      const task = nth(tasks, index);
       const before = task.status;
       task.status = nextStatus(before);
       const body = JSON.stringify({ status: task.status });

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import WebSocket from 'ws';
 import { pushHead } from '../support/pushHead';
 import { serveParent } from '../support/serveParent';
@@ -128,7 +129,7 @@ async function connectAll(request: Extract<WatchersRequest, { type: 'connect' }>
 function connectOne(request: Extract<WatchersRequest, { type: 'connect' }>, index: number): Promise<void> {
   const token = request.tokens[index];
   const url = token ? `${request.url}?token=${encodeURIComponent(token)}` : request.url;
-  const boards = request.boards[index];
+  const boards = nth(request.boards, index);
   const byBoard = new Map<string, Track>();
   tracks[index] = byBoard;
   return new Promise((resolve, reject) => {

@@ -24,8 +24,11 @@ export class Rng {
     return this.next() < p;
   }
 
+  /** One of `items` (which hold no undefined). */
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new RangeError('cannot pick from an empty list');
+    return item;
   }
 
   /** `count` distinct items (fewer when there are not that many). */
@@ -33,7 +36,11 @@ export class Rng {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
+      const [a, b] = [copy[i], copy[j]];
+      // Both indices are in range (j ≤ i < length); the check only tells the compiler.
+      if (a === undefined || b === undefined) throw new RangeError(`index ${i} or ${j} out of ${copy.length}`);
+      copy[i] = b;
+      copy[j] = a;
     }
     return copy.slice(0, count);
   }

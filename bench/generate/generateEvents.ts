@@ -72,7 +72,7 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
   next = planNext();
   for (;;) {
     // Admit programmes whose preparation has begun by the time of the earliest pending event.
-    while (next !== undefined && (timelines.size === 0 || next.length === 0 || next[0].at <= timelines.peekAt())) {
+    while (next !== undefined && (timelines.size === 0 || next[0] === undefined || next[0].at <= timelines.peekAt())) {
       if (next.length > 0) timelines.push(next);
       next = planNext();
     }
@@ -82,17 +82,29 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
   }
 }
 
+interface Timeline {
+  events: PlannedEvent[];
+  /** Its next event; a timeline leaves the heap once it has none. */
+  index: number;
+}
+
+/** The next event of a timeline in the heap (it has one, or it would have left). */
+function nextOf(timeline: Timeline): PlannedEvent {
+  const event = timeline.events[timeline.index];
+  if (event === undefined) throw new Error('a finished timeline stayed in the heap');
+  return event;
+}
+
 /** A min-heap of programme timelines keyed by the time of each one's next event. */
 class TimelineHeap {
-  private readonly heap: { events: PlannedEvent[]; index: number }[] = [];
+  private readonly heap: Timeline[] = [];
 
   get size(): number {
     return this.heap.length;
   }
 
   peekAt(): number {
-    const top = this.heap[0];
-    return top.events[top.index].at;
+    return this.at(0);
   }
 
   push(events: PlannedEvent[]): void {
@@ -103,7 +115,8 @@ class TimelineHeap {
   pop(): PlannedEvent | undefined {
     const top = this.heap[0];
     if (top === undefined) return undefined;
-    const event = top.events[top.index++];
+    const event = nextOf(top);
+    top.index++;
     if (top.index >= top.events.length) {
       const last = this.heap.pop();
       if (last !== undefined && this.heap.length > 0) this.heap[0] = last;
@@ -112,16 +125,27 @@ class TimelineHeap {
     return event;
   }
 
+  private entry(i: number): Timeline {
+    const timeline = this.heap[i];
+    if (timeline === undefined) throw new RangeError(`no timeline at heap index ${i} of ${this.heap.length}`);
+    return timeline;
+  }
+
   private at(i: number): number {
-    const t = this.heap[i];
-    return t.events[t.index].at;
+    return nextOf(this.entry(i)).at;
+  }
+
+  private swap(i: number, j: number): void {
+    const [a, b] = [this.entry(i), this.entry(j)];
+    this.heap[i] = b;
+    this.heap[j] = a;
   }
 
   private up(i: number): void {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (this.at(parent) <= this.at(i)) return;
-      [this.heap[parent], this.heap[i]] = [this.heap[i], this.heap[parent]];
+      this.swap(parent, i);
       i = parent;
     }
   }
@@ -134,7 +158,7 @@ class TimelineHeap {
       if (l < this.heap.length && this.at(l) < this.at(least)) least = l;
       if (r < this.heap.length && this.at(r) < this.at(least)) least = r;
       if (least === i) return;
-      [this.heap[least], this.heap[i]] = [this.heap[i], this.heap[least]];
+      this.swap(least, i);
       i = least;
     }
   }

@@ -3,6 +3,7 @@ import { responsibilityAggregate } from '@tayari/shared/responsibility/responsib
 import { taskAggregate } from '@tayari/shared/task/taskAggregate';
 import { tourAggregate } from '@tayari/shared/tour/tourAggregate';
 import type { DomainEvent } from '@tayari/shared/events/DomainEventSchema';
+import { nth } from '@tayari/shared/testing/nth';
 import type { TaskStatus } from '@tayari/shared/task/events';
 import { INCHARGE, organiser, wingLead } from './benchActors';
 import type { PlannedEvent } from './PlannedEvent';
@@ -61,8 +62,8 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
         data: {
           tourId: id,
           stopId,
-          place: districts[k].place,
-          district: districts[k].district,
+          place: nth(districts, k).place,
+          district: nth(districts, k).district,
           venue: rng.pick(T.VENUES),
           startsAt: iso(start),
           endsAt: iso(start + 3 * HOUR),
@@ -77,11 +78,11 @@ export function planProgramme(rng: Rng, shape: ProgrammeShape): PlannedEvent[] {
       const start = shape.startsAtMs + k * DAY + 2 * HOUR;
       programme(opened + DAY + rng.next() * prepDays * 0.5 * DAY, {
         type: 'StopRescheduled',
-        data: { tourId: id, stopId: liveStops[k], startsAt: iso(start), endsAt: iso(start + 3 * HOUR) },
+        data: { tourId: id, stopId: nth(liveStops, k), startsAt: iso(start), endsAt: iso(start + 3 * HOUR) },
       });
     }
     if (shape.cancellations && rng.chance(0.08)) {
-      const stopId = liveStops.splice(rng.int(1, liveStops.length - 1), 1)[0];
+      const stopId = nth(liveStops.splice(rng.int(1, liveStops.length - 1), 1), 0);
       programme(opened + DAY + rng.next() * prepDays * 0.7 * DAY, { type: 'StopCancelled', data: { tourId: id, stopId, reason: rng.pick(T.CANCEL_REASONS) } });
     }
     endsAtMs = shape.startsAtMs + stops * DAY;
@@ -167,7 +168,7 @@ function planResponsibilities(rng: Rng, out: PlannedEvent[], p: Frame): { id: st
           programmeId: p.id,
           programmeKind: p.kind,
           wing,
-          duty: rng.pick(T.WORK[wing].duties),
+          duty: rng.pick(T.workOf(wing).duties),
           ...(stopId ? { stopId } : {}),
           ...(rng.chance(0.6) ? { lead: rng.pick(T.ASSIGNEES) } : {}),
         },
@@ -229,7 +230,7 @@ function planTasks(
         data: {
           ...ref,
           programmeKind: p.kind,
-          title: rng.pick(T.WORK[wing].tasks),
+          title: rng.pick(T.workOf(wing).tasks),
           ...(stopId ? { stopId } : {}),
           ...(duty ? { responsibilityId: duty.id } : {}),
           ...(rng.chance(0.7) ? { assignee: rng.pick(T.ASSIGNEES) } : {}),

@@ -130,6 +130,13 @@ export const WORK: Readonly<Record<string, { duties: readonly string[]; tasks: r
 
 export const WING_CODES: readonly string[] = Object.keys(WORK);
 
+/** The work of a wing of WING_CODES (the generators name no other). */
+export function workOf(wing: string): { duties: readonly string[]; tasks: readonly string[] } {
+  const work = WORK[wing];
+  if (work === undefined) throw new RangeError(`no work is written for wing ${wing}`);
+  return work;
+}
+
 export const NOTES: readonly string[] = [
   'Spoke to the block president, buses confirmed for 6 am',
   'ब्लॉक अध्यक्ष से बात हुई, बसें सुबह 6 बजे तक पहुंचेंगी',

@@ -1,3 +1,4 @@
+import { median } from '../support/median';
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
 import { formatNumber } from '../report/formatNumber';
@@ -34,7 +35,5 @@ export async function coldStartPhase(context: BenchContext, data: RebuiltData): 
     }
   }
   context.note(`coldStart: ${times.map((t) => `${formatNumber(t)} ms`).join(', ')}`);
-  const sorted = [...times].sort((a, b) => a - b);
-  const sortedRss = [...rss].sort((a, b) => a - b);
-  return { events: data.events, ms: sorted[Math.floor(sorted.length / 2)], rss_mb: sortedRss[Math.floor(sortedRss.length / 2)] };
+  return { events: data.events, ms: median(times), rss_mb: median(rss) };
 }

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
 import type { BaselineReply, BaselineRequest } from '../children/baselineServer';
@@ -23,7 +24,7 @@ export async function commandsPhase(context: BenchContext): Promise<BenchResults
     const tokens = await context.tokens.incharges(context.sizes.commands.people);
     context.progress(`commands: Tayari, ${connections} connections × ${seconds} s over ${tasks.length} tasks`);
     tayari = await load(live.service.url, tokens, tasks, connections, warmupSeconds, seconds, (warmed) =>
-      readTaskStatuses(live.service.url, tokens[0], warmed),
+      readTaskStatuses(live.service.url, nth(tokens, 0), warmed),
     );
     context.progress('commands: batches of 200 commands (an offline queue sent whole)');
     batch200Ms = await timeBatches(

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
 import type { CommandPacerReply, CommandPacerRequest } from '../children/commandPacer';
@@ -89,7 +90,7 @@ export async function fanoutPhase(context: BenchContext): Promise<BenchResults['
   const watchers = new BenchChild<WatchersRequest, WatchersReply>('watchers');
   let baseline: ReturnType<typeof burstRate>;
   try {
-    const { url } = await raw.ask({ type: 'start', welcome: frames[0].frame }, 'listening');
+    const { url } = await raw.ask({ type: 'start', welcome: nth(frames, 0).frame }, 'listening');
     const rawBefore = await settledRssKb(() => rssKb(raw.pid ?? 0), rssSamples);
     await watchers.ask(
       { type: 'connect', url, tokens: [], boards: Array.from({ length: clients }, () => ['readiness']), concurrency: 50, captureFrames: false },

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
 import type { CommandPacerReply, CommandPacerRequest } from '../children/commandPacer';
@@ -60,13 +61,13 @@ export async function lagPhase(context: BenchContext, shape: 'small' | 'big' = '
     await new Promise((resolve) => setTimeout(resolve, graceMs));
     const report = await watcherProcess.ask({ type: 'report' }, 'report', 120_000);
 
-    const programmeOfTask = (task: number) => tasks[task].programmeId;
+    const programmeOfTask = (task: number) => nth(tasks, task).programmeId;
     const lag = matchLag(commands, programmeOfTask, report.arrivals);
     const answered = commands.position.filter((p) => !Number.isNaN(p)).length;
-    const span = (commands.sentAt[commands.sentAt.length - 1] - commands.sentAt[0]) / 1000;
+    const span = (nth(commands.sentAt, -1) - nth(commands.sentAt, 0)) / 1000;
     const latency = new Histogram();
     commands.answeredAt.forEach((at, i) => {
-      if (!Number.isNaN(at)) latency.add(at - commands.sentAt[i]);
+      if (!Number.isNaN(at)) latency.add(at - nth(commands.sentAt, i));
     });
     context.note(
       `${phase}: ${answered}/${commands.position.length} commands answered (${formatNumber(commands.position.length / span)}/s sent; answered in p50 ${formatNumber(latency.percentile(50))} ms, p99 ${formatNumber(latency.percentile(99))} ms)`,

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import type { BenchResults } from '../BenchResults';
 import { formatNumber } from './formatNumber';
 import { met, TARGETS } from './targets';
@@ -12,12 +13,12 @@ export function printTable(results: PhaseResults, failures: Map<string, string>,
   for (const [phase, figures] of Object.entries(phases)) {
     if (figures === null) {
       const failure = failures.get(phase);
-      rows.push([phase, failure === undefined ? 'skipped' : `FAILED: ${failure.split('\n')[0]}`, '']);
+      rows.push([phase, failure === undefined ? 'skipped' : `FAILED: ${nth(failure.split('\n'), 0)}`, '']);
       continue;
     }
     for (const [name, value] of Object.entries(figures)) rows.push([phase, name, typeof value === 'number' ? formatNumber(value) : String(value)]);
   }
-  const width = (i: number) => Math.max(...rows.map((r) => r[i].length));
+  const width = (i: 0 | 1 | 2) => Math.max(...rows.map((r) => r[i].length));
   const line = (r: [string, string, string]) => `${r[0].padEnd(width(0))}  ${r[1].padEnd(width(1))}  ${r[2].padStart(width(2))}`;
   console.log('');
   console.log(line(['phase', 'figure', 'value']));

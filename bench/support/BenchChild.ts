@@ -90,8 +90,11 @@ export class BenchChild<In extends Tagged, Out extends Tagged> {
       return;
     }
     const index = this.waiters.findIndex((w) => w.type === message.type);
-    if (index >= 0) this.waiters.splice(index, 1)[0].resolve(message);
-    else this.inbox.push(message);
+    const waiter = this.waiters[index];
+    if (waiter) {
+      this.waiters.splice(index, 1);
+      waiter.resolve(message);
+    } else this.inbox.push(message);
   }
 
   private fail(error: Error): void {

@@ -15,7 +15,8 @@ export class Histogram {
       ms = 0;
     }
     const index = Math.min(this.buckets.length - 1, Math.floor(ms / Histogram.STEP));
-    this.buckets[index] += times;
+    // The index is clamped into the buckets; an untouched bucket holds 0.
+    this.buckets[index] = (this.buckets[index] ?? 0) + times;
     this.count += times;
   }
 
@@ -24,8 +25,8 @@ export class Histogram {
     if (this.count === 0) return Number.NaN;
     const rank = Math.ceil((p / 100) * this.count);
     let seen = 0;
-    for (let i = 0; i < this.buckets.length; i++) {
-      seen += this.buckets[i];
+    for (const [i, count] of this.buckets.entries()) {
+      seen += count;
       if (seen >= rank) return (i + 1) * Histogram.STEP;
     }
     return Number.POSITIVE_INFINITY;

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import type { BoardArrivals } from '../children/watchers';
 
 export interface BurstRate {
@@ -19,10 +20,9 @@ export function burstRate(arrivals: BoardArrivals[], board: string, afterPositio
   const pushes = new Map<number, { first: number; last: number; count: number }>();
   for (const track of arrivals) {
     if (track.board !== board) continue;
-    for (let i = 0; i < track.positions.length; i++) {
-      const position = track.positions[i];
+    for (const [i, position] of track.positions.entries()) {
       if (!(position > afterPosition)) continue;
-      const at = track.times[i];
+      const at = nth(track.times, i);
       const push = pushes.get(position);
       if (!push) pushes.set(position, { first: at, last: at, count: 1 });
       else {

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import type { PacedCommands } from '../children/commandPacer';
 import type { BoardArrivals } from '../children/watchers';
 import { Histogram } from './Histogram';
@@ -17,9 +18,9 @@ export interface LagMatch {
 export function matchLag(commands: PacedCommands, programmeOfTask: (task: number) => string, arrivals: BoardArrivals[]): LagMatch {
   type Answered = { position: number; answeredAt: number; programme: string };
   const answered: Answered[] = [];
-  for (let i = 0; i < commands.position.length; i++) {
-    if (Number.isNaN(commands.position[i])) continue;
-    answered.push({ position: commands.position[i], answeredAt: commands.answeredAt[i], programme: programmeOfTask(commands.task[i]) });
+  for (const [i, position] of commands.position.entries()) {
+    if (Number.isNaN(position)) continue;
+    answered.push({ position, answeredAt: nth(commands.answeredAt, i), programme: programmeOfTask(nth(commands.task, i)) });
   }
   answered.sort((a, b) => a.position - b.position);
   const byProgramme = new Map<string, Answered[]>();
@@ -41,12 +42,12 @@ export function matchLag(commands: PacedCommands, programmeOfTask: (task: number
     let j = 0;
     for (const command of relevant) {
       // Positions per board never go backwards, so one forward walk finds each first covering push.
-      while (j < track.positions.length && track.positions[j] < command.position) j++;
+      while (j < track.positions.length && nth(track.positions, j) < command.position) j++;
       if (j >= track.positions.length) {
         missing++;
         continue;
       }
-      const lag = track.times[j] - command.answeredAt;
+      const lag = nth(track.times, j) - command.answeredAt;
       histogram.add(lag);
       boardHistogram.add(lag);
     }

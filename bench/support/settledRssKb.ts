@@ -1,3 +1,5 @@
+import { median } from './median';
+
 /** RSS read a few times a short while apart, the median: one reading can land mid-GC. */
 export async function settledRssKb(read: () => number, samples = 5, everyMs = 200): Promise<number> {
   const values: number[] = [];
@@ -5,6 +7,5 @@ export async function settledRssKb(read: () => number, samples = 5, everyMs = 20
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, everyMs));
     values.push(read());
   }
-  values.sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)];
+  return median(values);
 }

@@ -83,7 +83,8 @@ function groupOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return url.split('/').slice(0, 2).join('/');
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url.slice(Math.max(0, url.lastIndexOf('node_modules/'))));
-  if (modules && !modules[1].startsWith('@tayari/')) return modules[1];
+  const name = modules?.[1];
+  if (name !== undefined && !name.startsWith('@tayari/')) return name;
   const source = /\/main\/((?:services\/)?[^/]+)\/dist\/([^/]+)/.exec(url);
   return source ? `${source[1]}/${source[2]}` : shortUrl(url);
 }

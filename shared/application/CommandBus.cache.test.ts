@@ -46,7 +46,7 @@ describe('CommandBus: folded states kept in memory', () => {
       id: 't1',
       creates: false,
       context: async () => ({ wings: new Map(), programmeIdTaken: false }),
-      ifMatch,
+      ...(ifMatch === undefined ? {} : { ifMatch }),
       meta: meta(n),
     });
 

@@ -51,7 +51,7 @@ export interface CommandRequest<C, E, S, X> {
    */
   context: (state: S, reads: StreamReads) => Promise<X>;
   /** Object-level permission check on the current state; throws to refuse. */
-  authorize?: (state: S) => void;
+  authorize?: ((state: S) => void) | undefined;
   /** The client's If-Match: the stream version the command must apply to. */
   ifMatch?: number;
   meta: CommandMeta;
@@ -65,7 +65,7 @@ export interface CommandBusDeps {
    * True when no other process appends to this store (the embedded store holds a data lock): the
    * states this process folded are then the truth and are kept in memory instead of re-read.
    */
-  exclusive?: boolean;
+  exclusive?: boolean | undefined;
   /** Streams whose folded state is kept. Default 20,000. */
   cacheSize?: number;
 }
@@ -76,7 +76,8 @@ export type StreamReads = Map<string, number>;
 interface Loaded<S> {
   state: S;
   version: number;
-  position?: string;
+  /** Undefined while the stream is empty. */
+  position?: string | undefined;
 }
 
 /** How often a command without If-Match is re-decided when another writer got in first. */
@@ -175,7 +176,7 @@ export class CommandBus {
       .map(([read, at]) => ({ streamId: read, expected: at === 0 ? ('no_stream' as const) : at }));
     const result = await this.deps.store.append(streamId, toAppend, expected, {
       ...(conditions.length > 0 ? { conditions } : {}),
-      idempotency: request.idempotency && { ...request.idempotency, status, answer: { id: request.id } },
+      ...(request.idempotency ? { idempotency: { ...request.idempotency, status, answer: { id: request.id } } } : {}),
     });
     if (this.exclusive) this.cache.set(streamId, { state: events.reduce(aggregate.decider.evolve, state), version: result.version, position: result.position });
     return { status, body: answer(result), appended: true };

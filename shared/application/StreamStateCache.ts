@@ -2,7 +2,8 @@
 export interface CachedStream {
   state: unknown;
   version: number;
-  position?: string;
+  /** Undefined while the stream is empty. */
+  position?: string | undefined;
 }
 
 /**

@@ -5,7 +5,8 @@ import { InvalidCommand, NotFound, RuleViolation } from './errors';
 
 /** A counter that may not go above its context's limit, nor below zero. */
 type Command = { type: 'Add'; by: number } | { type: 'Reset' };
-type Event = { type: 'Added'; data: { by: number; note?: string } } | { type: 'WasReset'; data: Record<string, never> };
+// `note` may be set to undefined: the spec must treat that as a missing key.
+type Event = { type: 'Added'; data: { by: number; note?: string | undefined } } | { type: 'WasReset'; data: Record<string, never> };
 const EventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Added'), data: z.strictObject({ by: z.number().int(), note: z.string().optional() }) }),
   z.strictObject({ type: z.literal('WasReset'), data: z.strictObject({}) }),

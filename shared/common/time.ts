@@ -20,10 +20,12 @@ const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(
 function instantProblem(value: string): string | undefined {
   const m = ISO_WITH_OFFSET.exec(value);
   if (!m) return FORMAT;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0));
+  // Seconds are optional in the pattern (absent: 0); the other groups always match.
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((v) => Number(v ?? 0));
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return FORMAT;
   if (day < 1 || day > daysInMonth(year, month)) return FORMAT;
   const offset = m[8];
+  if (offset === undefined) return FORMAT; // the pattern requires one
   if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59)) return FORMAT;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return FORMAT;

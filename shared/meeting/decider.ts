@@ -10,9 +10,9 @@ import type { UnitsState } from '../units/decider';
 export interface MeetingState {
   exists: boolean;
   cancelled: boolean;
-  startsAt?: string;
-  endsAt?: string;
-  venue?: string;
+  startsAt?: string | undefined;
+  endsAt?: string | undefined;
+  venue?: string | undefined;
 }
 /** The facts of other streams a meeting command may need; each command's context loads only its own. */
 export interface MeetingContext {

@@ -1,6 +1,7 @@
 import { aggregateCommand } from '../application/aggregateCommand';
 import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
+import { param } from '../application/param';
 import { CancelMeetingBody, RecordMinutesBody, RescheduleMeetingBody, ScheduleMeetingBody } from './commands';
 import { meetingDecider } from './decider';
 import { MeetingEventSchema } from './events';
@@ -16,7 +17,10 @@ export const meetingAggregate = defineAggregate({
   events: MeetingEventSchema,
   decider: meetingDecider,
   commands: (self) => {
-    const meeting = ({ params }: Params) => ({ meetingId: params.meetingId, streamId: self.stream(params.meetingId), id: params.meetingId });
+    const meeting = ({ params }: Params) => {
+      const meetingId = param(params, 'meetingId');
+      return { meetingId, streamId: self.stream(meetingId), id: meetingId };
+    };
     return [
       aggregateCommand(self, {
         name: 'ScheduleMeeting',

@@ -8,7 +8,7 @@ import type { ResponsibilityEvent } from './events';
 
 export type ResponsibilityState =
   | { exists: false }
-  | { exists: true; programmeId: string; stopId?: string; wing: string; acknowledged: boolean; cancelled: boolean };
+  | { exists: true; programmeId: string; stopId?: string | undefined; wing: string; acknowledged: boolean; cancelled: boolean };
 
 export interface ResponsibilityContext {
   /** Assign and reassign: the wing catalogue. */
@@ -17,7 +17,7 @@ export interface ResponsibilityContext {
    * The programme named by an assignment, or the one an existing duty belongs to (nothing more
    * changes on a cancelled programme or stop); undefined when it does not exist.
    */
-  programme?: ProgrammeFacts;
+  programme?: ProgrammeFacts | undefined;
 }
 
 function requireLive(state: ResponsibilityState, id: string, programme: ProgrammeFacts | undefined) {

@@ -3,6 +3,7 @@ import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
 import { ownProgramme, programmeOf } from '../application/ownProgramme';
 import { ownWing } from '../application/ownWing';
+import { param } from '../application/param';
 import { AcknowledgeResponsibilityBody, AssignResponsibilityBody, CancelResponsibilityBody, ReassignResponsibilityBody } from './commands';
 import { responsibilityDecider } from './decider';
 import { ResponsibilityEventSchema } from './events';
@@ -15,11 +16,10 @@ export const responsibilityAggregate = defineAggregate({
   events: ResponsibilityEventSchema,
   decider: responsibilityDecider,
   commands: (self) => {
-    const responsibility = ({ params }: Params) => ({
-      responsibilityId: params.responsibilityId,
-      streamId: self.stream(params.responsibilityId),
-      id: params.responsibilityId,
-    });
+    const responsibility = ({ params }: Params) => {
+      const responsibilityId = param(params, 'responsibilityId');
+      return { responsibilityId, streamId: self.stream(responsibilityId), id: responsibilityId };
+    };
     return [
       aggregateCommand(self, {
         name: 'AssignResponsibility',
@@ -30,11 +30,11 @@ export const responsibilityAggregate = defineAggregate({
         permission: 'incharge',
         target: ({ params, body: { id, ...rest }, newId }) => {
           const responsibilityId = id ?? newId();
-          const command = { type: 'AssignResponsibility' as const, responsibilityId, programmeId: params.programmeId, ...rest };
+          const command = { type: 'AssignResponsibility' as const, responsibilityId, programmeId: param(params, 'programmeId'), ...rest };
           return { streamId: self.stream(responsibilityId), id: responsibilityId, command };
         },
         context: async ({ facts, params, body }) => {
-          const [wings, programme] = await Promise.all([facts.wingsKnowing([body.wing]), facts.programme(params.programmeId)]);
+          const [wings, programme] = await Promise.all([facts.wingsKnowing([body.wing]), facts.programme(param(params, 'programmeId'))]);
           return { wings, programme };
         },
       }),

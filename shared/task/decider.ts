@@ -14,12 +14,12 @@ export type TaskState =
   | {
       exists: true;
       programmeId: string;
-      stopId?: string;
+      stopId?: string | undefined;
       wing: string;
       status: TaskStatus;
-      blockedReason?: string;
-      assignee?: string;
-      dueAt?: string;
+      blockedReason?: string | undefined;
+      assignee?: string | undefined;
+      dueAt?: string | undefined;
       cancelled: boolean;
     };
 type LiveTask = Extract<TaskState, { exists: true }>;
@@ -31,9 +31,9 @@ export interface TaskContext {
    * The programme a new task names, or the one an existing task belongs to (nothing more changes
    * on a cancelled programme or stop); undefined when it does not exist.
    */
-  programme?: ProgrammeFacts;
+  programme?: ProgrammeFacts | undefined;
   /** The responsibility a new task names, when it names one. */
-  responsibility?: ResponsibilityState;
+  responsibility?: ResponsibilityState | undefined;
   /** LogTask naming a unit: the unit catalogue. */
   units?: UnitsState;
 }

@@ -3,6 +3,7 @@ import { aggregateCommand } from '../application/aggregateCommand';
 import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
 import { ownProgramme } from '../application/ownProgramme';
+import { param } from '../application/param';
 import { ownWing } from '../application/ownWing';
 import { AddTaskNoteBody, AssignTaskBody, CancelTaskBody, ChangeTaskDueBody, ChangeTaskStatusBody, LogTaskBody } from './commands';
 import { taskDecider } from './decider';
@@ -16,7 +17,10 @@ export const taskAggregate = defineAggregate({
   events: TaskEventSchema,
   decider: taskDecider,
   commands: (self) => {
-    const task = ({ params }: Params) => ({ taskId: params.taskId, streamId: self.stream(params.taskId), id: params.taskId });
+    const task = ({ params }: Params) => {
+      const taskId = param(params, 'taskId');
+      return { taskId, streamId: self.stream(taskId), id: taskId };
+    };
     return [
       aggregateCommand(self, {
         name: 'LogTask',
@@ -47,7 +51,10 @@ export const taskAggregate = defineAggregate({
         body: ChangeTaskStatusBody,
         creates: false,
         permission: 'wing-work',
-        target: (input) => ({ ...task(input), command: { type: 'ChangeTaskStatus' as const, taskId: input.params.taskId, ...input.body } }),
+        target: (input) => {
+          const { taskId, ...target } = task(input);
+          return { ...target, command: { type: 'ChangeTaskStatus' as const, taskId, ...input.body } };
+        },
         context: ownProgramme,
         authorize: ownWing('wing-work'),
       }),
@@ -58,7 +65,10 @@ export const taskAggregate = defineAggregate({
         body: AssignTaskBody,
         creates: false,
         permission: 'wing-manage',
-        target: (input) => ({ ...task(input), command: { type: 'AssignTask' as const, taskId: input.params.taskId, ...input.body } }),
+        target: (input) => {
+          const { taskId, ...target } = task(input);
+          return { ...target, command: { type: 'AssignTask' as const, taskId, ...input.body } };
+        },
         context: ownProgramme,
         authorize: ownWing('wing-manage'),
       }),
@@ -69,7 +79,10 @@ export const taskAggregate = defineAggregate({
         body: ChangeTaskDueBody,
         creates: false,
         permission: 'wing-work',
-        target: (input) => ({ ...task(input), command: { type: 'ChangeTaskDue' as const, taskId: input.params.taskId, ...input.body } }),
+        target: (input) => {
+          const { taskId, ...target } = task(input);
+          return { ...target, command: { type: 'ChangeTaskDue' as const, taskId, ...input.body } };
+        },
         context: ownProgramme,
         authorize: ownWing('wing-work'),
       }),
@@ -80,7 +93,10 @@ export const taskAggregate = defineAggregate({
         body: AddTaskNoteBody,
         creates: false,
         permission: 'wing-work',
-        target: (input) => ({ ...task(input), command: { type: 'AddTaskNote' as const, taskId: input.params.taskId, ...input.body } }),
+        target: (input) => {
+          const { taskId, ...target } = task(input);
+          return { ...target, command: { type: 'AddTaskNote' as const, taskId, ...input.body } };
+        },
         context: ownProgramme,
         authorize: ownWing('wing-work'),
       }),
@@ -91,7 +107,10 @@ export const taskAggregate = defineAggregate({
         body: CancelTaskBody,
         creates: false,
         permission: 'wing-manage',
-        target: (input) => ({ ...task(input), command: { type: 'CancelTask' as const, taskId: input.params.taskId, ...input.body } }),
+        target: (input) => {
+          const { taskId, ...target } = task(input);
+          return { ...target, command: { type: 'CancelTask' as const, taskId, ...input.body } };
+        },
         context: ownProgramme,
         authorize: ownWing('wing-manage'),
       }),

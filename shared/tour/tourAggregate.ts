@@ -1,6 +1,7 @@
 import { aggregateCommand } from '../application/aggregateCommand';
 import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
+import { param } from '../application/param';
 import { AddStopBody, CancelBody, PlanTourBody, RescheduleStopBody } from './commands';
 import { tourDecider } from './decider';
 import { TourEventSchema } from './events';
@@ -16,8 +17,15 @@ export const tourAggregate = defineAggregate({
   events: TourEventSchema,
   decider: tourDecider,
   commands: (self) => {
-    const tour = ({ params }: Params) => ({ tourId: params.tourId, streamId: self.stream(params.tourId) });
-    const stop = ({ params }: Params) => ({ ...tour({ params }), stopId: params.stopId, id: params.stopId });
+    const tour = ({ params }: Params) => {
+      const tourId = param(params, 'tourId');
+      return { tourId, streamId: self.stream(tourId) };
+    };
+    const stop = ({ params }: Params) => {
+      const { tourId, streamId } = tour({ params });
+      const stopId = param(params, 'stopId');
+      return { tourId, streamId, stopId, id: stopId };
+    };
     return [
       aggregateCommand(self, {
         name: 'PlanTour',

@@ -1,5 +1,6 @@
 import type { AppendResult, EventStore, Position, RecordedEvent } from '../EventStore';
 import { appendSeveral, collect, expectIncreasing, makeEvents, streamName, waitFor } from './contractHelpers';
+import { nth } from '../../testing/nth';
 
 /** `$all`: global positions, paging through readAll, and subscribeAll's catch-up then live. Part of the EventStore contract. */
 export function allStreamContract(store: () => EventStore): void {
@@ -17,9 +18,9 @@ export function allStreamContract(store: () => EventStore): void {
       );
       const head = await store().headPosition();
       expect(head).toBeDefined();
-      expect(store().comparePositions(head as Position, results[2].position)).toBeGreaterThanOrEqual(0);
-      expect(store().comparePositions(results[0].position, results[0].position)).toBe(0);
-      expect(store().comparePositions(results[2].position, results[0].position)).toBeGreaterThan(0);
+      expect(store().comparePositions(head as Position, nth(results, 2).position)).toBeGreaterThanOrEqual(0);
+      expect(store().comparePositions(nth(results, 0).position, nth(results, 0).position)).toBe(0);
+      expect(store().comparePositions(nth(results, 2).position, nth(results, 0).position)).toBeGreaterThan(0);
     });
 
     it('pages through readAll, exclusive of `after`, without gaps or repeats', async () => {
@@ -32,13 +33,13 @@ export function allStreamContract(store: () => EventStore): void {
         const page = await store().readAll(after, 2);
         expect(page.length).toBeLessThanOrEqual(2);
         if (page.length === 0) break;
-        if (after !== undefined) expect(store().comparePositions(page[0].position, after)).toBeGreaterThan(0);
+        if (after !== undefined) expect(store().comparePositions(nth(page, 0).position, after)).toBeGreaterThan(0);
         expectIncreasing(
           store(),
           page.map((event) => event.position),
         );
         seen.push(...page);
-        after = page[page.length - 1].position;
+        after = nth(page, -1).position;
         if (seen.filter((event) => event.streamId === stream).length === mine.length) break;
       }
       expectIncreasing(
@@ -52,8 +53,8 @@ export function allStreamContract(store: () => EventStore): void {
       const stream = streamName('middle');
       await appendSeveral(store(), stream, [1, 1, 1]);
       const read = await store().readStream(stream);
-      const after = await store().readAll(read[0].position, 1000);
-      expect(after[0].position).not.toBe(read[0].position);
+      const after = await store().readAll(nth(read, 0).position, 1000);
+      expect(nth(after, 0).position).not.toBe(nth(read, 0).position);
       expect(after.filter((event) => event.streamId === stream).map((event) => event.version)).toEqual([2, 3]);
     });
 
@@ -102,7 +103,7 @@ export function allStreamContract(store: () => EventStore): void {
           expect(versions).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
         }
         const head = await store().headPosition();
-        expect(store().comparePositions(head as Position, all[all.length - 1].position)).toBeGreaterThanOrEqual(0);
+        expect(store().comparePositions(head as Position, nth(all, -1).position)).toBeGreaterThanOrEqual(0);
       } finally {
         subscription.unsubscribe();
       }
@@ -112,9 +113,9 @@ export function allStreamContract(store: () => EventStore): void {
       const stream = streamName('sub-middle');
       await appendSeveral(store(), stream, [1, 1, 1]);
       const read = await store().readStream(stream);
-      const received = await collect(store().subscribeAll(read[0].position), stream, 2);
+      const received = await collect(store().subscribeAll(nth(read, 0).position), stream, 2);
       expect(received.map((event) => event.version)).toEqual([2, 3]);
-      expect(received[0].data).toEqual(read[1].data);
+      expect(nth(received, 0).data).toEqual(nth(read, 1).data);
     });
 
     it('subscribeAll stops delivering once unsubscribed', async () => {

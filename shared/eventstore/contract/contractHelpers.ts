@@ -40,8 +40,10 @@ export async function expectConcurrency(promise: Promise<unknown>, fields: { exp
 }
 
 export function expectIncreasing(store: EventStore, positions: Position[]): void {
-  for (let i = 1; i < positions.length; i++) {
-    expect(store.comparePositions(positions[i], positions[i - 1])).toBeGreaterThan(0);
+  let previous: Position | undefined;
+  for (const position of positions) {
+    if (previous !== undefined) expect(store.comparePositions(position, previous)).toBeGreaterThan(0);
+    previous = position;
   }
 }
 

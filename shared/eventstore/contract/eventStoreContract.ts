@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from '../../common/errors';
 import type { EventStore, ExpectedVersion } from '../EventStore';
 import { expectConcurrency, expectIncreasing, makeEvents, streamName } from './contractHelpers';
+import { nth } from '../../testing/nth';
 import { allStreamContract } from './allStreamContract';
 import { appendConditionsContract } from './appendConditionsContract';
 import { idempotencyRecordsContract } from './idempotencyRecordsContract';
@@ -32,9 +33,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         const read = await store.readStream(stream);
         expect(read.map((event) => event.id)).toEqual(events.map((event) => event.id));
         expect(read.map((event) => event.version)).toEqual([1, 2]);
-        expect(read[1].position).toBe(result.position);
-        expect(read[0]).toMatchObject({ streamId: stream, type: events[0].type, data: events[0].data, metadata: events[0].metadata });
-        expect(typeof read[0].position).toBe('string');
+        expect(nth(read, 1).position).toBe(result.position);
+        const { type, data, metadata } = nth(events, 0);
+        expect(nth(read, 0)).toMatchObject({ streamId: stream, type, data, metadata });
+        expect(typeof nth(read, 0).position).toBe('string');
       });
 
       it('creates a stream with any', async () => {
@@ -98,7 +100,7 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         };
         const metadata = { actor: { name: 'सुनीता शर्मा' }, reason: 'ज़रूरी' };
         await store.append(stream, [{ id: randomUUID(), type: 'StopAdded', data, metadata }], 'no_stream');
-        const [read] = await store.readStream(stream);
+        const read = nth(await store.readStream(stream), 0);
         expect(read.data).toEqual(data);
         expect(read.metadata).toEqual(metadata);
       });

@@ -60,7 +60,7 @@ class FakeClient {
   }
 
   async setStreamMetadata(): Promise<EsdbAppendResult> {
-    return { success: true, nextExpectedRevision: 0n, position: undefined };
+    return { success: true, nextExpectedRevision: 0n };
   }
 
   async dispose(): Promise<void> {}

@@ -71,7 +71,7 @@ describe('EsdbEventStore without a reachable server', () => {
       [3, 40],
       [4, 40],
     ]);
-    expect(statuses[0].error).toMatch(/UNAVAILABLE/);
+    expect(statuses[0]?.error).toMatch(/UNAVAILABLE/);
     expect(failures).toEqual([]); // a lost connection is waited out, not reported as an error
     subscription.unsubscribe();
     expect(store.status).toEqual({ state: 'idle' });

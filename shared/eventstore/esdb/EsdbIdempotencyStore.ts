@@ -45,7 +45,7 @@ export class EsdbIdempotencyStore implements IdempotencyStore {
 
   constructor(
     private readonly client: EventStoreDBClient,
-    options: { clock?: Clock; maxAgeSeconds?: number; readDeadlineMs?: number } = {},
+    options: { clock?: Clock | undefined; maxAgeSeconds?: number | undefined; readDeadlineMs?: number } = {},
   ) {
     this.clock = options.clock ?? systemClock;
     this.maxAgeSeconds = options.maxAgeSeconds ?? DAY_SECONDS;

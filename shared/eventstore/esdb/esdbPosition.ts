@@ -25,9 +25,9 @@ export const esdbPosition = {
 
   /** Accepts padded and unpadded digits; anything else is not one of ours. */
   decode(position: Position): EsdbPosition {
-    const match = PATTERN.exec(position);
-    if (!match) throw new RangeError(`not an EventStoreDB position: ${JSON.stringify(position)}`);
-    return { commit: checked(BigInt(match[1]), 'commit'), prepare: checked(BigInt(match[2]), 'prepare') };
+    const [, commit, prepare] = PATTERN.exec(position) ?? [];
+    if (commit === undefined || prepare === undefined) throw new RangeError(`not an EventStoreDB position: ${JSON.stringify(position)}`);
+    return { commit: checked(BigInt(commit), 'commit'), prepare: checked(BigInt(prepare), 'prepare') };
   },
 
   /** Orders two of our position strings in log order. */

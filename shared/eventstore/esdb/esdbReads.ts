@@ -25,7 +25,7 @@ export async function readStreamRange(
 ): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
   try {
-    const read = client.readStream(streamId, { fromRevision, direction, maxCount });
+    const read = client.readStream(streamId, { fromRevision, direction, ...(maxCount === undefined ? {} : { maxCount }) });
     for (const resolved of await collectWithin(read, deadlineMs, `a read of ${streamId}`)) {
       if (resolved.event) events.push(fromEsdbEvent(resolved.event));
     }

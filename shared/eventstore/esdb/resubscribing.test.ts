@@ -3,6 +3,7 @@ import { TestScheduler } from 'rxjs/testing';
 import { StoreUnavailable } from '../../common/errors';
 import type { Position } from '../EventStore';
 import { resubscribing } from './resubscribing';
+import { nth } from '../../testing/nth';
 import type { SubscriptionItem } from './SubscriptionItem';
 
 /** Events of the fake source are just their positions. */
@@ -92,7 +93,7 @@ describe('resubscribing', () => {
         () => cold<Item>('#', undefined, drop), // 200
         () => cold<Item>('-'),
       ];
-      resubscribing(() => sources[n++](), undefined, { positionOf: (p) => p }).subscribe((item) => {
+      resubscribing(() => nth(sources, n++)(), undefined, { positionOf: (p) => p }).subscribe((item) => {
         if (item.kind === 'status' && item.status.state === 'reconnecting') delays.push(item.status.delayMs);
       });
     });
@@ -243,6 +244,6 @@ describe('resubscribing', () => {
     });
     expect(seen).toEqual(['catchingUp', 'p1', 'reconnecting#1+20', 'catchingUp', 'p2']);
     expect(calls).toEqual([undefined, 'p1']);
-    expect(times[1] - times[0]).toBeGreaterThanOrEqual(15);
+    expect(nth(times, 1) - nth(times, 0)).toBeGreaterThanOrEqual(15);
   });
 });

@@ -7,13 +7,13 @@ interface ResubscribeOptions<T> {
   /** Where a delivered event sits, so that the next attempt starts right after it. */
   positionOf: (event: T) => Position;
   /** First wait after a drop; doubles on each failure in a row. Default 100 ms. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Longest wait between attempts. Default 5 s. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Errors that end the subscription instead of retrying (bugs, bad positions). Default: retry all. */
   isRetryable?: (error: unknown) => boolean;
   /** Where the waits are scheduled; tests pass a virtual-time scheduler. */
-  scheduler?: SchedulerLike;
+  scheduler?: SchedulerLike | undefined;
 }
 
 function messageOf(error: unknown): string {

@@ -88,7 +88,8 @@ export class GroupCommitQueue {
     }
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
-      if (outcome.ok) append.resolve(outcome);
+      if (outcome === undefined) append.reject(new Error(`the writer answered ${outcomes.length} outcomes for a batch of ${batch.length}`));
+      else if (outcome.ok) append.resolve(outcome);
       else append.reject(errorOf(outcome.error));
     });
   }

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConcurrencyError } from '../../common/errors';
 import type { EventToAppend } from '../EventStore';
+import { nth } from '../../testing/nth';
 import { SqliteEventStore } from './SqliteEventStore';
 
 const events = (count: number): EventToAppend[] => Array.from({ length: count }, (_, i) => ({ id: randomUUID(), type: 'Tested', data: { i }, metadata: {} }));
@@ -78,7 +79,7 @@ describe.each(['worker', 'inline'] as const)('SqliteEventStore group commit (%s 
     const stored = events(2);
     await store.append('overlap', stored, 'no_stream');
     const [partial, other] = await Promise.allSettled([
-      store.append('overlap', [stored[1], ...events(1)], 2),
+      store.append('overlap', [nth(stored, 1), ...events(1)], 2),
       store.append('overlap-other', events(1), 'no_stream'),
     ]);
     expect(partial.status).toBe('rejected');
@@ -107,7 +108,7 @@ describe.each(['worker', 'inline'] as const)('SqliteEventStore group commit (%s 
   });
 
   it('refuses an append that holds the same event id twice, alone in its batch', async () => {
-    const [twice] = events(1);
+    const twice = nth(events(1), 0);
     const [bad, good] = await Promise.allSettled([store.append('twice', [twice, twice], 'no_stream'), store.append('once', events(1), 'no_stream')]);
     expect(String((bad as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
     expect(good.status).toBe('fulfilled');

@@ -136,15 +136,17 @@ export class SqliteEventStore implements EventStore {
           data: toJson(event.data, 'data'),
           metadata: toJson(event.metadata, 'metadata'),
         })),
-        idempotency: record && {
-          key: record.key,
-          requestHash: record.requestHash,
-          status: record.status,
-          expiresAt: record.expiresAt,
-          expiresMs: expiryMs(record.expiresAt),
-          // A plain JSON copy: what is not JSON fails this append alone, and the copy crosses to the writer thread.
-          answer: JSON.parse(toJson(record.answer, 'idempotency answer')) as Record<string, unknown>,
-        },
+        ...(record && {
+          idempotency: {
+            key: record.key,
+            requestHash: record.requestHash,
+            status: record.status,
+            expiresAt: record.expiresAt,
+            expiresMs: expiryMs(record.expiresAt),
+            // A plain JSON copy: what is not JSON fails this append alone, and the copy crosses to the writer thread.
+            answer: JSON.parse(toJson(record.answer, 'idempotency answer')) as Record<string, unknown>,
+          },
+        }),
       };
       this.queue.enqueue({
         request,
@@ -236,9 +238,11 @@ export class SqliteEventStore implements EventStore {
     if (!this.live.observed) return;
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
-      if (!outcome.ok) return;
+      // A missing outcome fails its append in the queue; nothing was acknowledged to publish.
+      if (!outcome?.ok) return;
       outcome.positions.forEach((position, k) => {
         const event = append.events[k];
+        if (event === undefined) throw new Error(`the writer answered ${outcome.positions.length} positions for ${append.events.length} events`);
         this.live.next({
           id: event.id,
           streamId: append.streamId,

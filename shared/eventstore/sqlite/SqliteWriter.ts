@@ -143,7 +143,7 @@ export class SqliteWriter {
       positions.push(Number(info.lastInsertRowid));
     });
     const version = startVersion + events.length;
-    const last = positions[positions.length - 1];
+    const last = positions.at(-1) ?? current?.last_seq ?? 0;
     this.upsertStream.run(streamId, version, last);
     return { ok: true, version, position: String(last), positions, startVersion };
   }
@@ -157,9 +157,11 @@ export class SqliteWriter {
     const stored = found.filter((row): row is EventIdRow => row !== undefined);
     if (stored.length === 0) return undefined;
     const first = found[0];
+    const last = found.at(-1);
     const sameRun =
       stored.length === found.length &&
       first !== undefined &&
+      last !== undefined &&
       found.every((row, i) => row !== undefined && row.stream_id === append.streamId && row.version === first.version + i);
     if (!sameRun) {
       throw new AppendRefused({
@@ -167,7 +169,6 @@ export class SqliteWriter {
         message: `append to ${append.streamId}: some of its event ids are already stored elsewhere or in another order`,
       });
     }
-    const last = stored[stored.length - 1];
     return { ok: true, version: last.version, position: String(last.seq), positions: [], startVersion: first.version - 1 };
   }
 }

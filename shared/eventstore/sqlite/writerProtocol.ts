@@ -53,4 +53,4 @@ export type FromWriter =
   | { type: 'done'; id: number; count: number }
   | { type: 'closed'; id: number }
   /** `code`: the SQLite result code (e.g. SQLITE_FULL), when the failure has one. */
-  | { type: 'failed'; id: number; message: string; code?: string };
+  | { type: 'failed'; id: number; message: string; code?: string | undefined };

@@ -85,7 +85,7 @@ describe('watchCheckpoints without a reachable server', () => {
       [3, 40],
       [4, 40],
     ]);
-    expect(retries[0].error).toBeInstanceOf(MongoServerSelectionError);
+    expect(retries[0]?.error).toBeInstanceOf(MongoServerSelectionError);
     expect(seen).toEqual([]);
     // Nothing more happens once unsubscribed (no further attempt is scheduled).
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -4,6 +4,7 @@
  */
 export function databaseNameOf(uri: string): string | undefined {
   const match = /^mongodb(?:\+srv)?:\/\/[^/?#]*\/([^?#]*)/.exec(uri);
-  if (match === null || match[1] === '') return undefined;
-  return decodeURIComponent(match[1]);
+  const name = match?.[1];
+  if (name === undefined || name === '') return undefined;
+  return decodeURIComponent(name);
 }
