@@ -1,6 +1,7 @@
 import { BehaviorSubject, Subject, type Observable, type Subscription } from 'rxjs';
 import type { EventStore, Position, RecordedEvent } from '@tayari/shared/eventstore/EventStore';
 import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEvent';
+import { isProcessCheckpoint } from '@tayari/shared/readstore/processCheckpoints';
 import type { ReadBatch, ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardChange } from '../BoardSource';
 import { PROJECTIONS } from '../registry/readModels';
@@ -74,7 +75,8 @@ export class ProjectionRunner {
   static async start(options: ProjectionRunnerOptions): Promise<ProjectionRunner> {
     let stored = await options.readStore.checkpoints();
     // Models of an older shape (other projection names): drop them and replay every event.
-    if (Object.keys(stored).some((name) => !PROJECTIONS.includes(name))) {
+    // A process manager's checkpoint describes no model (it replays harmlessly after a clear).
+    if (Object.keys(stored).some((name) => !PROJECTIONS.includes(name) && !isProcessCheckpoint(name))) {
       await options.readStore.clear();
       stored = {};
     }

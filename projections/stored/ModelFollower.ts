@@ -1,5 +1,6 @@
 import { BehaviorSubject, Subject, type Observable, type Subscription } from 'rxjs';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
+import { isProcessCheckpoint } from '@tayari/shared/readstore/processCheckpoints';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { BoardName } from '../BoardSource';
 import { PROJECTIONS, rowModelNamed } from '../registry/readModels';
@@ -11,6 +12,8 @@ import type { BoardChangeReader } from './readBoardChanges';
 /** A commit of the projector, as another process learns of it (e.g. a checkpoint change stream). */
 export interface CommitNotice {
   position: Position;
+  /** The checkpoint's name, when the notice comes from the checkpoints themselves. */
+  name?: string;
 }
 
 export interface ModelFollowerOptions {
@@ -62,7 +65,10 @@ export class ModelFollower {
   static async start(options: ModelFollowerOptions): Promise<ModelFollower> {
     const loaded = await loadAll(options);
     const follower = new ModelFollower(options, loaded.cache, loaded.position);
-    follower.subscription = options.commits$.subscribe((notice) => follower.notified(notice.position));
+    follower.subscription = options.commits$.subscribe((notice) => {
+      // A process manager's checkpoint may run ahead of the models: it announces no commit of theirs.
+      if (notice.name === undefined || !isProcessCheckpoint(notice.name)) follower.notified(notice.position);
+    });
     return follower;
   }
 

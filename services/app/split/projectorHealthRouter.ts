@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { CompensatorStatus, LateEventCompensator } from '@tayari/shared/compensation/LateEventCompensator';
 import type { EventStore, Position } from '@tayari/shared/eventstore/EventStore';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import { probe } from './probe';
@@ -10,6 +11,8 @@ export interface ProjectorHealthOptions {
   events: EventStore;
   readStore: Pick<ReadStore, 'kind' | 'checkpoints'>;
   supervisor: Pick<RunnerSupervisor, 'state' | 'position' | 'failure' | 'restarts'>;
+  /** The late-event compensator: one that stopped leaves late events in place, so health says so. */
+  compensator?: Pick<LateEventCompensator, 'status'> | undefined;
   timeoutMs: number;
 }
 
@@ -28,13 +31,16 @@ export interface ProjectorHealthPayload {
   /** True when the models reflect the head. */
   caughtUp: boolean | null;
   restarts: number;
+  /** The late-event compensator's state; null where it does not run. */
+  compensator: CompensatorStatus | null;
   failure?: string;
   unavailable?: StoreProblem[];
 }
 
 /**
  * `GET /api/health` of the projector: 200 while the runner runs, its subscription is not
- * reconnecting and both stores answer; 503 otherwise (restarting after a store failure, stopped on an
+ * reconnecting, the late-event compensator has not stopped on an event and both stores answer; 503
+ * otherwise (restarting after a store failure, stopped on an
  * event it cannot project, a store unreachable), saying which.
  */
 export function projectorHealthRouter(options: ProjectorHealthOptions): Router {
@@ -51,7 +57,8 @@ export function projectorHealthRouter(options: ProjectorHealthOptions): Router {
     const subscription = subscriptionState(events);
     const position = supervisor.position();
     const headPosition = head.ok ? (head.value ?? null) : null;
-    const ok = unavailable.length === 0 && supervisor.state === 'running' && subscription?.state !== 'reconnecting';
+    const compensator = options.compensator?.status ?? null;
+    const ok = unavailable.length === 0 && supervisor.state === 'running' && subscription?.state !== 'reconnecting' && compensator !== 'failed';
     const body: ProjectorHealthPayload = {
       status: ok ? 'ok' : 'degraded',
       service: 'projector',
@@ -63,6 +70,7 @@ export function projectorHealthRouter(options: ProjectorHealthOptions): Router {
       head: headPosition,
       caughtUp: !head.ok ? null : headPosition === null || events.comparePositions(position, headPosition) >= 0,
       restarts: supervisor.restarts,
+      compensator,
       ...(supervisor.failure && supervisor.state !== 'running' ? { failure: supervisor.failure.message } : {}),
       ...(unavailable.length > 0 ? { unavailable } : {}),
     };

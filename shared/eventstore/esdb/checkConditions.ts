@@ -4,8 +4,8 @@ import type { AppendCondition, RecordedEvent } from '../EventStore';
 /**
  * EventStoreDB appends to one stream at a time, so append conditions on other streams cannot be part
  * of the append's transaction: they are checked just before it (each stream's last event, read in
- * parallel). A stream moving in the few milliseconds between the check and the append is not caught:
- * docs/production.md says how the split set-up lives with that window.
+ * parallel). A stream moving in the few milliseconds between the check and the append is not caught
+ * here: the late-event compensator (shared/compensation) undoes what lands in that window.
  */
 export async function checkConditions(
   conditions: readonly AppendCondition[],
