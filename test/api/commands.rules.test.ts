@@ -1,67 +1,23 @@
-import { COMMANDS } from '@tayari/shared/application/aggregates';
-import { expectAnswer, expectProblem, startApi, type ApiHarness, type PersonName } from '../support/apiHarness';
-import { fixtures, ist, type Fixtures } from './fixtures';
+import { expectAnswer, type ApiHarness, type PersonName } from '../support/apiHarness';
+import { ist, type Fixtures } from './fixtures';
+import { refusedOn, startRulesApi, stop, task, type Rule } from './rulesApi';
 
 /**
  * Every rule of SPEC.md over HTTP: the status, the problem `type` that names the rule, and that
  * the refused command appended nothing (the event count and the streams' versions are unchanged).
+ * Who may run a command (403) and If-Match (412) are in commands.rules.access.test.ts.
  */
 
 let h: ApiHarness;
 let f: Fixtures;
 
 beforeAll(async () => {
-  h = await startApi();
-  f = fixtures(h);
-  // r-tour: stops a (26th 11–13 IST), b (26th 15–17), gone (27th, cancelled).
-  await f.tour('r-tour');
-  await f.stop('r-tour', 'a', 26, '11:00', '13:00');
-  await f.stop('r-tour', 'b', 26, '15:00', '17:00');
-  await f.stop('r-tour', 'gone', 27, '10:00', '11:00');
-  await f.cancelStop('r-tour', 'gone');
-  // r-other: another tour with its own stop x.
-  await f.tour('r-other');
-  await f.stop('r-other', 'x', 26, '11:00', '12:00');
-  // r-cancelled: a cancelled tour that had a stop.
-  await f.tour('r-cancelled');
-  await f.stop('r-cancelled', 's', 26, '11:00', '12:00');
-  await f.cancelTour('r-cancelled');
-  await f.meeting('r-meeting');
-  await f.meeting('r-meeting-cancelled');
-  await f.cancelMeeting('r-meeting-cancelled');
-  await f.responsibility('r-tour', 'r-resp', 'adivasi');
-  await f.responsibility('r-other', 'r-resp-other', 'adivasi');
-  await f.responsibility('r-tour', 'r-resp-cancelled', 'adivasi');
-  await f.cancelResponsibility('r-resp-cancelled');
-  await f.task('r-tour', 'r-task', 'adivasi');
-  await f.task('r-tour', 'r-done', 'adivasi');
-  await f.status('r-done', 'done');
-  await f.task('r-tour', 'r-task-cancelled', 'adivasi');
-  await f.cancelTask('r-task-cancelled');
+  ({ h, f } = await startRulesApi());
 });
 afterAll(() => h.close());
 
-/** Sends a command that must be refused; checks status, rule, and that nothing was appended. */
-async function refused(as: PersonName, path: string, body: object, status: number, rule: string, headers: Record<string, string> = {}) {
-  const before = await h.events();
-  const problem = expectProblem(await h.post(path, h.tokens[as], body, headers), status, rule);
-  const after = await h.events();
-  expect(after.length).toBe(before.length);
-  expect(after.at(-1)?.position).toBe(before.at(-1)?.position);
-  return problem;
-}
-
-const stop = (stopId: string, day: number, from: string, to: string) => ({
-  stopId,
-  place: 'Kondagaon',
-  district: 'Kondagaon',
-  venue: 'Haat bazaar',
-  startsAt: ist(day, from),
-  endsAt: ist(day, to),
-});
-const task = (extra: object) => ({ programmeId: 'r-tour', wing: 'adivasi', title: 'Arrange water', ...extra });
-
-type Rule = [what: string, path: string, body: object, status: number, rule: string];
+const refused = (as: PersonName, path: string, body: object, status: number, rule: string, headers: Record<string, string> = {}) =>
+  refusedOn(h, as, path, body, status, rule, headers);
 
 describe('a stop does not overlap another live stop of the same tour (409)', () => {
   const rules: Rule[] = [
@@ -233,91 +189,5 @@ describe('input wrong on its own (400)', () => {
     expect(window.errors).toEqual([{ path: 'endsAt', message: expect.any(String) }]);
     const reason = await refused('incharge', '/tasks/r-task/status', { status: 'blocked' }, 400, 'blocked-needs-reason');
     expect(reason.errors).toEqual([{ path: 'reason', message: expect.any(String) }]);
-  });
-});
-
-describe('who may do what (403)', () => {
-  /** One body per route that would be accepted from an in-charge, so only the role refuses it. */
-  const bodies: Record<string, [string, object]> = {
-    PlanTour: ['/tours', { title: 'T', leader: 'L' }],
-    AddStop: ['/tours/r-tour/stops', stop('obs', 30, '10:00', '11:00')],
-    RescheduleStop: ['/tours/r-tour/stops/b/reschedule', { startsAt: ist(30, '12:00'), endsAt: ist(30, '13:00') }],
-    CancelStop: ['/tours/r-tour/stops/b/cancel', { reason: 'r' }],
-    CancelTour: ['/tours/r-tour/cancel', { reason: 'r' }],
-    ScheduleMeeting: ['/meetings', { title: 'M', venue: 'V', startsAt: ist(22, '10:00'), chairs: ['C'] }],
-    RescheduleMeeting: ['/meetings/r-meeting/reschedule', { startsAt: ist(23, '10:00') }],
-    CancelMeeting: ['/meetings/r-meeting/cancel', { reason: 'r' }],
-    RecordMinutes: ['/meetings/r-meeting/minutes', { decisions: ['d'] }],
-    AssignResponsibility: ['/programmes/r-tour/responsibilities', { wing: 'adivasi', duty: 'd' }],
-    AcknowledgeResponsibility: ['/responsibilities/r-resp/acknowledge', {}],
-    ReassignResponsibility: ['/responsibilities/r-resp/reassign', { wing: 'youth' }],
-    CancelResponsibility: ['/responsibilities/r-resp/cancel', { reason: 'r' }],
-    LogTask: ['/tasks', task({})],
-    ChangeTaskStatus: ['/tasks/r-task/status', { status: 'in_progress' }],
-    AssignTask: ['/tasks/r-task/assign', { assignee: 'A' }],
-    ChangeTaskDue: ['/tasks/r-task/due', { dueAt: ist(24, '10:00') }],
-    AddTaskNote: ['/tasks/r-task/notes', { text: 't' }],
-    CancelTask: ['/tasks/r-task/cancel', { reason: 'r' }],
-    RegisterWing: ['/wings', { code: 'observers', name: { en: 'O', hi: 'ओ' }, kind: 'cell' }],
-    RegisterUnit: ['/units', { code: 'cg-observers', name: { en: 'O', hi: 'ओ' }, kind: 'district', parent: 'cg' }],
-  };
-
-  test('there is a body for every route', () => {
-    expect(Object.keys(bodies).sort()).toEqual(COMMANDS.map((r) => r.name).sort());
-  });
-
-  test.each(COMMANDS.map((r) => [r.name, r.permission] as const))('an observer may not %s (needs %s)', async (name, permission) => {
-    const [path, body] = bodies[name];
-    await refused('observer', path, body, 403, `forbidden-${permission}`);
-  });
-
-  const forbidden: [what: string, as: PersonName, path: string, body: object, rule: string][] = [
-    ['a wing lead plans no tour', 'adivasiLead', '/tours', { title: 'T', leader: 'L' }, 'forbidden-incharge'],
-    ['an organiser plans no tour', 'adivasiOrganiser', '/tours', { title: 'T', leader: 'L' }, 'forbidden-incharge'],
-    ['a wing lead registers no wing', 'adivasiLead', '/wings', { code: 'mine', name: { en: 'M', hi: 'म' }, kind: 'cell' }, 'forbidden-incharge'],
-    ['a wing lead assigns no duty', 'adivasiLead', '/programmes/r-tour/responsibilities', { wing: 'adivasi', duty: 'd' }, 'forbidden-incharge'],
-    ['a wing lead reassigns no duty', 'adivasiLead', '/responsibilities/r-resp/reassign', { wing: 'youth' }, 'forbidden-incharge'],
-    ['a wing lead logs no task for another wing', 'youthLead', '/tasks', task({}), 'forbidden-other-wing'],
-    ['a wing lead moves no task of another wing', 'youthLead', '/tasks/r-task/status', { status: 'in_progress' }, 'forbidden-other-wing'],
-    ['a wing lead cancels no task of another wing', 'youthLead', '/tasks/r-task/cancel', { reason: 'r' }, 'forbidden-other-wing'],
-    ['a wing lead acknowledges no duty of another wing', 'youthLead', '/responsibilities/r-resp/acknowledge', {}, 'forbidden-other-wing'],
-    ['an organiser logs no task', 'adivasiOrganiser', '/tasks', task({}), 'forbidden-wing-manage'],
-    ['an organiser assigns no task', 'adivasiOrganiser', '/tasks/r-task/assign', { assignee: 'A' }, 'forbidden-wing-manage'],
-    ['an organiser cancels no task', 'adivasiOrganiser', '/tasks/r-task/cancel', { reason: 'r' }, 'forbidden-wing-manage'],
-    ['an organiser acknowledges no duty', 'adivasiOrganiser', '/responsibilities/r-resp/acknowledge', {}, 'forbidden-wing-acknowledge'],
-  ];
-  test.each(forbidden)('%s', (_what, as, path, body, rule) => refused(as, path, body, 403, rule));
-
-  test("an organiser works its own wing's tasks: status, notes and due time", async () => {
-    await f.task('r-tour', 'r-org');
-    expectAnswer(await h.post('/tasks/r-org/status', h.tokens.adivasiOrganiser, { status: 'in_progress' }), 200);
-    expectAnswer(await h.post('/tasks/r-org/notes', h.tokens.adivasiOrganiser, { text: 'on it' }), 200);
-    expectAnswer(await h.post('/tasks/r-org/due', h.tokens.adivasiOrganiser, { dueAt: ist(25, '10:00') }), 200);
-  });
-
-  test("a wing lead manages its own wing's tasks and acknowledges its own duties", async () => {
-    const logged = expectAnswer(await h.post('/tasks', h.tokens.adivasiLead, task({ id: 'r-lead' })), 201);
-    expect(logged.id).toBe('r-lead');
-    expectAnswer(await h.post('/tasks/r-lead/assign', h.tokens.adivasiLead, { assignee: 'Netam' }), 200);
-    expectAnswer(await h.post('/responsibilities/r-resp/acknowledge', h.tokens.adivasiLead, {}), 200);
-    expectAnswer(await h.post('/tasks/r-lead/cancel', h.tokens.adivasiLead, { reason: 'not needed' }), 200);
-  });
-});
-
-describe('If-Match: applied only at that version (412)', () => {
-  test('a stale If-Match is refused with the current ETag; the current one is applied', async () => {
-    const logged = await f.task('r-tour', 'r-match');
-    await f.status('r-match', 'in_progress');
-    const res = await h.post('/tasks/r-match/notes', h.tokens.incharge, { text: 'stale' }, { 'If-Match': `"${logged.version}"` });
-    expectProblem(res, 412, 'version-mismatch');
-    expect(res.headers.etag).toBe(`"${logged.version + 1}"`);
-    expect(await h.streamVersion('task-r-match')).toBe(logged.version + 1);
-    const ok = expectAnswer(await h.post('/tasks/r-match/notes', h.tokens.incharge, { text: 'fresh' }, { 'If-Match': `"${logged.version + 1}"` }), 200);
-    expect(ok.version).toBe(logged.version + 2);
-  });
-
-  test('If-Match on a creation: the stream must be at that version too', async () => {
-    await refused('incharge', '/tours', { id: 'r-match-new', title: 'T', leader: 'L' }, 412, 'version-mismatch', { 'If-Match': '"3"' });
-    expectAnswer(await h.post('/tours', h.tokens.incharge, { id: 'r-match-new', title: 'T', leader: 'L' }, { 'If-Match': '"0"' }), 201);
   });
 });

@@ -30,7 +30,7 @@ export function browserSuite(file: string): jest.Describe {
 /**
  * The whole service as `npm start` runs it (the page at /, the API, /ws, the demo on an empty store),
  * on a free port with its own data folder, and one Chromium profile at a fixed time zone and locale,
- * the way page.e2e.test.ts sets them up; each suite that uses it starts its own.
+ * as every page test sets them up (BoardPage adds the socket probe); each suite that uses it starts its own.
  */
 export class WebHarness {
   tayari!: Tayari;

@@ -1,65 +1,8 @@
-import { deciderSpec } from '../common/deciderSpec';
 import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import { wingsDecider } from '../wings/decider';
-import type { AddStop, RescheduleStop } from './commands';
-import { tourDecider, tourFacts, type TourContext } from './decider';
-import { TourEventSchema, type TourEvent } from './events';
+import { addStop, at, context, place, planned, reschedule, spec, stopAdded, stopCancelled, stopRescheduled, tourCancelled, tourId } from './tourDeciderSpec';
 
-const context: TourContext = { wings: wingsDecider.initialState, programmeIdTaken: false };
-const spec = deciderSpec(tourDecider, { context, events: TourEventSchema });
-
-const tourId = 'bastar-2018';
-/** 26 June 2018 at hh:mm UTC, as InstantSchema normalises it. */
-const at = (hhmm: string) => `2018-06-26T${hhmm}:00.000Z`;
-
-const planned: TourEvent = { type: 'TourPlanned', data: { tourId, title: 'बस्तर परिवर्तन यात्रा', leader: 'Rahul Gandhi' } };
-const place = { place: 'जगदलपुर', district: 'Bastar', venue: 'Lalbagh ground' };
-const stopAdded = (stopId: string, from: string, to: string): TourEvent => ({
-  type: 'StopAdded',
-  data: { tourId, stopId, ...place, startsAt: at(from), endsAt: at(to) },
-});
-const stopRescheduled = (stopId: string, from: string, to: string): TourEvent => ({
-  type: 'StopRescheduled',
-  data: { tourId, stopId, startsAt: at(from), endsAt: at(to) },
-});
-const stopCancelled = (stopId: string): TourEvent => ({ type: 'StopCancelled', data: { tourId, stopId, reason: 'rain' } });
-const tourCancelled: TourEvent = { type: 'TourCancelled', data: { tourId, reason: 'election code of conduct' } };
-
-const addStop = (stopId: string, from: string, to: string): AddStop => ({
-  type: 'AddStop',
-  tourId,
-  stopId,
-  ...place,
-  startsAt: at(from),
-  endsAt: at(to),
-});
-const reschedule = (stopId: string, from: string, to: string): RescheduleStop => ({
-  type: 'RescheduleStop',
-  tourId,
-  stopId,
-  startsAt: at(from),
-  endsAt: at(to),
-});
-
-describe('PlanTour', () => {
-  it('plans a tour', () => {
-    spec
-      .given([])
-      .when({ type: 'PlanTour', tourId, title: 'बस्तर परिवर्तन यात्रा', leader: 'Rahul Gandhi', region: 'Bastar', notes: 'first visit' })
-      .then([{ type: 'TourPlanned', data: { tourId, title: 'बस्तर परिवर्तन यात्रा', leader: 'Rahul Gandhi', region: 'Bastar', notes: 'first visit' } }]);
-  });
-
-  it('refuses an id a tour already has', () => {
-    spec.given([planned]).when({ type: 'PlanTour', tourId, title: 'again', leader: 'someone' }).thenThrows(RuleViolation, 'id-taken');
-  });
-
-  it('refuses an id a meeting already has', () => {
-    spec
-      .given([], { ...context, programmeIdTaken: true })
-      .when({ type: 'PlanTour', tourId, title: 'again', leader: 'someone' })
-      .thenThrows(RuleViolation, 'id-taken');
-  });
-});
+/** The tour decider on stops: adding, rescheduling and cancelling them, and the rule that live stops of a tour do not overlap. */
 
 describe('AddStop', () => {
   it('adds a stop with a host wing', () => {
@@ -276,39 +219,5 @@ describe('CancelStop', () => {
       .given([planned, stopAdded('s1', '10:00', '12:00'), tourCancelled])
       .when(cancel('s1'))
       .thenThrows(RuleViolation, 'tour-cancelled');
-  });
-});
-
-describe('CancelTour', () => {
-  const cancel = { type: 'CancelTour' as const, tourId, reason: 'election code of conduct' };
-
-  it('cancels a tour', () => {
-    spec
-      .given([planned, stopAdded('s1', '10:00', '12:00')])
-      .when(cancel)
-      .then([tourCancelled]);
-  });
-
-  it('refuses to cancel a cancelled tour', () => {
-    spec.given([planned, tourCancelled]).when(cancel).thenThrows(RuleViolation, 'tour-cancelled');
-  });
-
-  it('refuses a tour that does not exist', () => {
-    spec.given([]).when(cancel).thenThrows(NotFound, 'tour-not-found');
-  });
-});
-
-describe('tourFacts', () => {
-  const fold = (events: TourEvent[]) => events.reduce(tourDecider.evolve, tourDecider.initialState);
-
-  it('knows nothing of a tour that does not exist', () => {
-    expect(tourFacts(tourId, fold([]))).toBeUndefined();
-  });
-
-  it('gives the tour, whether it is cancelled, and its stops', () => {
-    const facts = tourFacts(tourId, fold([planned, stopAdded('s1', '10:00', '12:00'), stopAdded('s2', '13:00', '14:00'), stopCancelled('s2'), tourCancelled]));
-    expect(facts).toMatchObject({ kind: 'tour', id: tourId, cancelled: true });
-    expect(facts?.stops.get('s1')?.cancelled).toBe(false);
-    expect(facts?.stops.get('s2')?.cancelled).toBe(true);
   });
 });
