@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
-import { ConcurrencyError } from '../common/errors';
+import { ConcurrencyError, DomainError } from '../common/errors';
 import { EventMetadataSchema, type EventMetadata } from '../common/metadata';
 import { DomainEventSchema } from '../events/DomainEventSchema';
 import { CURRENT_SCHEMA, upcastRecorded } from '../events/upcast';
 import type { EventStore, ExpectedVersion } from '../eventstore/EventStore';
+import { earlierAttempt } from '../eventstore/earlierAttempt';
 import { eventId } from '../eventstore/eventId';
 import { KeyedLock } from '../common/KeyedLock';
 import type { Aggregate } from './Aggregate';
@@ -149,9 +150,21 @@ export class CommandBus {
     }
     request.authorize?.(state);
     const reads: StreamReads = new Map();
-    const context = await request.context(state, reads);
-    const events = aggregate.decider.decide(command, state, context);
+    let events: E[];
+    try {
+      const context = await request.context(state, reads);
+      events = aggregate.decider.decide(command, state, context);
+    } catch (error) {
+      // A keyed retry refused on the newer state (its first attempt created the id): answer as the first did.
+      if (error instanceof DomainError) {
+        const earlier = await this.earlierAttempt(request);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
     if (events.length === 0) {
+      const earlier = await this.earlierAttempt(request);
+      if (earlier) return earlier;
       const head = position ?? (await this.deps.store.headPosition()) ?? '0';
       return { status: 200, body: { id: request.id, version, position: head }, appended: false };
     }
@@ -180,5 +193,19 @@ export class CommandBus {
     });
     if (this.exclusive) this.cache.set(streamId, { state: events.reduce(aggregate.decider.evolve, state), version: result.version, position: result.position });
     return { status, body: answer(result), appended: true };
+  }
+
+  /**
+   * The first attempt of a keyed command whose idempotency record was not written (EventStoreDB keeps
+   * them apart from the events; a crash between the two): its events are in the stream, found by the
+   * first one's id, which derives from the key and the request. On the embedded store the record is
+   * written with the events, so a retry never gets here.
+   */
+  private async earlierAttempt<C, E, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome | undefined> {
+    if (request.idempotency === undefined) return undefined;
+    const newestFirst = (await this.deps.store.readStream(request.streamId)).reverse();
+    const found = earlierAttempt(newestFirst, [{ id: eventId(request.meta.commandId, 0), type: '', data: null, metadata: null }]);
+    if (found === undefined) return undefined;
+    return { status: request.creates ? 201 : 200, body: { id: request.id, version: found.version, position: found.position }, appended: false };
   }
 }

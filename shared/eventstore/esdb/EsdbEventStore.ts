@@ -13,7 +13,7 @@ import { ConcurrencyError, StoreUnavailable } from '../../common/errors';
 import type { AppendOptions, AppendResult, EventStore, EventToAppend, ExpectedVersion, Position, RecordedEvent } from '../EventStore';
 import { alreadyAppended, RECENT_WINDOW } from './alreadyAppended';
 import { checkConditions } from './checkConditions';
-import { earlierAttempt } from './earlierAttempt';
+import { earlierAttempt } from '../earlierAttempt';
 import { esdbAllSubscription } from './esdbAllSubscription';
 import { EsdbHead } from './EsdbHead';
 import type { EsdbEventStoreOptions } from './EsdbEventStoreOptions';

@@ -1,5 +1,5 @@
-import { eventId } from '../eventId';
-import type { EventToAppend, RecordedEvent } from '../EventStore';
+import { eventId } from './eventId';
+import type { EventToAppend, RecordedEvent } from './EventStore';
 import { earlierAttempt } from './earlierAttempt';
 
 const recorded = (id: string, version: number, commandId?: string): RecordedEvent => ({

@@ -1,4 +1,4 @@
-import type { AppendResult, EventToAppend, RecordedEvent } from '../EventStore';
+import type { AppendResult, EventToAppend, RecordedEvent } from './EventStore';
 
 function commandIdOf(metadata: unknown): string | undefined {
   if (typeof metadata !== 'object' || metadata === null || !('commandId' in metadata)) return undefined;
