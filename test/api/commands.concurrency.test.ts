@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { nth } from '@tayari/shared/testing/nth';
 import { expectAnswer, expectProblem, startApi, type ApiHarness } from '../support/apiHarness';
 import { fixtures, ist, type Fixtures } from './fixtures';
 
@@ -34,7 +35,7 @@ test(`${N} concurrent commands with the same If-Match: one succeeds, the others 
   const lost = responses.filter((r) => r.status !== 200);
   expect(won).toHaveLength(1);
   expect(lost).toHaveLength(N - 1);
-  const answer = expectAnswer(won[0], 200);
+  const answer = expectAnswer(nth(won, 0), 200);
   expect(answer.version).toBe(logged.version + 1);
   for (const r of lost) {
     expectProblem(r, 412, 'version-mismatch');

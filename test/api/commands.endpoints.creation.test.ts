@@ -41,8 +41,8 @@ describe('creation with and without a client id', () => {
       ids.add(answer.id);
       const [event, ...more] = await h.eventsAfter(before);
       expect(more).toEqual([]);
-      expect(event.data).toMatchObject({ [m.field]: answer.id });
-      expect(event.streamId).toBe(m.stream.endsWith('-') ? `${m.stream}${answer.id}` : m.stream);
+      expect(event?.data).toMatchObject({ [m.field]: answer.id });
+      expect(event?.streamId).toBe(m.stream.endsWith('-') ? `${m.stream}${answer.id}` : m.stream);
     }
     expect(ids.size).toBe(made.length);
   });

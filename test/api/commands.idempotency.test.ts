@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { nth } from '@tayari/shared/testing/nth';
 import { ManualClock } from '@tayari/shared/common/clock';
 import { AnswerSchema, expectAnswer, expectProblem, startApi, T0, type ApiHarness } from '../support/apiHarness';
 import { fixtures, ist, type Fixtures } from './fixtures';
@@ -44,7 +45,7 @@ describe('on one running service', () => {
     const appended = await h.eventsAfter(before);
     expect(appended).toHaveLength(1);
     expect(appended[0]).toMatchObject({ streamId: `tour-${answer.id}`, type: 'TourPlanned' });
-    expect(appended[0].metadata).toMatchObject({ idempotencyKey: 'create-1', commandId: expect.stringMatching(/^idem-/) });
+    expect(appended[0]?.metadata).toMatchObject({ idempotencyKey: 'create-1', commandId: expect.stringMatching(/^idem-/) });
   });
 
   test('a retried change: one append, the same answer even after the stream moved on', async () => {
@@ -126,7 +127,7 @@ describe('on one running service', () => {
       Array.from({ length: 10 }, () => h.post('/tasks/i-burst/status', h.tokens.adivasiOrganiser, { status: 'done' }, key('burst-2'))),
     );
     expect(new Set(responses.map((r) => `${r.status} ${r.text}`)).size).toBe(1);
-    expect(expectAnswer(responses[0], 200).version).toBe(2);
+    expect(expectAnswer(nth(responses, 0), 200).version).toBe(2);
     expect(await h.eventsAfter(before)).toHaveLength(1);
   });
 
@@ -167,6 +168,7 @@ describe('across a restart and after 24 hours', () => {
     await fixtures(h).task('k-tour', 'k-task');
     first = await h.post('/tours', h.tokens.incharge, tourBody, key('restart-1'));
     expectAnswer(first, 201);
+    expectAnswer(await h.post('/tours', h.tokens.incharge, { title: 'Kept too', leader: 'L' }, key('restart-2')), 201);
     expectAnswer(await h.post('/tasks/k-task/notes', h.tokens.incharge, { text: 'first note' }, key('note-k')), 200);
     lateNote = await h.post('/tasks/k-task/notes', h.tokens.incharge, { text: 'retried a day late' }, key('note-late'));
     expectAnswer(lateNote, 200);
@@ -190,26 +192,29 @@ describe('across a restart and after 24 hours', () => {
     expectReplay(first, retry);
   });
 
-  test('after 24 hours the key is free: the same creation is decided again and finds its id taken', async () => {
+  test('after 24 hours the key is free: the same creation is decided again and recognised by its events', async () => {
     clock.advance(2 * 60_000);
     await h.refreshTokens();
     const before = await h.eventCount();
     const retry = await h.post('/tours', h.tokens.incharge, tourBody, key('restart-1'));
-    // The server-made id derives from the key and the request, so a late retry cannot duplicate the tour.
-    const problem = expectProblem(retry, 409, 'id-taken');
-    expect(problem.detail).toContain(firstId());
+    // The server-made id and the event ids derive from the key and the request: the decision finds the
+    // id taken, the bus finds the first attempt's events, and the answer is the first one (not a replay
+    // of a kept answer: that expired). The tour is not duplicated.
+    expect(retry.status).toBe(201);
+    expect(retry.text).toBe(first.text);
     expect(retry.headers['idempotent-replayed']).toBeUndefined();
     expect(await h.eventCount()).toBe(before);
   });
 
   test('after 24 hours the key can name a new request', async () => {
     const before = await h.eventCount();
-    const created = await h.post('/tours', h.tokens.incharge, { title: 'A new tour, an old key', leader: 'L' }, key('restart-1'));
+    // restart-2 has not been used since the day before (restart-1 was just answered again, which keeps it another day).
+    const created = await h.post('/tours', h.tokens.incharge, { title: 'A new tour, an old key', leader: 'L' }, key('restart-2'));
     const answer = expectAnswer(created, 201);
     expect(answer.id).not.toBe(firstId());
     expect(created.headers['idempotent-replayed']).toBeUndefined();
     // ...and is kept again: its retry replays.
-    expectReplay(created, await h.post('/tours', h.tokens.incharge, { title: 'A new tour, an old key', leader: 'L' }, key('restart-1')));
+    expectReplay(created, await h.post('/tours', h.tokens.incharge, { title: 'A new tour, an old key', leader: 'L' }, key('restart-2')));
     expect(await h.eventsAfter(before)).toHaveLength(1);
   });
 
@@ -230,7 +235,7 @@ describe('across a restart and after 24 hours', () => {
     expectAnswer(note, 200);
     const appended = await h.eventsAfter(before);
     expect(appended).toHaveLength(1);
-    expect(appended[0].data).toMatchObject({ text: 'second note, a day later' });
+    expect(appended[0]?.data).toMatchObject({ text: 'second note, a day later' });
   });
 
   test('after 24 hours a key of a change can be used on another stream', async () => {

@@ -131,7 +131,7 @@ describe('a done task can only go back to todo (409); a cancelled task or respon
     expect(await h.eventCount()).toBe(before);
     expectAnswer(await h.post('/tasks/r-reopen/status', h.tokens.incharge, { status: 'todo' }), 200);
     const [reopened] = await h.eventsAfter(before);
-    expect(reopened.type).toBe('TaskReopened');
+    expect(reopened?.type).toBe('TaskReopened');
   });
 });
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { nth } from '@tayari/shared/testing/nth';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -105,10 +106,11 @@ function verify(file: string, acked: Ack[]): number {
       else batches.set(batch, [row]);
     }
     for (const [batch, members] of batches) {
-      const { size } = JSON.parse(members[0].metadata) as { size: number };
+      const first = nth(members, 0);
+      const { size } = JSON.parse(first.metadata) as { size: number };
       check(members.length === size, () => `batch ${batch} is torn: ${members.length} of ${size} events`);
       members.forEach((row, i) => {
-        check(row.version === members[0].version + i, () => `batch ${batch} is not contiguous`);
+        check(row.version === first.version + i, () => `batch ${batch} is not contiguous`);
       });
     }
 
@@ -117,7 +119,7 @@ function verify(file: string, acked: Ack[]): number {
     rows.forEach((row, i) => {
       const previous = lastOf.get(row.stream_id);
       check(row.version === (previous?.version ?? 0) + 1, () => `${row.stream_id}: v${row.version} after v${previous?.version ?? 0}`);
-      check(i === 0 || row.seq > rows[i - 1].seq, () => `position ${row.seq} does not increase`);
+      check(i === 0 || row.seq > nth(rows, i - 1).seq, () => `position ${row.seq} does not increase`);
       lastOf.set(row.stream_id, row);
     });
     const streams = db.prepare('SELECT stream_id, version, last_seq FROM streams').all() as {

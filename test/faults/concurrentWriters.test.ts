@@ -57,10 +57,10 @@ function launch(): { child: ChildProcess; ready: Promise<Running | { exit: { cod
       reject(new Error(`neither listening nor exited within ${START_TIMEOUT_MS} ms: ${output}`));
     }, START_TIMEOUT_MS);
     const onData = () => {
-      const match = /Tayari is listening on (http:\/\/\S+)/.exec(output);
-      if (!match) return;
+      const url = /Tayari is listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url === undefined) return;
       clearTimeout(timer);
-      resolve({ child, url: match[1], output: () => output, exited });
+      resolve({ child, url, output: () => output, exited });
     };
     child.stdout?.on('data', onData);
     void exited.then((exit) => {
@@ -91,7 +91,7 @@ const call = async (url: string, method: 'GET' | 'POST', path: string, body?: ob
   const res = await fetch(`${url}${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
+    ...(body ? { body: JSON.stringify(body) } : {}),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };

@@ -1,4 +1,5 @@
 import { EventMetadataSchema } from '@tayari/shared/common/metadata';
+import { nth } from '@tayari/shared/testing/nth';
 import { people } from '../support/apiHarness';
 import { startService, type Service } from '../trust/support/startService';
 import { FlakyProxy } from './support/FlakyProxy';
@@ -39,7 +40,7 @@ function commands(): Command[] {
   const step = new Map<string, number>();
   return Array.from({ length: COMMANDS }, (_, i): Command => {
     const key = `flaky-${String(i).padStart(3, '0')}`;
-    const task = TASKS[i % TASKS.length];
+    const task = nth(TASKS, i % TASKS.length);
     switch (i % 5) {
       case 0:
       case 1:
@@ -48,7 +49,7 @@ function commands(): Command[] {
       case 3: {
         const n = step.get(task) ?? 0;
         step.set(task, n + 1);
-        return { key, path: `/api/tasks/${task}/status`, body: STATUS_CYCLE[n % STATUS_CYCLE.length], creates: false };
+        return { key, path: `/api/tasks/${task}/status`, body: nth(STATUS_CYCLE, n % STATUS_CYCLE.length), creates: false };
       }
       default:
         return { key, path: '/api/tasks', body: { programmeId: TOUR, wing: 'youth', title: `Task made offline ${i}` }, creates: true };

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { nth } from '@tayari/shared/testing/nth';
 import { people } from '../support/apiHarness';
 import { startService, type Service } from '../trust/support/startService';
 import { BoardWatcher } from './support/BoardWatcher';
@@ -149,7 +150,7 @@ test('50 watchers keep getting pushes fast while a paused and a blackholed clien
     pushesPerWatcher: Math.round(watchers.reduce((n, w) => n + w.arrivals.length, 0) / WATCHERS),
     pingIntervalMs: PING_MS,
     deadDroppedAfterMs: Math.round(deadDroppedMs),
-    bothStuckDroppedAfterMs: terminations.length < 2 ? null : Math.round(terminations[1] - pausedAt),
+    bothStuckDroppedAfterMs: terminations.length < 2 ? null : Math.round(nth(terminations, 1) - pausedAt),
     unresponsiveTerminated: stats.unresponsiveTerminated - terminatedBefore,
     droppedBacklogs: stats.droppedBacklogs,
     rssGrowthMB: round1((Math.max(...samples.map((s) => s.rss)) - baseline.rss) / 2 ** 20),

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { nth } from '@tayari/shared/testing/nth';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filter, firstValueFrom, Subject, timeout } from 'rxjs';
@@ -174,7 +175,7 @@ describe('ModelFollower over the board-change journal (embedded read store)', ()
     const positions = [await commit([ev.taskLogged('k1', 't1', 'youth')]), await commit([ev.taskLogged('k2', 't1', 'youth')])];
     // Four checkpoints per commit: the change stream reports each.
     for (const position of positions) for (let i = 0; i < 4; i++) notices.next({ position });
-    await reached(target, positions[1]);
+    await reached(target, nth(positions, 1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(store.calls.filter((call) => call === 'all boardChanges')).toHaveLength(1);
     sameModels(target);

@@ -1,4 +1,5 @@
 import { PROJECTIONS } from '@tayari/projections/registry/readModels';
+import { nth } from '@tayari/shared/testing/nth';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +73,7 @@ describe('rebuildStores', () => {
         rows: { programmes: ['t1'], tasks: ['k1'], catalogue: ['catalogue'] },
       },
     ]);
-    const plain = await dumpReadStore(opened[0]);
+    const plain = await dumpReadStore(nth(opened, 0));
     expect(await dumpReadStore(inner)).toEqual(plain);
   });
 });

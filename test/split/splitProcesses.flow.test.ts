@@ -1,4 +1,5 @@
 import { BOARD_CHANGES, BoardChangeEntrySchema } from '@tayari/projections/stored/BoardChangeEntry';
+import { nth } from '@tayari/shared/testing/nth';
 import { positionsOf } from '@tayari/app/split/positionsOf';
 import { startApi, type ApiProcess } from '@tayari/app/split/startApi';
 import { startLive, type LiveProcess } from '@tayari/app/split/startLive';
@@ -112,7 +113,7 @@ describe('split processes on the embedded stores', () => {
     // Every commit wrote one journal entry, chained to the one before it.
     const entries = (await stores.readStore.all(BOARD_CHANGES)).map((raw) => BoardChangeEntrySchema.parse(raw));
     expect(entries.length).toBeGreaterThanOrEqual(1);
-    for (let i = 1; i < entries.length; i++) expect(entries[i].previous).toBe(entries[i - 1].position);
+    for (let i = 1; i < entries.length; i++) expect(nth(entries, i).previous).toBe(nth(entries, i - 1).position);
     expect(entries.at(-1)?.position).toBe(task.position);
     // Followed entry by entry: the live read side never had to read every document again.
     expect(live.readSide.follower.reloads).toBe(0);

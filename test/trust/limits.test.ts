@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { nth } from '@tayari/shared/testing/nth';
 import { ManualClock } from '@tayari/shared/common/clock';
 import { LiveTestClient } from '@tayari/live/testing/LiveTestClient';
 import { eventually } from '@tayari/live/testing/eventually';
@@ -153,7 +154,7 @@ describe('websocket limits through the real service', () => {
     expect(JSON.parse(refusal.body)).toMatchObject({ type: '/problems/too-many-connections' });
 
     clients.push(await LiveTestClient.connect(s.wsUrl(await s.token(people.incharge))));
-    await open[0].close();
+    await nth(open, 0).close();
     // The slot is released when the TCP socket has closed.
     await eventually(() => s.tayari.live.stats().connections === 3, 2000, 'the closed socket to be released');
     clients.push(await LiveTestClient.connect(url));

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { nth } from '@tayari/shared/testing/nth';
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 
@@ -81,9 +82,10 @@ export class BoardWatcher {
     const delays: number[] = [];
     let i = 0;
     for (const command of commands) {
-      while (i < this.arrivals.length && this.arrivals[i].position < command.position) i++;
-      if (i === this.arrivals.length) throw new Error(`${this.board}: never got position ${command.position}`);
-      delays.push(Math.max(0, this.arrivals[i].at - command.answeredAt));
+      while (i < this.arrivals.length && nth(this.arrivals, i).position < command.position) i++;
+      const arrival = this.arrivals[i];
+      if (arrival === undefined) throw new Error(`${this.board}: never got position ${command.position}`);
+      delays.push(Math.max(0, arrival.at - command.answeredAt));
     }
     return delays;
   }

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { nth } from '@tayari/shared/testing/nth';
 
 /** An HTTP answer as read off the wire. */
 export interface WireAnswer {
@@ -38,5 +39,5 @@ export function postOnce(baseUrl: string, path: string, body: unknown, headers: 
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return nth(sorted, Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1)));
 }

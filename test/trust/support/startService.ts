@@ -50,10 +50,10 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
   try {
     tayari = await createTayari({
       config,
-      clock: options.clock,
-      ids: options.idPrefix === undefined ? undefined : sequentialIdGenerator(options.idPrefix),
-      live: options.live,
-      logger: options.logger,
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.idPrefix === undefined ? {} : { ids: sequentialIdGenerator(options.idPrefix) }),
+      ...(options.live === undefined ? {} : { live: options.live }),
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
       env: options.env ?? {},
     });
   } catch (error) {
