@@ -5,6 +5,7 @@ import { NameSchema, TitleSchema, text } from '../common/text';
 import { InstantSchema } from '../common/time';
 import { endsAfterStart } from '../common/window';
 import { CancelBody } from '../tour/commands';
+import { DecisionBody } from './decisions';
 
 /** POST /api/meetings */
 export const ScheduleMeetingBody = endsAfterStart(
@@ -23,7 +24,8 @@ export const ScheduleMeetingBody = endsAfterStart(
 export const RescheduleMeetingBody = endsAfterStart(z.strictObject({ startsAt: InstantSchema, endsAt: InstantSchema.optional(), venue: text(200).optional() }));
 /** POST /api/meetings/{id}/minutes; attendance is a head count. */
 export const RecordMinutesBody = z.strictObject({
-  decisions: z.array(text(1000)).min(1).max(200),
+  /** Text, or `{text, wing?, assignee?, dueAt?}`: a decision with a wing becomes that wing's task. */
+  decisions: z.array(DecisionBody).min(1).max(200),
   attendance: z.number().int().min(0).max(1_000_000).optional(),
 });
 export { CancelBody as CancelMeetingBody };

@@ -4,6 +4,7 @@ import { InvalidCommand, NotFound, RuleViolation } from '../common/errors';
 import { requireKnownUnit, type ProgrammeFacts } from '../common/programme';
 import { shiftInstant } from '../common/time';
 import type { MeetingCommand } from './commands';
+import { storedDecision } from './decisions';
 import type { MeetingEvent } from './events';
 import type { UnitsState } from '../units/decider';
 
@@ -13,6 +14,8 @@ export interface MeetingState {
   startsAt?: string | undefined;
   endsAt?: string | undefined;
   venue?: string | undefined;
+  /** How many times minutes were recorded (decisions' task ids count them). */
+  minutes: number;
 }
 /** The facts of other streams a meeting command may need; each command's context loads only its own. */
 export interface MeetingContext {
@@ -20,6 +23,9 @@ export interface MeetingContext {
   programmeIdTaken?: boolean;
   /** ScheduleMeeting naming a unit: the unit catalogue. */
   units?: UnitsState;
+  /** RecordMinutes: the wing catalogue and the people its decisions name (undefined: no such person). */
+  wings?: ReadonlyMap<string, unknown>;
+  people?: ReadonlyMap<string, { name: string } | undefined>;
 }
 
 function requireLiveMeeting(state: MeetingState, meetingId: string): void {
@@ -28,7 +34,7 @@ function requireLiveMeeting(state: MeetingState, meetingId: string): void {
 }
 
 export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState, MeetingContext> = {
-  initialState: { exists: false, cancelled: false },
+  initialState: { exists: false, cancelled: false, minutes: 0 },
 
   decide(command, state, context) {
     switch (command.type) {
@@ -54,8 +60,9 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
       }
       case 'RecordMinutes': {
         requireLiveMeeting(state, command.meetingId);
-        const { type: _t, ...data } = command;
-        return [{ type: 'MinutesRecorded', data }];
+        const { type: _t, decisions, ...data } = command;
+        const stored = decisions.map((decision, index) => storedDecision(decision, index, command.meetingId, state.minutes + 1, context));
+        return [{ type: 'MinutesRecorded', data: { ...data, decisions: stored } }];
       }
     }
   },
@@ -71,7 +78,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
       case 'MeetingCancelled':
         return { ...state, cancelled: true };
       case 'MinutesRecorded':
-        return state;
+        return { ...state, minutes: state.minutes + 1 };
     }
   },
 };
@@ -88,5 +95,5 @@ function endKeepingLength(state: MeetingState, startsAt: string): string | undef
 
 export function meetingFacts(meetingId: string, state: MeetingState): ProgrammeFacts | undefined {
   if (!state.exists) return undefined;
-  return { kind: 'meeting', id: meetingId, cancelled: state.cancelled, stops: new Map() };
+  return { kind: 'meeting', id: meetingId, cancelled: state.cancelled, startsAt: state.startsAt, stops: new Map() };
 }

@@ -4,6 +4,7 @@ import { eventSchema as event } from '../common/event';
 import { IdSchema } from '../common/ids';
 import { NameSchema, ReasonSchema, TitleSchema, text } from '../common/text';
 import { StoredInstantSchema } from '../common/time';
+import { StoredDecisionSchema } from './decisions';
 
 export const MeetingScheduled = event('MeetingScheduled', {
   meetingId: IdSchema,
@@ -25,7 +26,7 @@ export const MeetingRescheduled = event('MeetingRescheduled', {
 export const MeetingCancelled = event('MeetingCancelled', { meetingId: IdSchema, reason: ReasonSchema });
 export const MinutesRecorded = event('MinutesRecorded', {
   meetingId: IdSchema,
-  decisions: z.array(text(1000)).min(1).max(200),
+  decisions: z.array(StoredDecisionSchema).min(1).max(200),
   attendance: z.number().int().min(0).max(1_000_000).optional(),
 });
 

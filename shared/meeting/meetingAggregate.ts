@@ -3,7 +3,9 @@ import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
 import { param } from '../application/param';
 import { CancelMeetingBody, RecordMinutesBody, RescheduleMeetingBody, ScheduleMeetingBody } from './commands';
-import { meetingDecider } from './decider';
+import { checklistMoves } from '../templates/checklistMoves';
+import { meetingDecider, meetingFacts } from './decider';
+import { decisionTasks } from './decisionTasks';
 import { MeetingEventSchema } from './events';
 
 type Params = Pick<CommandInput<unknown>, 'params'>;
@@ -50,6 +52,12 @@ export const meetingAggregate = defineAggregate({
           return { streamId, id, command: { type: 'RescheduleMeeting' as const, meetingId, ...input.body } };
         },
         context: noFacts,
+        // The meeting's checklist tasks move with it.
+        followUps: async ({ params, bus }) => {
+          const meetingId = param(params, 'meetingId');
+          const programme = meetingFacts(meetingId, (await bus.load(self, self.stream(meetingId))).state);
+          return programme ? checklistMoves(bus, programme) : [];
+        },
       }),
       aggregateCommand(self, {
         name: 'CancelMeeting',
@@ -75,7 +83,19 @@ export const meetingAggregate = defineAggregate({
           const { streamId, id, meetingId } = meeting(input);
           return { streamId, id, command: { type: 'RecordMinutes' as const, meetingId, ...input.body } };
         },
-        context: noFacts,
+        context: async ({ facts, body }) => {
+          const objects = body.decisions.filter((d) => typeof d !== 'string');
+          const ids = [...new Set(objects.flatMap((d) => (d.assignee !== undefined && typeof d.assignee !== 'string' ? [d.assignee.personId] : [])))];
+          const [wings, found] = await Promise.all([facts.wingsKnowing(objects.map((d) => d.wing)), Promise.all(ids.map((id) => facts.person(id)))]);
+          const people = new Map(ids.map((id, i) => [id, found[i]?.exists ? { name: found[i].name } : undefined]));
+          return { wings, people };
+        },
+        // Each decision for a wing becomes that wing's task (its id derived from the minutes).
+        followUps: async ({ params, answer, bus }) => {
+          const meetingId = param(params, 'meetingId');
+          const event = await bus.eventAt(self, self.stream(meetingId), answer.version);
+          return event?.type === 'MinutesRecorded' ? decisionTasks(meetingId, event.data.decisions) : [];
+        },
       }),
     ];
   },

@@ -3,7 +3,8 @@ import { defineAggregate } from '../application/Aggregate';
 import type { CommandInput } from '../application/CommandDefinition';
 import { param } from '../application/param';
 import { AddStopBody, CancelBody, PlanTourBody, RescheduleStopBody } from './commands';
-import { tourDecider } from './decider';
+import { checklistMoves } from '../templates/checklistMoves';
+import { tourDecider, tourFacts } from './decider';
 import { TourEventSchema } from './events';
 
 type Params = Pick<CommandInput<unknown>, 'params'>;
@@ -72,6 +73,12 @@ export const tourAggregate = defineAggregate({
           return { streamId, id, command: { type: 'RescheduleStop' as const, tourId, stopId, ...input.body } };
         },
         context: noFacts,
+        // The checklist tasks of the stop (and of the visit, when it is the first stop) move with it.
+        followUps: async ({ params, bus }) => {
+          const tourId = param(params, 'tourId');
+          const programme = tourFacts(tourId, (await bus.load(self, self.stream(tourId))).state);
+          return programme ? checklistMoves(bus, programme, param(params, 'stopId')) : [];
+        },
       }),
       aggregateCommand(self, {
         name: 'CancelStop',

@@ -14,7 +14,8 @@ export const TaskCardSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   wing: z.string(),
-  assignee: z.string().optional(),
+  /** As the task's event stored it: free text, or a person with their name at assignment. */
+  assignee: z.union([z.string(), z.strictObject({ personId: z.string(), name: z.string() })]).optional(),
   dueAt: z.string().optional(),
   stopId: z.string().optional(),
   responsibilityId: z.string().optional(),
@@ -101,7 +102,15 @@ export const MeetingDocSchema = z.strictObject({
   endsAt: z.string().optional(),
   chairs: z.array(z.string()),
   agenda: z.array(z.string()),
-  minutes: z.strictObject({ decisions: z.array(z.string()), attendance: z.number().optional(), recordedAt: z.string() }).optional(),
+  minutes: z
+    .strictObject({
+      decisions: z.array(z.string()),
+      /** The decisions for a wing (by their place in `decisions`) and the tasks they became. */
+      followUps: z.array(z.strictObject({ decision: z.number().int().nonnegative(), taskId: z.string(), wing: z.string() })).optional(),
+      attendance: z.number().optional(),
+      recordedAt: z.string(),
+    })
+    .optional(),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { decisionText } from '@tayari/shared/meeting/decisions';
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import type { MeetingHeader, ProgrammeHeader, StopView, TourHeader } from './ProgrammeDoc';
 
@@ -44,7 +45,17 @@ export function evolveMeeting<T extends MeetingHeader>(doc: T, event: StoredEven
       return { ...doc, ...stamp, status: 'cancelled', cancelReason: event.data.reason };
     case 'MinutesRecorded': {
       const { decisions, attendance } = event.data;
-      return { ...doc, ...stamp, minutes: { decisions, ...(attendance === undefined ? {} : { attendance }), recordedAt: event.metadata.at } };
+      // The texts as before; a decision for a wing also names the task it became.
+      const followUps = decisions.flatMap((d, index) =>
+        typeof d === 'string' || d.taskId === undefined || d.wing === undefined ? [] : [{ decision: index, taskId: d.taskId, wing: d.wing }],
+      );
+      const minutes = {
+        decisions: decisions.map(decisionText),
+        ...(followUps.length > 0 ? { followUps } : {}),
+        ...(attendance === undefined ? {} : { attendance }),
+        recordedAt: event.metadata.at,
+      };
+      return { ...doc, ...stamp, minutes };
     }
     default:
       return doc;
