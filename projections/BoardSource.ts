@@ -3,7 +3,7 @@ import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { BoardFilter } from './boards/types';
 
 /** The boards a browser can watch (SPEC.md, "Live boards"). */
-export type BoardName = 'readiness' | 'attention' | `programme:${string}` | `wing:${string}`;
+export type BoardName = 'readiness' | 'attention' | `programme:${string}` | `wing:${string}` | 'posts' | `mine:${string}` | `drive:${string}`;
 
 export interface BoardChange {
   board: BoardName;

@@ -6,6 +6,10 @@ import type { BoardName, BoardSnapshot } from './BoardSource';
 import { attentionBoard } from './boards/attentionBoard';
 import { historyPage } from './boards/historyPage';
 import { historyModel } from './models/history/historyModel';
+import { postHistoryModel } from './models/posts/postHistoryModel';
+import { postsModel } from './models/posts/postsModel';
+import { postsBoard, type PostsFilter } from './boards/postsBoard';
+import type { PostsBoardPayload } from './boards/postsTypes';
 import { programmeBoard } from './boards/programmeBoard';
 import { programmeDetail } from './boards/programmeDetail';
 import { programmeList, type ProgrammeFilter } from './boards/programmeList';
@@ -26,7 +30,14 @@ import { unitsUnder } from './boards/unitsUnder';
 import { unitTree } from './boards/unitTree';
 import { wingBoard } from './boards/wingBoard';
 import { unitsModel } from './models/units/unitsModel';
+import { peopleModel, type PersonRow } from './models/people/peopleModel';
+import { templatesModel, type TemplateRow } from './models/templates/templatesModel';
+import { directory, type DirectoryFilter, type DirectoryPayload } from './boards/directory';
+import { mineBoard, personOfMineBoard, type MineBoardPayload } from './boards/mineBoard';
 import type { ModelCache } from './runner/ModelCache';
+import { driveBoard, type DriveBoardPayload } from './boards/driveBoard';
+import { driveEnrollersModel, drivesModel, enrolmentsModel } from './models/drives/driveModels';
+import type { EnrolmentRow } from './models/drives/DriveRows';
 
 /**
  * The payloads of the read endpoints and the live boards, built from documents held in memory by the
@@ -115,6 +126,62 @@ export abstract class CachedReadSide {
     );
   }
 
+  /** GET /api/people: the directory (phones only when `withPhones`: in-charges). */
+  async people(filter: Omit<DirectoryFilter, 'units'> & { unit?: string | undefined }, withPhones: boolean): Promise<DirectoryPayload> {
+    const { unit, ...rest } = filter;
+    return directory(this.models.table(peopleModel).values(), { ...rest, units: this.within(unit) }, withPhones, this.now(), this.position());
+  }
+
+  /** GET /api/templates: the checklist templates by English name, each at its current version. */
+  async templates(): Promise<{ position: Position; templates: TemplateRow[] }> {
+    const templates = [...this.models.table(templatesModel).values()].sort((a, b) => a.name.en.localeCompare(b.name.en) || a.id.localeCompare(b.id));
+    return { position: this.position(), templates };
+  }
+
+  /** A person as the models hold them now (from memory: access checks call this on every request). */
+  person(id: string): PersonRow | undefined {
+    return this.models.table(peopleModel).get(id);
+  }
+
+  /** A person's own tasks: the cache keeps person → programmes → task ids, so this costs their tasks only. */
+  async mineBoard(personId: string): Promise<MineBoardPayload> {
+    const models = this.models;
+    const name = models.table(peopleModel).get(personId)?.name;
+    const person = { id: personId, ...(name === undefined ? {} : { name }) };
+    const tasksOf = (programmeId: string) => models.tasksOfPerson(programmeId, personId);
+    return mineBoard(person, models.programmesOfPerson(personId), (id) => models.programme(id), tasksOf, this.now(), this.position());
+  }
+
+  async postsBoard(filter: PostsFilter = {}): Promise<PostsBoardPayload> {
+    return postsBoard(this.models.table(postsModel).values(), filter, this.within(filter.unit), this.position());
+  }
+
+  async postHistory(postId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
+    const position = this.position();
+    if (!this.models.row(postsModel, postId)) return undefined;
+    const raws = await this.deps.readStore.log(postHistoryModel.name, postId, after === undefined ? undefined : positionKey(after), limit + 1);
+    return historyPage(
+      raws.map((raw) => postHistoryModel.schema.parse(raw)),
+      limit,
+      position,
+    );
+  }
+
+  async driveBoard(driveId: string): Promise<DriveBoardPayload | undefined> {
+    const row = this.models.row(drivesModel, driveId);
+    if (!row) return undefined;
+    // A scan of every drive's enrollers: a few thousand people, read at most once per push.
+    const enrollers = [...this.models.table(driveEnrollersModel).values()].filter((e) => e.driveId === driveId);
+    return driveBoard(row, enrollers, this.position());
+  }
+
+  async driveEnrolments(driveId: string): Promise<{ position: Position; rows: EnrolmentRow[] } | undefined> {
+    const position = this.position();
+    if (!this.models.row(drivesModel, driveId)) return undefined;
+    const rows = [...this.models.table(enrolmentsModel).values()].filter((row) => row.driveId === driveId);
+    return { position, rows: rows.sort((a, b) => (a.order < b.order ? -1 : 1)) };
+  }
+
   /** With a unit: that unit's code and those under it (the programmes a unit filter keeps). */
   private within(unit: string | undefined): ReadonlySet<string> | undefined {
     return unit === undefined ? undefined : unitsUnder(unit, this.models.table(unitsModel).values());
@@ -127,8 +194,12 @@ export abstract class CachedReadSide {
   private boardData(board: BoardName, filter: BoardFilter): Promise<{ position: Position } | undefined> {
     if (board === 'readiness') return this.readinessBoard(filter);
     if (board === 'attention') return this.attentionBoard(filter);
+    if (board === 'posts') return this.postsBoard(filter);
+    if (board.startsWith('drive:')) return this.driveBoard(board.slice('drive:'.length));
     if (board.startsWith('programme:')) return this.programmeBoard(board.slice('programme:'.length), filter);
     if (board.startsWith('wing:')) return this.wingBoard(board.slice('wing:'.length), filter);
+    const person = personOfMineBoard(board);
+    if (person !== undefined) return this.mineBoard(person);
     return Promise.resolve(undefined);
   }
 }

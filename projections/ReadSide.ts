@@ -1,4 +1,6 @@
 import type { Position } from '@tayari/shared/eventstore/EventStore';
+import type { PostsFilter } from './boards/postsBoard';
+import type { PostsBoardPayload } from './boards/postsTypes';
 import type { ProgrammeFilter } from './boards/programmeList';
 import type {
   AttentionBoardPayload,
@@ -12,6 +14,13 @@ import type {
   WingBoardPayload,
   WingsPayload,
 } from './boards/types';
+
+import type { DirectoryPayload } from './boards/directory';
+import type { MineBoardPayload } from './boards/mineBoard';
+import type { PersonRow } from './models/people/peopleModel';
+import type { TemplateRow } from './models/templates/templatesModel';
+import type { DriveBoardPayload } from './boards/driveBoard';
+import type { EnrolmentRow } from './models/drives/DriveRows';
 
 export type { ProgrammeFilter };
 
@@ -45,6 +54,22 @@ export interface ReadSide {
   /** What needs an in-charge now; `filter.wing` keeps one wing's work. */
   attentionBoard(filter?: Pick<BoardFilter, 'wing' | 'unit'>): Promise<AttentionBoardPayload>;
   wingBoard(code: string, filter?: BoardFilter): Promise<WingBoardPayload | undefined>;
+  /** The directory (SPEC v2 "people and access"); phones only when `withPhones` (in-charges). */
+  people(filter: { wing?: string | undefined; unit?: string | undefined; q?: string | undefined }, withPhones: boolean): Promise<DirectoryPayload>;
+  /** The checklist templates (SPEC v2), each at its current version. */
+  templates(): Promise<{ position: Position; templates: TemplateRow[] }>;
+  /** A person as the models hold them, from memory (no store read): access checks call it per request. */
+  person(id: string): PersonRow | undefined;
+  /** A person's own tasks (GET /api/boards/mine, the live board `mine`), from the models' person index. */
+  mineBoard(personId: string): Promise<MineBoardPayload>;
   /** Up to `limit` events after `after` (exclusive), by position. */
   history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
+  /** Posts with their nominations by stage, vacancies first (SPEC v2). */
+  postsBoard(filter?: PostsFilter): Promise<PostsBoardPayload>;
+  /** A post's events (its nominations' too), like a programme's history; undefined: no such post. */
+  postHistory(postId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
+  /** A drive's counts (SPEC v2 "the enrolment drive"); undefined: no such drive. */
+  driveBoard(driveId: string): Promise<DriveBoardPayload | undefined>;
+  /** A drive's enrolment rows, sealed (the API opens them for in-charges); undefined: no such drive. */
+  driveEnrolments(driveId: string): Promise<{ position: Position; rows: EnrolmentRow[] } | undefined>;
 }

@@ -1,3 +1,4 @@
+import { assigneeName, assigneePersonId } from '@tayari/shared/contract/assignee';
 import type { BoardName } from '../BoardSource';
 import type { BoardFilter, Card, ResponsibilityItem } from './types';
 
@@ -14,12 +15,15 @@ export function cardPasses(card: Card, filter: BoardFilter): boolean {
   if (filter.wing !== undefined && card.wing !== filter.wing) return false;
   if (filter.stop !== undefined && card.stopId !== filter.stop) return false;
   if (filter.status !== undefined && !filter.status.includes(card.status)) return false;
-  if (filter.assignee !== undefined && card.assignee !== filter.assignee) return false;
+  // A person-assignee matches by the name the card shows, like free text.
+  const assignee = assigneeName(card.assignee);
+  if (filter.assignee !== undefined && assignee !== filter.assignee) return false;
+  if (filter.assigneeId !== undefined && assigneePersonId(card.assignee) !== filter.assigneeId) return false;
   if (filter.overdue === true && !card.overdue) return false;
   if (filter.blocked === true && card.status !== 'blocked') return false;
   if (filter.q !== undefined) {
     const q = folded(filter.q);
-    if (!folded(card.title).includes(q) && !(card.assignee !== undefined && folded(card.assignee).includes(q))) return false;
+    if (!folded(card.title).includes(q) && !(assignee !== undefined && folded(assignee).includes(q))) return false;
   }
   return true;
 }
@@ -50,7 +54,11 @@ function isEmptyFilter(filter: Readonly<Record<string, unknown>>): boolean {
  * their query schemas.
  */
 export function filterRefusal(board: BoardName, filter: BoardFilter): string | undefined {
-  const { unit, wing, ...cards } = filter;
+  const { unit, wing, stage, ...cards } = filter;
+  if (board.startsWith('mine:')) return isEmptyFilter({ ...filter }) ? undefined : 'the mine board takes no filter';
+  if (board.startsWith('drive:')) return isEmptyFilter({ ...filter }) ? undefined : 'the drive board takes no filter';
+  if (board === 'posts') return isEmptyFilter(cards) ? undefined : 'the posts board takes only the unit, wing and stage filters';
+  if (stage !== undefined) return 'only the posts board takes a stage filter';
   if (board === 'readiness' && !isEmptyFilter({ wing, ...cards })) return 'the readiness board takes only the unit filter';
   if (board === 'attention' && !isEmptyFilter(cards)) return 'the attention board takes only the wing and unit filters';
   if ((board.startsWith('programme:') || board.startsWith('wing:')) && unit !== undefined) return 'this board takes no unit filter';

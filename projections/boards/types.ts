@@ -5,6 +5,7 @@
  * id so that a live patch names only what changed; `order` strings carry the order.
  */
 import type { Wing } from '@tayari/shared/wings/events';
+import type { Assignee } from '@tayari/shared/contract/assignee';
 import type { BoardTaskStatus } from '@tayari/shared/contract/boardKey';
 import type { Phase, Readiness, ReadinessCounts } from '../readiness/types';
 
@@ -38,7 +39,7 @@ export interface Card {
   title: string;
   wing: string;
   status: TaskStatus;
-  assignee?: string;
+  assignee?: Assignee;
   dueAt?: string;
   /** Not done and due before now (follows the clock). */
   overdue: boolean;
@@ -131,7 +132,12 @@ export interface MeetingDetail extends DetailBase {
   endsAt?: string;
   chairs: string[];
   agenda: string[];
-  minutes?: { decisions: string[]; attendance?: number | undefined; recordedAt: string };
+  minutes?: {
+    decisions: string[];
+    followUps?: { decision: number; taskId: string; wing: string }[] | undefined;
+    attendance?: number | undefined;
+    recordedAt: string;
+  };
 }
 
 export type ProgrammeDetail = TourDetail | MeetingDetail;
@@ -261,37 +267,4 @@ export interface AttentionBoardPayload {
   wings: AttentionWing[];
 }
 
-/** A unit with the units under it (GET /api/units). */
-export interface UnitNode {
-  code: string;
-  name: { en: string; hi: string };
-  kind: 'state' | 'district' | 'block' | 'city';
-  children: UnitNode[];
-}
-
-/** GET /api/units: the tree, the state at the root. */
-export interface UnitsPayload {
-  position: Position;
-  units: UnitNode[];
-}
-
-/** GET /api/wings */
-export interface WingsPayload {
-  position: Position;
-  wings: Wing[];
-}
-
-export interface HistoryEvent {
-  position: Position;
-  type: string;
-  at: string;
-  actor: unknown;
-  data: unknown;
-}
-
-/** GET /api/programmes/{id}/history?after=&limit= — `next` (present when there may be more) is the next `after`. */
-export interface HistoryPayload {
-  position: Position;
-  events: HistoryEvent[];
-  next?: Position;
-}
+export type { HistoryEvent, HistoryPayload, UnitNode, UnitsPayload, WingsPayload } from './catalogueTypes';

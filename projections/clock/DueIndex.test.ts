@@ -7,9 +7,13 @@ describe('DueIndex: tasks that can still fall overdue, by due time', () => {
     const index = new DueIndex();
     index.set('k1', '2018-06-26T05:00:00.000Z', 'youth');
     index.set('k2', '2018-06-25T05:00:00.000Z', 'adivasi');
-    index.set('k3', '2018-06-26T05:00:00.000Z', 'mahila');
-    expect(index.nextAfter(at('2018-06-25T05:00:00.000Z'))).toEqual({ at: at('2018-06-25T05:00:00.001Z'), wings: new Set(['adivasi']) });
-    expect(index.nextAfter(at('2018-06-25T05:00:00.001Z'))).toEqual({ at: at('2018-06-26T05:00:00.001Z'), wings: new Set(['youth', 'mahila']) });
+    index.set('k3', '2018-06-26T05:00:00.000Z', 'mahila', 'kamla');
+    expect(index.nextAfter(at('2018-06-25T05:00:00.000Z'))).toEqual({ at: at('2018-06-25T05:00:00.001Z'), wings: new Set(['adivasi']), people: new Set() });
+    expect(index.nextAfter(at('2018-06-25T05:00:00.001Z'))).toEqual({
+      at: at('2018-06-26T05:00:00.001Z'),
+      wings: new Set(['youth', 'mahila']),
+      people: new Set(['kamla']),
+    });
     expect(index.nextAfter(at('2018-06-26T05:00:00.001Z'))).toBeUndefined();
   });
 

@@ -3,6 +3,8 @@ interface DueEntry {
   at: number;
   taskId: string;
   wing: string;
+  /** The person it is given to, if any: their `mine` board changes too. */
+  person?: string | undefined;
 }
 
 function before(a: DueEntry, b: DueEntry): boolean {
@@ -23,22 +25,22 @@ export class DueIndex {
   }
 
   /** Puts the task at `dueAt` (ISO), or takes it out when `dueAt` is undefined. */
-  set(taskId: string, dueAt: string | undefined, wing: string): void {
+  set(taskId: string, dueAt: string | undefined, wing: string, person?: string): void {
     const old = this.byTask.get(taskId);
     const at = dueAt === undefined ? undefined : Date.parse(dueAt) + 1;
-    if (old && old.at === at && old.wing === wing) return;
+    if (old && old.at === at && old.wing === wing && old.person === person) return;
     if (old) {
       this.entries.splice(this.indexOf(old), 1);
       this.byTask.delete(taskId);
     }
     if (at === undefined) return;
-    const entry = { at, taskId, wing };
+    const entry = { at, taskId, wing, person };
     this.entries.splice(this.indexOf(entry), 0, entry);
     this.byTask.set(taskId, entry);
   }
 
-  /** The first instant after `after` at which a task falls overdue, and the wings of every task that does then. */
-  nextAfter(after: number): { at: number; wings: Set<string> } | undefined {
+  /** The first instant after `after` at which a task falls overdue, and the wings (and people) of every task that does then. */
+  nextAfter(after: number): { at: number; wings: Set<string>; people: Set<string> } | undefined {
     let low = 0;
     let high = this.entries.length;
     while (low < high) {
@@ -49,8 +51,14 @@ export class DueIndex {
     const first = this.entries[low];
     if (first === undefined) return undefined;
     const wings = new Set<string>();
-    for (let i = low; i < this.entries.length && this.entries[i]?.at === first.at; i++) wings.add(this.entries[i]?.wing ?? first.wing);
-    return { at: first.at, wings };
+    const people = new Set<string>();
+    for (let i = low; i < this.entries.length && this.entries[i]?.at === first.at; i++) {
+      const entry = this.entries[i];
+      if (entry === undefined) continue;
+      wings.add(entry.wing);
+      if (entry.person !== undefined) people.add(entry.person);
+    }
+    return { at: first.at, wings, people };
   }
 
   /** The tasks overdue at `now` (due before it), longest overdue first. */

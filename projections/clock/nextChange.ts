@@ -2,6 +2,7 @@ import type { BoardName } from '../BoardSource';
 import type { ProgrammeHeader } from '../models/programme/ProgrammeDoc';
 import { programmeWindow } from '../readiness/programmeWindow';
 import { BLOCKED_HORIZON_MS, RISK_HORIZON_MS } from '../readiness/riskWindow';
+import { mineBoardName } from '../boards/mineBoard';
 import type { DueIndex } from './DueIndex';
 
 export interface PlannedChange {
@@ -21,9 +22,16 @@ export interface ClockModels {
  * programme's boards, and which boards: a live task not done becomes overdue (1 ms after its due
  * time, as overdue means "due before now": `dues`); the programme comes within 7 days or 48 h of its
  * start, starts, or ends; a live stop does the same or ends (its byStop figure). `wings`: the wings
- * with live work on the programme (their boards show it).
+ * with live work on the programme (their boards show it); `people`: those with live tasks on it
+ * (their `mine` boards show its tasks until it ends, and the overdue flag of theirs).
  */
-export function nextChange(header: ProgrammeHeader, wings: readonly string[], dues: DueIndex | undefined, after: number): PlannedChange | undefined {
+export function nextChange(
+  header: ProgrammeHeader,
+  wings: readonly string[],
+  dues: DueIndex | undefined,
+  after: number,
+  people: Iterable<string> = [],
+): PlannedChange | undefined {
   let best: PlannedChange | undefined;
   const consider = (at: number, boards: Iterable<BoardName>) => {
     if (!(at > after)) return;
@@ -36,7 +44,7 @@ export function nextChange(header: ProgrammeHeader, wings: readonly string[], du
   const due = dues?.nextAfter(after);
   if (due) {
     const boards: BoardName[] = [programme];
-    if (live) boards.push('readiness', 'attention', ...[...due.wings].map((wing): BoardName => `wing:${wing}`));
+    if (live) boards.push('readiness', 'attention', ...[...due.wings].map((wing): BoardName => `wing:${wing}`), ...[...due.people].map(mineBoardName));
     consider(due.at, boards);
   }
   if (!live) return best;
@@ -48,7 +56,7 @@ export function nextChange(header: ProgrammeHeader, wings: readonly string[], du
     consider(start - BLOCKED_HORIZON_MS, everywhere);
     consider(start - RISK_HORIZON_MS, everywhere);
     consider(start, everywhere);
-    consider(Date.parse(window.endsAt), everywhere);
+    consider(Date.parse(window.endsAt), [...everywhere, ...[...people].map(mineBoardName)]);
   }
   if (header.kind === 'tour') {
     for (const stop of header.stops) {

@@ -9,6 +9,8 @@ export interface ModelView {
   row<R extends Identified>(model: RowModel<R>, id: string): R | undefined;
   /** The wings with live work on a programme (the wing boards that list it). */
   wingsOf(programmeId: string): readonly string[];
+  /** The people with live tasks on a programme (the `mine` boards that show it). */
+  peopleOf(programmeId: string): readonly string[];
   comparePositions(a: Position, b: Position): number;
 }
 

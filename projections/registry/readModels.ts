@@ -1,5 +1,10 @@
 import { catalogueModel } from '../models/catalogue/catalogueModel';
+import { driveEnrollersModel, drivesModel, enrolmentsModel } from '../models/drives/driveModels';
 import { historyModel } from '../models/history/historyModel';
+import { peopleModel } from '../models/people/peopleModel';
+import { templatesModel } from '../models/templates/templatesModel';
+import { postHistoryModel } from '../models/posts/postHistoryModel';
+import { postsModel } from '../models/posts/postsModel';
 import { programmeModel } from '../models/programme/programmeModel';
 import { responsibilityModel } from '../models/responsibilities/responsibilityModel';
 import { taskModel } from '../models/tasks/taskModel';
@@ -14,7 +19,21 @@ import type { RowModel } from './RowModel';
  * checkpoint of a name not listed was written by another version: it is cleared and rebuilt; a model
  * new to a store (no checkpoint yet) is brought up to date by replaying the events for it alone.
  */
-export const READ_MODELS: readonly (RowModel | LogModel)[] = [programmeModel, taskModel, responsibilityModel, catalogueModel, historyModel, unitsModel];
+export const READ_MODELS: readonly (RowModel | LogModel)[] = [
+  programmeModel,
+  taskModel,
+  responsibilityModel,
+  catalogueModel,
+  historyModel,
+  unitsModel,
+  peopleModel,
+  postsModel,
+  postHistoryModel,
+  drivesModel,
+  driveEnrollersModel,
+  enrolmentsModel,
+  templatesModel,
+];
 
 export const ROW_MODELS: readonly RowModel[] = READ_MODELS.filter((model): model is RowModel => model.kind === 'rows');
 export const LOG_MODELS: readonly LogModel[] = READ_MODELS.filter((model): model is LogModel => model.kind === 'log');

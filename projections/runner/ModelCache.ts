@@ -3,7 +3,7 @@ import { nextChange, type ClockModels, type PlannedChange } from '../clock/nextC
 import { catalogueModel } from '../models/catalogue/catalogueModel';
 import { CATALOGUE_ID, defaultCatalogue, type CatalogueDoc } from '../models/catalogue/CatalogueDoc';
 import { programmeModel } from '../models/programme/programmeModel';
-import type { ProgrammeDoc, ProgrammeHeader } from '../models/programme/ProgrammeDoc';
+import type { ProgrammeDoc, ProgrammeHeader, TaskRow } from '../models/programme/ProgrammeDoc';
 import { responsibilityModel } from '../models/responsibilities/responsibilityModel';
 import { taskModel } from '../models/tasks/taskModel';
 import { phaseOf, programmeWindow } from '../readiness/programmeWindow';
@@ -35,6 +35,8 @@ export class ModelCache implements ClockModels {
   private readonly parts = new Map<string, ProgrammeParts>();
   /** Wing → programmes (held) where it has live work. */
   private readonly wingProgrammes = new Map<string, Set<string>>();
+  /** Person → programmes (held) where they have live tasks: their `mine` board reads only these. */
+  private readonly personProgrammes = new Map<string, Set<string>>();
   /** Programmes with a header whose grouped rows are still in the store only. */
   private readonly unheld = new Set<string>();
 
@@ -162,10 +164,25 @@ export class ModelCache implements ClockModels {
     return this.wingProgrammes.get(code) ?? [];
   }
 
+  /** The people with live tasks on a programme (their `mine` boards show it). */
+  peopleOf(programmeId: string): string[] {
+    return [...(this.parts.get(programmeId)?.people() ?? [])];
+  }
+
+  /** The programmes (held) where a person has live tasks. */
+  programmesOfPerson(personId: string): Iterable<string> {
+    return this.personProgrammes.get(personId) ?? [];
+  }
+
+  /** A person's live tasks on a programme (held). */
+  tasksOfPerson(programmeId: string, personId: string): Iterable<TaskRow> {
+    return this.parts.get(programmeId)?.tasksOf(personId) ?? [];
+  }
+
   nextChange(programmeId: string, after: number): PlannedChange | undefined {
     const parts = this.parts.get(programmeId);
     if (!parts?.header || this.unheld.has(programmeId)) return undefined;
-    return nextChange(parts.header, parts.wings(), parts.dues, after);
+    return nextChange(parts.header, parts.wings(), parts.dues, after, parts.people());
   }
 
   /** The programme index is fed by the three models a programme is made of; other models need none. */
@@ -185,20 +202,25 @@ export class ModelCache implements ClockModels {
   private partsOf(id: string): ProgrammeParts {
     let parts = this.parts.get(id);
     if (!parts) {
-      parts = new ProgrammeParts(id, (wing, present) => this.wingPresence(wing, id, present));
+      parts = new ProgrammeParts(
+        id,
+        (wing, present) => presence(this.wingProgrammes, wing, id, present),
+        (person, present) => presence(this.personProgrammes, person, id, present),
+      );
       this.parts.set(id, parts);
     }
     return parts;
   }
+}
 
-  private wingPresence(wing: string, programmeId: string, present: boolean): void {
-    let ids = this.wingProgrammes.get(wing);
-    if (present) {
-      if (!ids) this.wingProgrammes.set(wing, (ids = new Set()));
-      ids.add(programmeId);
-    } else {
-      ids?.delete(programmeId);
-      if (ids?.size === 0) this.wingProgrammes.delete(wing);
-    }
+/** Keeps `programmes` of `key` (a wing, a person) in step with whether it has live work there. */
+function presence(index: Map<string, Set<string>>, key: string, programmeId: string, present: boolean): void {
+  let ids = index.get(key);
+  if (present) {
+    if (!ids) index.set(key, (ids = new Set()));
+    ids.add(programmeId);
+  } else {
+    ids?.delete(programmeId);
+    if (ids?.size === 0) index.delete(key);
   }
 }

@@ -1,3 +1,4 @@
+import { assigneePersonId } from '@tayari/shared/contract/assignee';
 import { canFallDue, registerIndex, type ProgrammeIndex } from '../boards/programmeIndex';
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
@@ -19,6 +20,8 @@ export class ProgrammeParts implements ProgrammeIndex {
   readonly blocked = new Set<string>();
   /** Wing → live tasks and responsibilities of that wing here. */
   private readonly liveByWing = new Map<string, number>();
+  /** Person → their live tasks here (given to them as a person): their `mine` board, without a walk. */
+  private readonly byPerson = new Map<string, Set<string>>();
   private view: ProgrammeDoc | undefined;
   private wingList: string[] | undefined;
 
@@ -26,6 +29,8 @@ export class ProgrammeParts implements ProgrammeIndex {
     readonly id: string,
     /** Told when a wing starts or stops having live work here. */
     private readonly onWing: (wing: string, present: boolean) => void,
+    /** Told when a person starts or stops having live tasks here. */
+    private readonly onPerson: (personId: string, present: boolean) => void = () => undefined,
   ) {}
 
   setHeader(header: ProgrammeHeader): void {
@@ -39,7 +44,8 @@ export class ProgrammeParts implements ProgrammeIndex {
     if (old && old.status !== 'cancelled') this.count(old.wing, -1);
     if (row.status !== 'cancelled') this.count(row.wing, 1);
     this.tasks.set(row.id, row);
-    this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing);
+    this.setPerson(row.id, old && personOf(old), personOf(row));
+    this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing, personOf(row));
     this.tallies.set(old, row);
     if (row.status === 'blocked') this.blocked.add(row.id);
     else this.blocked.delete(row.id);
@@ -75,6 +81,35 @@ export class ProgrammeParts implements ProgrammeIndex {
     return this.tasks.get(id);
   }
 
+  /** The people with live tasks here (their `mine` boards show this programme). */
+  people(): Iterable<string> {
+    return this.byPerson.keys();
+  }
+
+  /** A person's live tasks here. */
+  *tasksOf(personId: string): Iterable<TaskRow> {
+    for (const id of this.byPerson.get(personId) ?? []) {
+      const task = this.tasks.get(id);
+      if (task) yield task;
+    }
+  }
+
+  private setPerson(taskId: string, before: string | undefined, after: string | undefined): void {
+    if (before === after) return;
+    const was = before === undefined ? undefined : this.byPerson.get(before);
+    if (was?.delete(taskId) && was.size === 0 && before !== undefined) {
+      this.byPerson.delete(before);
+      this.onPerson(before, false);
+    }
+    if (after === undefined) return;
+    let ids = this.byPerson.get(after);
+    if (!ids) {
+      this.byPerson.set(after, (ids = new Set()));
+      this.onPerson(after, true);
+    }
+    ids.add(taskId);
+  }
+
   private count(wing: string, delta: number): void {
     const next = (this.liveByWing.get(wing) ?? 0) + delta;
     if (next > 0) {
@@ -88,6 +123,11 @@ export class ProgrammeParts implements ProgrammeIndex {
       this.onWing(wing, false);
     }
   }
+}
+
+/** The person a live task is given to, if it is given to a person. */
+function personOf(row: TaskRow): string | undefined {
+  return row.status === 'cancelled' ? undefined : assigneePersonId(row.assignee);
 }
 
 /**

@@ -43,6 +43,7 @@ export class Projector {
     const view: ModelView = {
       row: <R extends Identified>(model: RowModel<R>, id: string) => rows.get(model, id) ?? this.cache.row(model, id),
       wingsOf: (programmeId) => this.cache.wingsOf(programmeId),
+      peopleOf: (programmeId) => this.cache.peopleOf(programmeId),
       comparePositions: this.compare,
     };
     const newer = (position: Position, than: Position | undefined) => than === undefined || this.compare(position, than) > 0;

@@ -10,9 +10,12 @@ import type { BoardName } from '../BoardSource';
  */
 export const BOARD_CHANGES = 'boardChanges';
 
-const BoardNameSchema = z.custom<BoardName>((value) => typeof value === 'string' && /^(readiness|attention|programme:.+|wing:.+)$/s.test(value), {
-  message: 'not a board name',
-});
+const BoardNameSchema = z.custom<BoardName>(
+  (value) => typeof value === 'string' && /^(readiness|attention|posts|programme:.+|wing:.+|mine:.+|drive:.+)$/s.test(value),
+  {
+    message: 'not a board name',
+  },
+);
 
 export const BoardChangeEntrySchema = z.strictObject({
   /** The batch's position: every checkpoint after the commit. */

@@ -1,4 +1,5 @@
 import { Subject, type Observable, type Subscription } from 'rxjs';
+import { drivesModel } from '../models/drives/driveModels';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { BoardChange, BoardName, BoardSource } from '../BoardSource';
@@ -105,7 +106,9 @@ export class StoredReadSide extends CachedReadSide implements ReadSide, BoardSou
   private *everyBoard(): Iterable<BoardName> {
     yield 'readiness';
     yield 'attention';
+    yield 'posts';
     for (const id of this.follower.cache.programmeIds()) yield `programme:${id}`;
     for (const wing of this.follower.cache.catalogue.wings) yield `wing:${wing.code}`;
+    for (const id of this.follower.cache.table(drivesModel).keys()) yield `drive:${id}`;
   }
 }

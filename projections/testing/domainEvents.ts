@@ -77,7 +77,7 @@ export const ev = {
     type: 'TaskReopened',
     data: { taskId, programmeId, wing, from: 'done' },
   }),
-  taskAssigned: (taskId: string, programmeId: string, wing: string, assignee: string): Of<'TaskAssigned'> => ({
+  taskAssigned: (taskId: string, programmeId: string, wing: string, assignee: Data<'TaskAssigned'>['assignee']): Of<'TaskAssigned'> => ({
     type: 'TaskAssigned',
     data: { taskId, programmeId, wing, assignee },
   }),

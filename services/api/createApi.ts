@@ -4,6 +4,12 @@ import helmet from 'helmet';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { IdGenerator } from '@tayari/shared/common/ids';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
+import type { Keyring } from '@tayari/shared/common/Keyring';
+import type { KeyVault } from '@tayari/shared/drives/vault/KeyVault';
+import { SignIn } from '@tayari/shared/people/SignIn';
+import type { PersonLookup } from './auth/accessRefusal';
+import { AUTH_PATHS } from './auth/authOperations';
+import { createAuthRouter } from './auth/createAuthRouter';
 import type { TokenVerifier } from './auth/TokenVerifier';
 import { Application } from '@tayari/shared/application/Application';
 import { COMMANDS } from '@tayari/shared/application/aggregates';
@@ -25,6 +31,14 @@ export interface ApiDeps {
   clock: Clock;
   ids: IdGenerator;
   verifier: TokenVerifier;
+  /** Keys derived from the server's secret (invitation codes, refresh tokens); without them sign-in is off. */
+  keys?: Keyring;
+  /** Where enrolment keys live (SPEC v2 "the enrolment drive"); without one, enrolling is refused. */
+  vault?: KeyVault;
+  /** The write side's application, when the caller keeps one (to issue commands of its own on the same bus). */
+  application?: Application;
+  /** People as the read models hold them, from memory: revoked people and stale tokens are refused. */
+  people?: PersonLookup;
   /** GET endpoints that need a token (the read side), mounted under /api. */
   reads?: Router;
   /** Endpoints open to all (health), mounted under /api before authentication. */
@@ -62,6 +76,7 @@ function endpointsOf(deps: Pick<ApiDeps, 'reads' | 'open'>): Endpoint[] {
     { method: 'GET', path: OPENAPI_PATH },
     ...reads.map((op): Endpoint => ({ method: 'GET', path: op.path.replace(/^\/api/, '') })),
     ...COMMANDS.map((command): Endpoint => ({ method: 'POST', path: command.path })),
+    ...AUTH_PATHS.map((path): Endpoint => ({ method: 'POST', path })),
     { method: 'POST', path: BATCH_PATH },
   ];
 }
@@ -82,15 +97,22 @@ export function createApi(deps: ApiDeps): express.Express {
   app.use(securityHeaders);
 
   const api = express.Router();
-  api.use(identify(deps.verifier));
+  api.use(identify(deps.verifier, deps.people));
   api.use(rateLimitBySubject(deps.rateLimitPerMinute ?? 600));
   const document = openApiDocument(COMMANDS);
   api.get(OPENAPI_PATH, (_req, res) => res.json(document));
+  // One application per process: its bus keeps the folded states of the streams this process writes.
+  const application =
+    deps.application ??
+    new Application({ store: deps.store, clock: deps.clock, ids: deps.ids, exclusive: deps.exclusiveWriter, keys: deps.keys, vault: deps.vault });
   if (deps.open) api.use(deps.open);
+  if (deps.keys) {
+    const signIn = new SignIn({ bus: application.bus, keys: deps.keys, clock: deps.clock, ids: deps.ids });
+    api.use(createAuthRouter({ signIn, verifier: deps.verifier, clock: deps.clock }));
+  }
   api.use(requireActor);
   if (deps.reads) api.use(deps.reads);
 
-  const application = new Application({ store: deps.store, clock: deps.clock, ids: deps.ids, exclusive: deps.exclusiveWriter });
   for (const command of COMMANDS) api.post(command.path, ...requireJson(), commandHandler(command, application, deps.observeCommand));
   // A batch holds up to 200 commands of up to 64 KiB each in principle; 1 MiB carries any real queue.
   const logError = deps.logError ?? ((error: unknown) => console.error(error));

@@ -4,6 +4,7 @@ import { CheckpointWatch } from './split/CheckpointWatch';
 import { chooseStores, describeStore } from './split/chooseStores';
 import { mongoBoardChanges } from './split/mongoBoardChanges';
 import { openEventStore } from './split/openEventStore';
+import { MongoKeyVault } from '@tayari/shared/drives/vault/MongoKeyVault';
 import { openMongo } from './split/openMongo';
 import { positionsOf } from './split/positionsOf';
 import { requireSecret } from './split/requireSecret';
@@ -24,6 +25,9 @@ runProcess('api', async ({ config, logger, closers }) => {
   closers.add(() => events.close());
   const mongo = await openMongo(reads, config.storeTimeoutMs);
   closers.add(() => mongo.close());
+  // Enrolment keys in the same MongoDB, collection `enrolmentKeys` (README, "Personal data").
+  const vault = await MongoKeyVault.open({ uri: reads.uri, timeoutMs: config.storeTimeoutMs });
+  closers.add(() => vault.close());
   const checkpointWatch = new CheckpointWatch();
   if (config.demo) {
     const demo = await loadDemo({ store: events, clock: systemClock });
@@ -41,6 +45,7 @@ runProcess('api', async ({ config, logger, closers }) => {
     }),
     checkpointWatch,
     journal: mongoBoardChanges(mongo),
+    vault,
     config,
     logger,
     zeroPosition: positionsOf(choice.events.kind).zero,

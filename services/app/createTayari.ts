@@ -3,6 +3,9 @@ import { mkdirSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import { randomIdGenerator, type IdGenerator } from '@tayari/shared/common/ids';
+import { keyringFrom } from '@tayari/shared/common/Keyring';
+import { Application } from '@tayari/shared/application/Application';
+import type { LateEventCompensator } from '@tayari/shared/compensation/LateEventCompensator';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { BoardSource } from '@tayari/projections/BoardSource';
 import { ReadModels } from '@tayari/projections/ReadModels';
@@ -23,8 +26,10 @@ import { chooseStores } from './split/chooseStores';
 import { eventLag } from './split/eventLag';
 import { listen } from './split/listen';
 import { openEventStore } from './split/openEventStore';
+import { openKeyVault } from './split/openKeyVault';
 import { openReadStore } from './split/openReadStore';
 import { positionsOf } from './split/positionsOf';
+import { needsCompensator, startCompensator } from './split/startCompensator';
 
 export interface TayariOptions {
   config: TayariConfig;
@@ -34,6 +39,8 @@ export interface TayariOptions {
   /** Live gateway options beyond those read from the environment (tests shorten timers). */
   live?: Parameters<typeof createLiveGateway>[0]['options'];
   env?: NodeJS.ProcessEnv;
+  /** Run the late-event compensator. Default: only where events can land late (EventStoreDB). */
+  compensateLateEvents?: boolean;
 }
 
 export interface Tayari {
@@ -45,7 +52,11 @@ export interface Tayari {
   /** The read side (positions, waitFor, payloads), for tests and benchmarks. */
   reads: ReadSide;
   live: LiveGateway;
+  /** The late-event compensator, when it runs. */
+  compensator: LateEventCompensator | undefined;
   verifier: TokenVerifier;
+  /** The write side of this process (the API's own): commands issued here see the same stream states. */
+  application: Application;
   secretGenerated: boolean;
   /** How many demo commands were loaded at start (0 when the store was not empty or the demo is off). */
   demoCommands: number;
@@ -78,17 +89,35 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
     const journal = readStore.kind === 'mongodb' ? await BoardChangeJournal.load(readStore) : undefined;
     const readModels = await ReadModels.start({ events: store, readStore, clock, zeroPosition, decorateBatch: journal?.decorate });
     closers.add(() => readModels.stop());
+    const compensate = options.compensateLateEvents ?? needsCompensator(store);
+    const compensator = compensate ? await startCompensator({ events: store, readStore, clock, logger }) : undefined;
+    if (compensator) closers.add(() => compensator.stop());
 
     let live: LiveGateway | undefined;
     const metrics = new Metrics({
       projectionLag: async () => eventLag(await store.headPosition(), readModels.position()),
       live: () => live?.stats() ?? { connections: 0, messagesSent: 0 },
     });
+    // Enrolment keys, apart from the events: deleting one forgets a person (crypto-shredding).
+    const vault = await openKeyVault(choice.reads, config.dataDir);
+    closers.add(() => vault.close());
+    const application = new Application({
+      vault,
+      store,
+      clock,
+      ids: options.ids ?? randomIdGenerator,
+      // The embedded store's data lock makes this process its only writer.
+      exclusive: store.kind === 'sqlite',
+      keys: keyringFrom(secret),
+    });
     const app = serviceApp({
+      application,
       store,
       clock,
       ids: options.ids ?? randomIdGenerator,
       verifier,
+      keys: keyringFrom(secret),
+      vault,
       readSide: readModels,
       health: createHealthRouter({ events: store, readSide: readModels, zeroPosition }),
       metrics,
@@ -96,7 +125,14 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       logger,
     });
     const server = createServer(app);
-    live = createLiveGateway({ server, boards: readModels, verifier, clock, options: { ...liveOptionsFromEnv(options.env ?? process.env), ...options.live } });
+    live = createLiveGateway({
+      server,
+      boards: readModels,
+      verifier,
+      clock,
+      people: (id) => readModels.person(id),
+      options: { ...liveOptionsFromEnv(options.env ?? process.env), ...options.live },
+    });
     const gateway = live;
     const listening = await listen(server, config.port, config.host).catch(async (error: unknown) => {
       await gateway.close();
@@ -115,7 +151,9 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       boards: readModels,
       reads: readModels,
       live: gateway,
+      compensator,
       verifier,
+      application,
       secretGenerated: generated,
       demoCommands: demo.commands,
       close: () => closers.run(),

@@ -9,7 +9,24 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
       base: { service: 'tayari' },
-      redact: { paths: ['token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+          'headers.authorization',
+          'req.headers.authorization',
+          // Sign-in secrets, should a body be logged by mistake.
+          'code',
+          '*.code',
+          'refreshToken',
+          '*.refreshToken',
+          'link',
+          '*.link',
+        ],
+        censor: '[redacted]',
+      },
     },
     options.destination,
   );

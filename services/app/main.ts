@@ -1,6 +1,6 @@
 import { configFromEnv } from './config';
 import { createTayari } from './createTayari';
-import { demoTokens } from './demoTokens';
+import { demoLinks } from './demoLinks';
 
 /** `npm start`: the whole service in one process on the embedded store. */
 async function main(): Promise<void> {
@@ -8,10 +8,8 @@ async function main(): Promise<void> {
   const tayari = await createTayari({ config });
   console.log(`Tayari is listening on ${tayari.url} (data in ${config.dataDir})`);
   if (tayari.secretGenerated) {
-    console.log('No TAYARI_JWT_SECRET: a secret was made in the data folder. Open the page as:');
-    for (const { person, token } of await demoTokens(tayari.verifier)) {
-      console.log(`  ${person.role.padEnd(9)} ${person.wing ? `(${person.wing}) ` : ''}${tayari.url}/#token=${token}`);
-    }
+    console.log('No TAYARI_JWT_SECRET: a secret was made in the data folder. Open the page as (each link works once):');
+    for (const line of await demoLinks(tayari)) console.log(`  ${line}`);
   }
   const stop = async (signal: string) => {
     console.log(`${signal}: closing`);

@@ -1,12 +1,18 @@
-import type { Express, Router } from 'express';
+import { Router, type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { IdGenerator } from '@tayari/shared/common/ids';
+import type { Keyring } from '@tayari/shared/common/Keyring';
+import type { KeyVault } from '@tayari/shared/drives/vault/KeyVault';
+import type { Application } from '@tayari/shared/application/Application';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
 import type { ReadSide } from '@tayari/projections/ReadSide';
 import type { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { createApi } from '@tayari/api/createApi';
+import { createDriveRouter } from '@tayari/api/reads/createDriveRouter';
+import { createPeopleRouter } from '@tayari/api/reads/createPeopleRouter';
 import { createReadRouter } from '@tayari/api/reads/createReadRouter';
+import { createTemplatesRouter } from '@tayari/api/reads/createTemplatesRouter';
 import { serveWeb } from '@tayari/web/serveWeb';
 import type { TayariConfig } from './config';
 import type { Metrics } from './metrics';
@@ -17,6 +23,12 @@ export interface ServiceAppDeps {
   clock: Clock;
   ids: IdGenerator;
   verifier: TokenVerifier;
+  /** Keys derived from the server's secret: invitations and sign-in. */
+  keys: Keyring;
+  /** Enrolment keys: commands seal with them, the in-charges' list opens with them. */
+  vault: KeyVault;
+  /** The process's application, when the caller issues commands of its own (the demo's invitations). */
+  application?: Application;
   readSide: ReadSide;
   /** `GET /api/health`, open to all. */
   health: Router;
@@ -38,7 +50,16 @@ export function serviceApp(deps: ServiceAppDeps): Express {
     clock: deps.clock,
     ids: deps.ids,
     verifier: deps.verifier,
-    reads: createReadRouter({ readSide: deps.readSide }),
+    keys: deps.keys,
+    vault: deps.vault,
+    ...(deps.application ? { application: deps.application } : {}),
+    people: (id) => deps.readSide.person(id),
+    reads: Router().use(
+      createReadRouter({ readSide: deps.readSide }),
+      createPeopleRouter({ readSide: deps.readSide, clock: deps.clock }),
+      createTemplatesRouter({ readSide: deps.readSide }),
+      createDriveRouter({ readSide: deps.readSide, vault: deps.vault }),
+    ),
     open: deps.health,
     after: [metrics.handler(metricsAccess({ token: config.metricsToken, verifier: deps.verifier })), serveWeb()],
     rateLimitPerMinute: config.rateLimitPerMinute,

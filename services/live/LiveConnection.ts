@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
 import type { BoardName } from '@tayari/projections/BoardSource';
+import { clientBoardName } from '@tayari/projections/boards/mineBoard';
 import type { Actor } from '@tayari/shared/common/actor';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { BoardWatcher } from './BoardFeed';
@@ -138,7 +139,7 @@ export class LiveConnection implements BoardWatcher {
   /** Errors are small but still not queued behind a backlog: a stale socket does not get them. */
   sendError(code: LiveErrorCode, message: string, board?: string): void {
     if (this.blocked()) return;
-    const error: ServerMessage = { type: 'error', code, message, ...(board === undefined ? {} : { board }) };
+    const error: ServerMessage = { type: 'error', code, message, ...(board === undefined ? {} : { board: clientBoardName(board) }) };
     this.send(Buffer.from(JSON.stringify(error), 'utf8'));
   }
 

@@ -1,5 +1,6 @@
 import type { Subscription } from 'rxjs';
 import type { BoardChange, BoardName, BoardSource } from '@tayari/projections/BoardSource';
+import { clientBoardName } from '@tayari/projections/boards/mineBoard';
 import type { BoardFilter } from '@tayari/projections/boards/types';
 import { boardKey } from '@tayari/shared/contract/boardKey';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
@@ -76,10 +77,13 @@ export class LiveHub {
     for (const board of connection.boards) this.unsubscribe(connection, board);
   }
 
-  /** Watchers per board (all filters together). */
+  /** Watchers per board (all filters together; every person's own board counts as `mine`). */
   subscriptionCounts(): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const feed of this.feeds.values()) if (feed.watchers.size > 0) counts[feed.board] = (counts[feed.board] ?? 0) + feed.watchers.size;
+    for (const feed of this.feeds.values()) {
+      const board = clientBoardName(feed.board);
+      if (feed.watchers.size > 0) counts[board] = (counts[board] ?? 0) + feed.watchers.size;
+    }
     return counts;
   }
 

@@ -26,6 +26,8 @@ export interface LiveOptions {
   drainCheckMs: number;
   /** Ping period; a socket that has not answered the last two pings is terminated. Default 30 s. */
   pingIntervalMs: number;
+  /** How often open sockets are checked against revocations and role changes (SPEC: effective within 60 s). */
+  accessCheckMs: number;
   /** How long close() waits for clients to answer the close handshake before cutting them off. Default 1 s. */
   closeTimeoutMs: number;
   /** After a failed board read, the board is read again this much later. Default 1 s. */
@@ -59,6 +61,7 @@ export const defaultLiveOptions: LiveOptions = {
   maxBufferedBytes: 1024 * 1024,
   drainCheckMs: 250,
   pingIntervalMs: 30_000,
+  accessCheckMs: 15_000,
   closeTimeoutMs: 1_000,
   readRetryMs: 1_000,
   patchRetentionMs: 5 * 60_000,

@@ -1,4 +1,5 @@
 import type { BoardName, BoardSnapshot } from '@tayari/projections/BoardSource';
+import { clientBoardName } from '@tayari/projections/boards/mineBoard';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 
 /**
@@ -26,7 +27,7 @@ export class RenderedBoard {
 
   snapshotFrame(): Buffer {
     this.snapshot ??= Buffer.from(
-      `{"type":"snapshot","board":${JSON.stringify(this.board)},"position":${JSON.stringify(this.position)},"data":${JSON.stringify(this.data)}}`,
+      `{"type":"snapshot","board":${JSON.stringify(clientBoardName(this.board))},"position":${JSON.stringify(this.position)},"data":${JSON.stringify(this.data)}}`,
       'utf8',
     );
     return this.snapshot;
@@ -49,7 +50,7 @@ export interface BoardPatch {
 
 export function patchFrame(board: BoardName, from: Position, position: Position, patchJson: string): Buffer {
   return Buffer.from(
-    `{"type":"patch","board":${JSON.stringify(board)},"from":${JSON.stringify(from)},"position":${JSON.stringify(position)},"patch":${patchJson}}`,
+    `{"type":"patch","board":${JSON.stringify(clientBoardName(board))},"from":${JSON.stringify(from)},"position":${JSON.stringify(position)},"patch":${patchJson}}`,
     'utf8',
   );
 }

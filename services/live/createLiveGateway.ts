@@ -4,9 +4,11 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { BoardSource } from '@tayari/projections/BoardSource';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import type { TokenVerifier, VerifiedToken } from '@tayari/api/auth/TokenVerifier';
+import { ACCESS_REFUSALS, accessRefusal, type PersonLookup } from '@tayari/api/auth/accessRefusal';
 import { HttpProblem } from '@tayari/api/http/Problem';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
 import { filterRefusal } from '@tayari/projections/boards/boardFilter';
+import { mineBoardName } from '@tayari/projections/boards/mineBoard';
 import { LiveConnection } from './LiveConnection';
 import { LiveHub } from './LiveHub';
 import { defaultLiveOptions, type LiveOptions } from './LiveOptions';
@@ -25,6 +27,8 @@ export interface LiveGatewayDeps {
   /** Token expiry and the message rate limit follow it. Default: the system clock. */
   clock?: Clock;
   options?: Partial<LiveOptions>;
+  /** People as the read models hold them: sockets of revoked people, or tokens made before a role change, are closed (4401). */
+  people?: PersonLookup;
 }
 
 export interface LiveGateway {
@@ -58,6 +62,8 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
       : false;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate, clientTracking: false });
   const connections = new Set<LiveConnection>();
+  /** What each socket's token said, checked again against the people model. */
+  const tokens = new Map<LiveConnection, VerifiedToken>();
   const perSubject = new Map<string, number>();
   const stale = new Set<LiveConnection>();
   let drainTimer: NodeJS.Timeout | undefined;
@@ -100,6 +106,8 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
       const detail = error instanceof HttpProblem ? error.problem.detail : 'the token is not valid';
       return refuse(socket, 401, 'unauthorized', detail, unauthorized);
     }
+    const refusal = deps.people && accessRefusal(verified, deps.people);
+    if (refusal !== undefined) return refuse(socket, 401, refusal, ACCESS_REFUSALS[refusal] ?? refusal, unauthorized);
     if (socket.destroyed) return;
     if (closed) return refuse(socket, 503, 'closing', 'the server is closing');
     if (!originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) {
@@ -133,6 +141,7 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
       onStale: watchDrain,
     });
     connections.add(connection);
+    tokens.set(connection, verified);
     const bucket = new TokenBucket(options.messagesPerSecond, options.messageBurst, () => clock.now().getTime());
     const cancelExpiry = clock.at(new Date(verified.exp * 1000), () => ws.close(TOKEN_EXPIRED, 'token expired'));
     ws.on('pong', () => {
@@ -148,6 +157,7 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     ws.once('close', () => {
       cancelExpiry();
       connections.delete(connection);
+      tokens.delete(connection);
       stale.delete(connection);
       hub.drop(connection);
     });
@@ -166,9 +176,10 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     const parsed = parseClientMessage(data, isBinary);
     if (!parsed.ok) return connection.sendError(parsed.code, parsed.message);
     const { message } = parsed;
-    const board = parseBoardName(message.board);
+    // `mine` is each connection's own person's board: watched under the token's sub, never another's.
+    const board = message.board === 'mine' ? mineBoardName(connection.actor.sub) : parseBoardName(message.board);
     if (board === undefined) {
-      return connection.sendError('unknown-board', 'boards are readiness, attention, programme:<id> and wing:<code>', message.board);
+      return connection.sendError('unknown-board', 'boards are readiness, attention, posts, mine, programme:<id> and wing:<code>', message.board);
     }
     if (message.type === 'unsubscribe') return hub.unsubscribe(connection, board);
     const filter = compactFilter(message.filter ?? {});
@@ -203,6 +214,17 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     }
   }, options.pingIntervalMs).unref();
 
+  // Revocation reaches open sockets within one period (SPEC: 60 s); a map lookup per socket.
+  const people = deps.people;
+  const accessTimer =
+    people &&
+    setInterval(() => {
+      for (const [connection, verified] of tokens) {
+        const refusal = accessRefusal(verified, people);
+        if (refusal !== undefined) connection.socket.close(TOKEN_EXPIRED, refusal);
+      }
+    }, options.accessCheckMs).unref();
+
   server.on('upgrade', onUpgrade);
 
   return {
@@ -211,6 +233,7 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
       closed = true;
       server.off('upgrade', onUpgrade);
       clearInterval(pingTimer);
+      clearInterval(accessTimer);
       clearInterval(drainTimer);
       hub.close();
       await Promise.all([...connections].map((connection) => closeSocket(connection.socket, options.closeTimeoutMs)));

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { requireRole } from '../access/policy';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
-import { NotFound, Unprocessable } from '../common/errors';
+import { NotFound, RuleViolation, Unprocessable } from '../common/errors';
 import { IdSchema, type IdGenerator } from '../common/ids';
 import { KeyedLock } from '../common/KeyedLock';
+import { noKeyring, type Keyring } from '../common/Keyring';
 import { stableJson } from '../common/stableJson';
 import type { EventStore } from '../eventstore/EventStore';
+import { noVault, type KeyVault } from '../drives/vault/KeyVault';
 import { commandNamed } from './aggregates';
 import { CommandAnswerSchema, CommandBus, type CommandAnswer } from './CommandBus';
 import { CommandFacts } from './CommandFacts';
@@ -35,6 +37,8 @@ export interface HandleOptions {
   newId?: IdGenerator | undefined;
   /** The command's id, from which its event ids derive, when the caller names it (the demo does). */
   commandId?: string | undefined;
+  /** Where the caller reached the service (scheme and host), for links in answers. Default: none (relative links). */
+  origin?: string | undefined;
 }
 
 /** What a command came to: plain data, whoever asked (HTTP, the batch endpoint, the demo). */
@@ -43,6 +47,8 @@ export interface Handled {
   answer: CommandAnswer;
   /** The answer of an earlier attempt with the same Idempotency-Key. */
   replayed: boolean;
+  /** Fields a command adds to its answer (an invitation's link), made again on every answer, never stored. */
+  revealed?: Record<string, unknown>;
 }
 
 export interface ApplicationDeps {
@@ -51,6 +57,10 @@ export interface ApplicationDeps {
   ids: IdGenerator;
   /** True when no other process appends to the store (see CommandBus). */
   exclusive?: boolean | undefined;
+  /** Keys derived from the server's secret; without them, commands that mint secrets fail. */
+  keys?: Keyring | undefined;
+  /** Where enrolment keys live; without one, enrolling is refused. */
+  vault?: KeyVault | undefined;
 }
 
 /**
@@ -66,9 +76,39 @@ export class Application {
   constructor(private readonly deps: ApplicationDeps) {
     this.bus = new CommandBus({ store: deps.store, clock: deps.clock, exclusive: deps.exclusive });
     this.facts = new CommandFacts(this.bus);
+    this.keyring = deps.keys ?? noKeyring;
   }
 
+  private readonly keyring: Keyring;
+
   async handle(call: CommandCall, options: HandleOptions): Promise<Handled> {
+    const handled = await this.decide(call, options);
+    const command = commandNamed(call.name);
+    for (const followUp of (await command?.followUps?.({ params: call.params, body: call.body, answer: handled.answer, bus: this.bus })) ?? []) {
+      await this.follow(followUp, handled.answer.position, options);
+    }
+    const reveal = command?.reveal;
+    if (reveal === undefined) return handled;
+    const revealed = await reveal({ params: call.params, answer: handled.answer, keys: this.keyring, bus: this.bus, origin: options.origin ?? '' });
+    return { ...handled, revealed };
+  }
+
+  /**
+   * A follow-up runs as the person who caused it, under a key derived from its cause and what it does, so running it
+   * again (a retry of its cause) is answered, not repeated. One the state refuses or that names
+   * nothing (a task made by someone else's retry, cancelled since, or never planted) is moot.
+   */
+  private async follow(followUp: CommandCall, cause: string, options: HandleOptions): Promise<void> {
+    // The cause's position is in the key: a stop moved back to an earlier time moves its tasks again.
+    const key = `follow-${sha256(`${cause}\n${followUp.name}\n${stableJson(followUp.params)}\n${stableJson(followUp.body)}`).slice(0, 40)}`;
+    try {
+      await this.handle(followUp, { actor: options.actor, idempotencyKey: key, correlationId: options.correlationId });
+    } catch (error) {
+      if (!(error instanceof RuleViolation || error instanceof NotFound)) throw error;
+    }
+  }
+
+  private async decide(call: CommandCall, options: HandleOptions): Promise<Handled> {
     const command = commandNamed(call.name);
     if (!command) throw new NotFound('unknown-command', `there is no command ${call.name}`);
     const { actor, idempotencyKey: key } = options;
@@ -94,6 +134,9 @@ export class Application {
         newId,
         bus: this.bus,
         facts: this.facts,
+        keys: this.keyring,
+        vault: this.deps.vault ?? noVault,
+        now: () => this.deps.clock.now(),
         envelope: {
           ...(options.ifMatch === undefined ? {} : { ifMatch: options.ifMatch }),
           meta: { actor, commandId, ...(key === undefined ? {} : { idempotencyKey: key }), correlationId: options.correlationId },

@@ -120,6 +120,12 @@ export class CommandBus {
     return loaded;
   }
 
+  /** The event a stream holds at `version` (a follow-up reads what its command appended), parsed. */
+  async eventAt<C, E, S, X>(aggregate: Aggregate<C, E, S, X>, streamId: string, version: number): Promise<E | undefined> {
+    const recorded = (await this.deps.store.readStream(streamId)).find((r) => r.version === version);
+    return recorded && aggregate.events.parse(upcastRecorded(recorded));
+  }
+
   async execute<C, E extends { type: string; data: unknown }, S, X>(request: CommandRequest<C, E, S, X>): Promise<Outcome> {
     return this.streams.run(request.streamId, () => this.decideAndAppend(request));
   }

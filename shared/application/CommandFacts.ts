@@ -1,7 +1,11 @@
 import type { ProgrammeFacts } from '../common/programme';
 import { meetingFacts } from '../meeting/decider';
 import { meetingAggregate } from '../meeting/meetingAggregate';
+import { peopleAggregate } from '../people/peopleAggregate';
+import type { PersonFacts } from '../people/personFacts';
 import type { ResponsibilityState } from '../responsibility/decider';
+import { templateAggregate } from '../templates/templateAggregate';
+import type { TemplateState } from '../templates/templateDecider';
 import { responsibilityAggregate } from '../responsibility/responsibilityAggregate';
 import { tourFacts } from '../tour/decider';
 import { tourAggregate } from '../tour/tourAggregate';
@@ -67,6 +71,18 @@ export class CommandFacts {
 
   async meetingExists(id: string): Promise<boolean> {
     return (await this.load(meetingAggregate, meetingAggregate.stream(id))).version > 0;
+  }
+
+  /** The person a command names (a task's assignee), recorded like every stream read; undefined: it names none. */
+  async person(id: string | undefined): Promise<PersonFacts | undefined> {
+    if (id === undefined) return undefined;
+    const { state } = await this.load(peopleAggregate, peopleAggregate.stream(id));
+    return state === undefined ? { exists: false } : { exists: true, name: state.name };
+  }
+
+  /** A checklist template as it stands now (undefined: none of that id). */
+  async template(id: string): Promise<TemplateState> {
+    return (await this.load(templateAggregate, templateAggregate.stream(id))).state;
   }
 
   async responsibility(id: string | undefined): Promise<ResponsibilityState | undefined> {

@@ -1,6 +1,13 @@
+import { driveAggregate } from '../drives/driveAggregate';
+import { enrolmentAggregate, enrolmentLinkAggregate } from '../drives/enrolmentAggregate';
 import { meetingAggregate } from '../meeting/meetingAggregate';
+import { nominationAggregate } from '../posts/nominationAggregate';
+import { postAggregate } from '../posts/postAggregate';
+import { peopleAggregate } from '../people/peopleAggregate';
 import { responsibilityAggregate } from '../responsibility/responsibilityAggregate';
 import { taskAggregate } from '../task/taskAggregate';
+import { checklistAggregate } from '../templates/checklistAggregate';
+import { templateAggregate } from '../templates/templateAggregate';
 import { tourAggregate } from '../tour/tourAggregate';
 import { unitsAggregate } from '../units/unitsAggregate';
 import { wingsAggregate } from '../wings/wingsAggregate';
@@ -11,7 +18,22 @@ import type { CommandDefinition } from './CommandDefinition';
  * the stream prefixes, the command table (HTTP routes, OpenAPI, the permission matrix) and the test
  * tables are read off this list: a new aggregate is a folder and a line here.
  */
-export const AGGREGATES = [tourAggregate, meetingAggregate, responsibilityAggregate, taskAggregate, wingsAggregate, unitsAggregate] as const;
+export const AGGREGATES = [
+  tourAggregate,
+  meetingAggregate,
+  responsibilityAggregate,
+  taskAggregate,
+  wingsAggregate,
+  unitsAggregate,
+  peopleAggregate,
+  postAggregate,
+  nominationAggregate,
+  driveAggregate,
+  enrolmentAggregate,
+  enrolmentLinkAggregate,
+  templateAggregate,
+  checklistAggregate,
+] as const;
 
 /** Every command of every aggregate. */
 export const COMMANDS: readonly CommandDefinition[] = AGGREGATES.flatMap((aggregate) => aggregate.commands);

@@ -8,7 +8,9 @@ export interface ProgrammeFacts {
   kind: 'tour' | 'meeting';
   id: string;
   cancelled: boolean;
-  stops: ReadonlyMap<string, { cancelled: boolean }>;
+  /** A meeting's start (a tour's stops have their own). */
+  startsAt?: string | undefined;
+  stops: ReadonlyMap<string, { cancelled: boolean; startsAt?: string | undefined }>;
 }
 
 /** The checks shared by everything that hangs off a programme (responsibilities, tasks). */

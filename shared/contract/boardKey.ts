@@ -1,4 +1,5 @@
 import type { TaskStatus } from './domain';
+import { isNominationStage, type NominationStage } from './nominationStages';
 
 /** A task status a board shows (cancelled tasks are on no board). */
 export type BoardTaskStatus = TaskStatus;
@@ -12,12 +13,16 @@ export interface BoardFilter {
   stop?: string;
   status?: BoardTaskStatus[];
   assignee?: string;
+  /** The cards given to this person (a person-assignee's `personId`). */
+  assigneeId?: string;
   /** Case-insensitive substring of title or assignee. */
   q?: string;
   overdue?: boolean;
   blocked?: boolean;
   /** Readiness and attention boards: programmes of this unit and the units under it. */
   unit?: string;
+  /** The posts board: nominations at these stages (and the posts that have one). */
+  stage?: NominationStage[];
 }
 
 /**
@@ -40,11 +45,13 @@ export function filterQuery(filter: BoardFilter | undefined): string {
   if (filter.stop !== undefined) query.set('stop', filter.stop);
   if (filter.status !== undefined && filter.status.length > 0) query.set('status', [...new Set(filter.status)].sort().join(','));
   if (filter.assignee !== undefined) query.set('assignee', filter.assignee);
+  if (filter.assigneeId !== undefined) query.set('assigneeId', filter.assigneeId);
   if (filter.q !== undefined) query.set('q', filter.q);
   // `false` asks for nothing: the same board as no facet at all.
   if (filter.overdue === true) query.set('overdue', 'true');
   if (filter.blocked === true) query.set('blocked', 'true');
   if (filter.unit !== undefined) query.set('unit', filter.unit);
+  if (filter.stage !== undefined && filter.stage.length > 0) query.set('stage', [...new Set(filter.stage)].sort().join(','));
   return query.toString();
 }
 
@@ -68,7 +75,7 @@ export function parseBoardKey(key: string): BoardRef {
   const board = key.slice(0, at);
   const query = new URLSearchParams(key.slice(at + 1));
   const filter: BoardFilter = {};
-  const text = (name: 'wing' | 'stop' | 'assignee' | 'q' | 'unit') => {
+  const text = (name: 'wing' | 'stop' | 'assignee' | 'assigneeId' | 'q' | 'unit') => {
     const value = query.get(name);
     if (value !== null) filter[name] = value;
   };
@@ -77,9 +84,12 @@ export function parseBoardKey(key: string): BoardRef {
   const status = query.get('status');
   if (status !== null) filter.status = status.split(',').filter(isBoardTaskStatus);
   text('assignee');
+  text('assigneeId');
   text('q');
   if (query.get('overdue') === 'true') filter.overdue = true;
   if (query.get('blocked') === 'true') filter.blocked = true;
   text('unit');
+  const stage = query.get('stage');
+  if (stage !== null) filter.stage = stage.split(',').filter(isNominationStage);
   return filterQuery(filter) === '' ? { board } : { board, filter };
 }

@@ -20,10 +20,11 @@ export function isRole(value: unknown): value is Role {
  * - `incharge`: only in-charges (planning, assigning duties, cancelling programmes, wings);
  * - `wing-manage`: in-charges, or the lead of the wing the thing belongs to;
  * - `wing-acknowledge`: the same people, for duties given to that wing;
- * - `wing-work`: in-charges, and the lead or an organiser of that wing (status, notes, due time).
+ * - `wing-work`: in-charges, and the lead or an organiser of that wing (status, notes, due time);
+ * - `wing-nominate`: in-charges, or the lead of the wing a post belongs to (proposing, recommending).
  * Observers only read.
  */
-export const PERMISSIONS = ['incharge', 'wing-manage', 'wing-acknowledge', 'wing-work'] as const;
+export const PERMISSIONS = ['incharge', 'wing-manage', 'wing-acknowledge', 'wing-work', 'wing-nominate'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES_FOR: Readonly<Record<Permission, readonly Role[]>> = {
@@ -31,6 +32,7 @@ export const ROLES_FOR: Readonly<Record<Permission, readonly Role[]>> = {
   'wing-manage': ['incharge', 'wing-lead'],
   'wing-acknowledge': ['incharge', 'wing-lead'],
   'wing-work': ['incharge', 'wing-lead', 'organiser'],
+  'wing-nominate': ['incharge', 'wing-lead'],
 };
 
 /** Whether a person may do what needs `permission` to a thing of `wing` (undefined: any thing). */

@@ -7,6 +7,9 @@ import { CancelBody } from '../tour/commands';
 import { WingCodeSchema } from '../wings/events';
 import { TaskStatusSchema } from './events';
 
+/** Free text (someone outside Tayari) or `{personId}`: the event records the person's name too. */
+export const AssigneeBody = z.union([NameSchema, z.strictObject({ personId: IdSchema })]);
+
 /** POST /api/tasks */
 export const LogTaskBody = z.strictObject({
   id: IdSchema.optional(),
@@ -15,7 +18,7 @@ export const LogTaskBody = z.strictObject({
   responsibilityId: IdSchema.optional(),
   wing: WingCodeSchema,
   title: TitleSchema,
-  assignee: NameSchema.optional(),
+  assignee: AssigneeBody.optional(),
   dueAt: InstantSchema.optional(),
   /** The organisation unit the task is for (SPEC v2), e.g. a block of the tour's district. */
   unit: UnitCodeSchema.optional(),
@@ -32,9 +35,13 @@ export const ChangeTaskStatusBody = z
     }
   });
 /** POST /api/tasks/{id}/assign */
-export const AssignTaskBody = z.strictObject({ assignee: NameSchema });
+export const AssignTaskBody = z.strictObject({ assignee: AssigneeBody });
 /** POST /api/tasks/{id}/due */
-export const ChangeTaskDueBody = z.strictObject({ dueAt: InstantSchema });
+export const ChangeTaskDueBody = z.strictObject({
+  dueAt: InstantSchema,
+  /** Move it only if no person has changed the task since it was logged (a checklist following its start). */
+  followsStart: z.literal(true).optional(),
+});
 /** POST /api/tasks/{id}/notes */
 export const AddTaskNoteBody = z.strictObject({ text: NoteSchema });
 export { CancelBody as CancelTaskBody };

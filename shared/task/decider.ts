@@ -6,8 +6,9 @@ import { requireKnownUnit, requireKnownWing, requireLiveProgramme, type Programm
 import type { UnitsState } from '../units/decider';
 import type { ResponsibilityState } from '../responsibility/decider';
 import type { WingsState } from '../wings/decider';
+import type { PersonFacts } from '../people/personFacts';
 import type { ChangeTaskStatus, TaskCommand } from './commands';
-import type { TaskEvent, TaskStatus } from './events';
+import type { StoredAssignee, TaskEvent, TaskStatus } from './events';
 
 export type TaskState =
   | { exists: false }
@@ -18,9 +19,11 @@ export type TaskState =
       wing: string;
       status: TaskStatus;
       blockedReason?: string | undefined;
-      assignee?: string | undefined;
+      assignee?: StoredAssignee | undefined;
       dueAt?: string | undefined;
       cancelled: boolean;
+      /** Changed by a person since it was logged (a due time that only followed its start does not count). */
+      touched: boolean;
     };
 type LiveTask = Extract<TaskState, { exists: true }>;
 
@@ -36,6 +39,22 @@ export interface TaskContext {
   responsibility?: ResponsibilityState | undefined;
   /** LogTask naming a unit: the unit catalogue. */
   units?: UnitsState;
+  /** LogTask or AssignTask naming a person as the assignee: that person. */
+  person?: PersonFacts | undefined;
+}
+
+/** The assignee as the event records it: free text as given, a person with their name now (404 when unknown). */
+function assigneeOf(given: string | { personId: string }, person: PersonFacts | undefined): StoredAssignee {
+  if (typeof given === 'string') return given;
+  const found = fact(person, 'person');
+  if (!found.exists) throw new NotFound('person-not-found', `person ${given.personId} does not exist`);
+  return { personId: given.personId, name: found.name };
+}
+
+/** The same assignee: the same text, or the same person (whatever their name was then). */
+function sameAssignee(a: StoredAssignee | undefined, b: StoredAssignee): boolean {
+  if (typeof a === 'string' || typeof b === 'string' || a === undefined) return a === b;
+  return a.personId === b.personId;
 }
 
 function requireLive(state: TaskState, taskId: string): LiveTask {
@@ -91,9 +110,10 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
       }
       requireKnownWing(fact(context.wings, 'wings'), command.wing);
       if (command.unit !== undefined) requireKnownUnit(fact(context.units, 'units'), command.unit);
+      const assignee = command.assignee === undefined ? undefined : assigneeOf(command.assignee, context.person);
       if (state.exists) throw new RuleViolation('id-taken', `task ${command.taskId} exists`);
-      const { type: _t, ...data } = command;
-      return [{ type: 'TaskLogged', data: { ...data, programmeKind: programme.kind } }];
+      const { type: _t, assignee: _a, ...data } = command;
+      return [{ type: 'TaskLogged', data: { ...data, ...(assignee === undefined ? {} : { assignee }), programmeKind: programme.kind } }];
     }
 
     const task = requireLive(state, command.taskId);
@@ -102,10 +122,15 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
     switch (command.type) {
       case 'ChangeTaskStatus':
         return transition(task, ref, command);
-      case 'AssignTask':
-        return task.assignee === command.assignee ? [] : [{ type: 'TaskAssigned', data: { ...ref, assignee: command.assignee } }];
-      case 'ChangeTaskDue':
-        return task.dueAt === command.dueAt ? [] : [{ type: 'TaskDueChanged', data: { ...ref, dueAt: command.dueAt } }];
+      case 'AssignTask': {
+        const assignee = assigneeOf(command.assignee, context.person);
+        return sameAssignee(task.assignee, assignee) ? [] : [{ type: 'TaskAssigned', data: { ...ref, assignee } }];
+      }
+      case 'ChangeTaskDue': {
+        // A due time that follows its stop's or meeting's new start leaves a task a person has changed.
+        if (task.dueAt === command.dueAt || (command.followsStart === true && task.touched)) return [];
+        return [{ type: 'TaskDueChanged', data: { ...ref, dueAt: command.dueAt, ...(command.followsStart ? { followsStart: true as const } : {}) } }];
+      }
       case 'AddTaskNote':
         return [{ type: 'TaskNoteAdded', data: { ...ref, text: command.text } }];
       case 'CancelTask':
@@ -116,28 +141,33 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
   evolve(state, event) {
     if (event.type === 'TaskLogged') {
       const { programmeId, stopId, wing, assignee, dueAt } = event.data;
-      return { exists: true, programmeId, stopId, wing, status: 'todo', assignee, dueAt, cancelled: false };
+      return { exists: true, programmeId, stopId, wing, status: 'todo', assignee, dueAt, cancelled: false, touched: false };
     }
     if (!state.exists) return state;
-    switch (event.type) {
-      case 'TaskStarted':
-        return { ...state, status: 'in_progress', blockedReason: undefined };
-      case 'TaskBlocked':
-        return { ...state, status: 'blocked', blockedReason: event.data.reason };
-      case 'TaskUnblocked':
-        return { ...state, status: event.data.to, blockedReason: undefined };
-      case 'TaskCompleted':
-        return { ...state, status: 'done', blockedReason: undefined };
-      case 'TaskReopened':
-        return { ...state, status: 'todo', blockedReason: undefined };
-      case 'TaskAssigned':
-        return { ...state, assignee: event.data.assignee };
-      case 'TaskDueChanged':
-        return { ...state, dueAt: event.data.dueAt };
-      case 'TaskNoteAdded':
-        return state;
-      case 'TaskCancelled':
-        return { ...state, cancelled: true };
-    }
+    const touched = event.type === 'TaskDueChanged' && event.data.followsStart === true ? state.touched : true;
+    return { ...evolveLive(state, event), touched };
   },
 };
+
+function evolveLive(state: LiveTask, event: Exclude<TaskEvent, { type: 'TaskLogged' }>): LiveTask {
+  switch (event.type) {
+    case 'TaskStarted':
+      return { ...state, status: 'in_progress', blockedReason: undefined };
+    case 'TaskBlocked':
+      return { ...state, status: 'blocked', blockedReason: event.data.reason };
+    case 'TaskUnblocked':
+      return { ...state, status: event.data.to, blockedReason: undefined };
+    case 'TaskCompleted':
+      return { ...state, status: 'done', blockedReason: undefined };
+    case 'TaskReopened':
+      return { ...state, status: 'todo', blockedReason: undefined };
+    case 'TaskAssigned':
+      return { ...state, assignee: event.data.assignee };
+    case 'TaskDueChanged':
+      return { ...state, dueAt: event.data.dueAt };
+    case 'TaskNoteAdded':
+      return state;
+    case 'TaskCancelled':
+      return { ...state, cancelled: true };
+  }
+}

@@ -14,13 +14,20 @@ export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 const ref = { taskId: IdSchema, programmeId: IdSchema, wing: WingCodeSchema };
 const note = { note: NoteSchema.optional() };
 
+/**
+ * A person of Tayari, with the name they had when given the task (boards show it without a join), or
+ * free text for someone outside Tayari (the only kind before v2: old events still parse).
+ */
+export const AssigneeSchema = z.union([NameSchema, z.strictObject({ personId: IdSchema, name: NameSchema })]);
+export type StoredAssignee = z.infer<typeof AssigneeSchema>;
+
 export const TaskLogged = event('TaskLogged', {
   ...ref,
   programmeKind: z.enum(['tour', 'meeting']),
   title: TitleSchema,
   stopId: IdSchema.optional(),
   responsibilityId: IdSchema.optional(),
-  assignee: NameSchema.optional(),
+  assignee: AssigneeSchema.optional(),
   dueAt: StoredInstantSchema.optional(),
   unit: UnitCodeSchema.optional(),
 });
@@ -29,8 +36,9 @@ export const TaskBlocked = event('TaskBlocked', { ...ref, ...note, from: TaskSta
 export const TaskUnblocked = event('TaskUnblocked', { ...ref, ...note, to: z.enum(['todo', 'in_progress']) });
 export const TaskCompleted = event('TaskCompleted', { ...ref, ...note, from: TaskStatusSchema });
 export const TaskReopened = event('TaskReopened', { ...ref, ...note, from: TaskStatusSchema });
-export const TaskAssigned = event('TaskAssigned', { ...ref, assignee: NameSchema });
-export const TaskDueChanged = event('TaskDueChanged', { ...ref, dueAt: StoredInstantSchema });
+export const TaskAssigned = event('TaskAssigned', { ...ref, assignee: AssigneeSchema });
+/** `followsStart`: moved with its stop's or meeting's new start (a checklist's task no person had changed). */
+export const TaskDueChanged = event('TaskDueChanged', { ...ref, dueAt: StoredInstantSchema, followsStart: z.literal(true).optional() });
 export const TaskNoteAdded = event('TaskNoteAdded', { ...ref, text: NoteSchema });
 export const TaskCancelled = event('TaskCancelled', { ...ref, reason: ReasonSchema });
 

@@ -9,6 +9,9 @@ import { AddTaskNoteBody, AssignTaskBody, CancelTaskBody, ChangeTaskDueBody, Cha
 import { taskDecider } from './decider';
 import { TaskEventSchema } from './events';
 
+/** The person an assignee names, if it names one. */
+const personNamed = (assignee: string | { personId: string } | undefined) => (typeof assignee === 'object' ? assignee.personId : undefined);
+
 type Params = Pick<CommandInput<unknown>, 'params'>;
 
 /** A preparation task of a wing, on a programme (or one of its stops). */
@@ -35,13 +38,14 @@ export const taskAggregate = defineAggregate({
           return { streamId: self.stream(taskId), id: taskId, command: { type: 'LogTask' as const, taskId, ...rest } };
         },
         context: async ({ facts, body }) => {
-          const [wings, programme, responsibility] = await Promise.all([
+          const [wings, programme, responsibility, person] = await Promise.all([
             facts.wingsKnowing([body.wing]),
             facts.programme(body.programmeId),
             facts.responsibility(body.responsibilityId),
+            facts.person(personNamed(body.assignee)),
           ]);
           const units = body.unit === undefined ? undefined : await facts.unitsKnowing([body.unit]);
-          return { wings, programme, responsibility, ...(units === undefined ? {} : { units }) };
+          return { wings, programme, responsibility, person, ...(units === undefined ? {} : { units }) };
         },
       }),
       aggregateCommand(self, {
@@ -69,7 +73,10 @@ export const taskAggregate = defineAggregate({
           const { taskId, ...target } = task(input);
           return { ...target, command: { type: 'AssignTask' as const, taskId, ...input.body } };
         },
-        context: ownProgramme,
+        context: async (input, target, state) => ({
+          ...(await ownProgramme(input, target, state)),
+          person: await input.facts.person(personNamed(input.body.assignee)),
+        }),
         authorize: ownWing('wing-manage'),
       }),
       aggregateCommand(self, {

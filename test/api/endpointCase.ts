@@ -19,4 +19,6 @@ export interface EndpointCase {
   /** Other streams it appends to first (a proposal files its nomination's link stream). */
   also?: string[];
   events: { type: string; data: unknown }[];
+  /** The types of what its follow-ups append afterwards, in other streams (a checklist's tasks). */
+  followUps?: string[];
 }

@@ -43,6 +43,17 @@ export function fixtures(h: ApiHarness) {
       created('/tasks', { id, programmeId, wing, title: `Task ${id}`, ...extra }),
     status: (taskId: string, status: string, extra: object = {}) => changed(`/tasks/${taskId}/status`, { status, ...extra }),
     cancelTask: (taskId: string) => changed(`/tasks/${taskId}/cancel`, { reason: 'duplicate' }),
+    post: (id: string, wing = 'adivasi') => created('/posts', { id, unit: 'cg-bastar', wing, title: { en: `Post ${id}`, hi: `पद ${id}` } }),
+    nomination: (postId: string, id: string) => created(`/posts/${postId}/nominations`, { id, nominee: `Nominee ${id}`, proposedBy: 'Block president' }),
+    nominationStep: (id: string, step: 'recommend' | 'approve') => changed(`/nominations/${id}/${step}`, {}),
+    appoint: (postId: string, nominationId: string) => changed(`/posts/${postId}/appoint`, { nominationId }),
+    template: (id: string, wing = 'adivasi') =>
+      created('/templates', { id, name: { en: `Template ${id}`, hi: `सूची ${id}` }, kind: 'stop', items: [{ title: 'Permission', wing, offset: '-P2D' }] }),
+    person: (id: string, wing = 'adivasi', role = 'organiser') => created('/people', { id, name: `Person ${id}`, role, wing }),
+    drive: (id: string, targets: Record<string, number>) =>
+      created('/drives', { id, title: `Drive ${id}`, startsAt: '2018-06-01T00:00:00Z', endsAt: '2018-07-01T00:00:00Z', targets }),
+    enrolment: (driveId: string, id: string, phone: string) =>
+      created(`/drives/${driveId}/enrolments`, { id, unit: 'cg-bastar', name: `Worker ${id}`, phone, consent: true }),
   };
 }
 export type Fixtures = ReturnType<typeof fixtures>;

@@ -25,7 +25,7 @@ beforeAll(async () => {
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const deadline = Date.now() + 20_000;
-  while (!/Tayari is listening on http:\/\/\S+/.test(output) || !/observer.*#token=/.test(output)) {
+  while (!/Tayari is listening on http:\/\/\S+/.test(output) || !/observer.*#invite=/.test(output)) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the bundle did not start: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -50,8 +50,12 @@ test('starts on an empty folder, loads the demo, and answers health, the page an
   expect(page.status).toBe(200);
   expect(await page.text()).toMatch(/<html/i);
   expect((await fetch(`${url}/app.js`)).status).toBe(200);
-  const token = /#token=([A-Za-z0-9._-]+)/.exec(output)?.[1];
-  expect(token).toBeDefined();
+  // The demo prints one-time invitations of its people: redeem the observer's, as the page would.
+  const code = /observer.*#invite=([A-Za-z0-9._-]+)/.exec(output)?.[1];
+  expect(code).toBeDefined();
+  const redeemed = await fetch(`${url}/api/auth/redeem`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  expect(redeemed.status).toBe(200);
+  const { token } = (await redeemed.json()) as { token: string };
   const readiness = await fetch(`${url}/api/boards/readiness`, { headers: { authorization: `Bearer ${token}` } });
   expect(readiness.status).toBe(200);
   const { programmes } = (await readiness.json()) as { programmes: Record<string, unknown> };

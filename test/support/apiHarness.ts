@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import request, { type Response, type Test } from 'supertest';
 import { z } from 'zod';
 import { configFromEnv } from '@tayari/app/config';
-import { createTayari, type Tayari } from '@tayari/app/createTayari';
+import { createTayari, type Tayari, type TayariOptions } from '@tayari/app/createTayari';
 import type { Role } from '@tayari/shared/common/actor';
 import { ManualClock } from '@tayari/shared/common/clock';
 import { sequentialIdGenerator } from '@tayari/shared/common/ids';
@@ -64,6 +64,10 @@ export interface HarnessOptions {
   clock?: ManualClock;
   /** Prefix of the sequential ids; give each instance on one data folder its own (see below). */
   idPrefix?: string;
+  /** Run the late-event compensator (by default only on EventStoreDB). */
+  compensateLateEvents?: boolean;
+  /** Live gateway options (tests shorten timers). */
+  live?: TayariOptions['live'];
 }
 
 export interface ApiHarness {
@@ -105,7 +109,14 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
     TAYARI_JWT_SECRET: TEST_SECRET,
     TAYARI_RATE_LIMIT: '0',
   });
-  const tayari = await createTayari({ config, clock, ids: sequentialIdGenerator(options.idPrefix ?? 'gen') });
+  const compensate = options.compensateLateEvents === undefined ? {} : { compensateLateEvents: options.compensateLateEvents };
+  const tayari = await createTayari({
+    config,
+    clock,
+    ids: sequentialIdGenerator(options.idPrefix ?? 'gen'),
+    ...compensate,
+    ...(options.live ? { live: options.live } : {}),
+  });
 
   const token = (person: Person, ttlSeconds = TOKEN_TTL_SECONDS) => tayari.verifier.issue(person, ttlSeconds);
   const issueAll = async (): Promise<Tokens> => {
@@ -160,12 +171,12 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
 }
 
 /** The answer of an accepted command: status, body shape, ETag. */
-export function expectAnswer(res: Response, status: 200 | 201): Answer {
+export function expectAnswer(res: Response, status: 200 | 201, schema: z.ZodType<Answer> = AnswerSchema): Answer {
   if (res.status !== status) {
     throw new Error(`expected ${status}, got ${res.status}: ${res.text}`);
   }
   expect(res.headers['content-type']).toMatch(/^application\/json/);
-  const answer = AnswerSchema.parse(res.body as unknown);
+  const answer = schema.parse(res.body as unknown);
   expect(res.headers.etag).toBe(`"${answer.version}"`);
   return answer;
 }

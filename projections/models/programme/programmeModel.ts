@@ -1,6 +1,7 @@
 import { MeetingEventSchema } from '@tayari/shared/meeting/events';
 import { TourEventSchema } from '@tayari/shared/tour/events';
 import type { BoardName } from '../../BoardSource';
+import { mineBoardName } from '../../boards/mineBoard';
 import { defineRows } from '../../registry/RowModel';
 import { evolveHeader } from './evolveHeader';
 import { ProgrammeHeaderSchema } from './ProgrammeDoc';
@@ -19,6 +20,8 @@ export const programmeModel = defineRows({
     yield 'readiness';
     yield 'attention';
     for (const wing of view.wingsOf(after.id)) yield `wing:${wing}`;
+    // Its title, a cancelled stop or the programme's cancellation show on the boards of its assignees.
+    for (const person of view.peopleOf(after.id)) yield mineBoardName(person);
   },
   programmeOf: (header) => header.id,
 });

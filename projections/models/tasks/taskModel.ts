@@ -1,5 +1,7 @@
 import { TaskEventSchema } from '@tayari/shared/task/events';
+import { assigneePersonId } from '@tayari/shared/contract/assignee';
 import type { BoardName } from '../../BoardSource';
+import { mineBoardName } from '../../boards/mineBoard';
 import { defineRows } from '../../registry/RowModel';
 import { programmeModel } from '../programme/programmeModel';
 import { TaskRowSchema, type TaskRow } from '../programme/ProgrammeDoc';
@@ -22,9 +24,14 @@ export const taskModel = defineRows({
     const card = evolveTaskCard(row, event);
     return card === undefined || card === row ? row : { ...card, programmeId };
   },
-  *boards(_before, after, event): Iterable<BoardName> {
+  *boards(before, after, event): Iterable<BoardName> {
     yield `programme:${after.programmeId}`;
     yield `wing:${after.wing}`;
+    // The board of the person it is given to, and of the one it was taken from.
+    const person = assigneePersonId(after.assignee);
+    const previous = assigneePersonId(before?.assignee);
+    if (person !== undefined) yield mineBoardName(person);
+    if (previous !== undefined && previous !== person) yield mineBoardName(previous);
     if (!COUNT_NEUTRAL.has(event.type)) {
       yield 'readiness';
       yield 'attention';

@@ -12,6 +12,8 @@ export const TokenClaimsSchema = z
     name: z.string().min(1).max(200),
     role: RoleSchema,
     wing: z.string().min(1).max(64).optional(),
+    /** The person's access version when the token was made (SPEC v2): an older one is refused. */
+    ver: z.number().int().positive().optional(),
     exp: z.number(),
     iat: z.number().optional(),
     nbf: z.number().optional(),
@@ -23,4 +25,4 @@ export const TokenClaimsSchema = z
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
 /** Who a token speaks for: what `TokenVerifier.issue` signs (it adds `iat` and `exp`). */
-export type TokenPerson = Pick<TokenClaims, 'sub' | 'name' | 'role' | 'wing'>;
+export type TokenPerson = Pick<TokenClaims, 'sub' | 'name' | 'role' | 'wing' | 'ver'>;

@@ -10,6 +10,8 @@ import { TokenClaimsSchema, type TokenPerson } from './TokenClaims';
 export interface VerifiedToken {
   actor: Actor;
   exp: number;
+  /** The access version the token was made at (tokens made by sign-in carry it). */
+  ver?: number;
 }
 
 export interface TokenVerifierOptions {
@@ -87,14 +89,14 @@ export class TokenVerifier {
     }
     const claims = TokenClaimsSchema.safeParse(payload);
     if (!claims.success) throw unauthorized(`the token's claims are not usable: ${claims.error.issues[0]?.message}`);
-    const { sub, name, role, wing, exp, iat, nbf } = claims.data;
+    const { sub, name, role, wing, ver, exp, iat, nbf } = claims.data;
     const seconds = now.getTime() / 1000;
     if (exp <= seconds) throw unauthorized('the token has expired');
     if (exp > seconds + this.maxTtlSeconds)
       throw unauthorized(`the token is valid for more than ${this.maxTtlSeconds / DAY_SECONDS} days (TAYARI_MAX_TOKEN_DAYS)`);
     if (iat !== undefined && iat > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token was issued in the future (iat)');
     if (nbf !== undefined && nbf > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token is not valid yet (nbf)');
-    return { actor: { sub, name, role, ...(wing === undefined ? {} : { wing }) }, exp };
+    return { actor: { sub, name, role, ...(wing === undefined ? {} : { wing }) }, exp, ...(ver === undefined ? {} : { ver }) };
   }
 
   /** Reads `Authorization: Bearer <token>`. */
@@ -105,7 +107,12 @@ export class TokenVerifier {
   }
 
   async issue(claims: TokenPerson, ttlSeconds: number): Promise<string> {
-    return new SignJWT({ name: claims.name, role: claims.role, ...(claims.wing ? { wing: claims.wing } : {}) })
+    return new SignJWT({
+      name: claims.name,
+      role: claims.role,
+      ...(claims.wing ? { wing: claims.wing } : {}),
+      ...(claims.ver === undefined ? {} : { ver: claims.ver }),
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.sub)
       .setIssuedAt(Math.floor(this.now().getTime() / 1000))

@@ -4,7 +4,7 @@ import { commandAtPath } from '@tayari/shared/application/commandAtPath';
 import type { Actor } from '@tayari/shared/common/actor';
 import { BatchRequestSchema, type BatchItem, type BatchResult } from '@tayari/shared/contract/batchRequest';
 import { InvalidBody } from '@tayari/shared/application/InvalidBody';
-import { actorOf, requestIdOf } from './locals';
+import { actorOf, originOf, requestIdOf } from './locals';
 import { parseIdempotencyKey, parseIfMatch } from './preconditions';
 import { HttpProblem, problem } from './Problem';
 import { toProblem } from './toProblem';
@@ -30,7 +30,7 @@ export function batchHandler(app: Application, logError: (error: unknown) => voi
         results.push({ status: 424, body: problem(424, 'not-attempted', 'an earlier item with stopOnError was refused'), headers: {} });
         continue;
       }
-      const result = await runItem(app, item, actor, correlationId, logError);
+      const result = await runItem(app, item, { actor, correlationId, origin: originOf(req) }, logError);
       results.push(result);
       if (result.status >= 300 && item.stopOnError === true) stopped = true;
     }
@@ -38,17 +38,23 @@ export function batchHandler(app: Application, logError: (error: unknown) => voi
   };
 }
 
-async function runItem(app: Application, item: BatchItem, actor: Actor, correlationId: string, logError: (error: unknown) => void): Promise<BatchResult> {
+async function runItem(
+  app: Application,
+  item: BatchItem,
+  caller: { actor: Actor; correlationId: string; origin: string },
+  logError: (error: unknown) => void,
+): Promise<BatchResult> {
+  const { actor, correlationId, origin } = caller;
   try {
     const route = item.path.startsWith('/api/') ? commandAtPath(item.path.slice('/api'.length)) : undefined;
     if (!route) throw new HttpProblem(problem(404, 'not-found', `no command route ${item.path}`));
     const handled = await app.handle(
       { name: route.command.name, params: route.params, body: item.body ?? {} },
-      { actor, ifMatch: parseIfMatch(item.ifMatch), idempotencyKey: parseIdempotencyKey(item.idempotencyKey), correlationId },
+      { actor, ifMatch: parseIfMatch(item.ifMatch), idempotencyKey: parseIdempotencyKey(item.idempotencyKey), correlationId, origin },
     );
     return {
       status: handled.status,
-      body: handled.answer,
+      body: { ...handled.answer, ...handled.revealed },
       headers: { etag: `"${handled.answer.version}"`, ...(handled.replayed ? { idempotentReplayed: true } : {}) },
     };
   } catch (error) {

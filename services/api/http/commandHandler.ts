@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Application } from '@tayari/shared/application/Application';
 import type { CommandDefinition } from '@tayari/shared/application/CommandDefinition';
-import { actorOf, requestIdOf } from './locals';
+import { actorOf, originOf, requestIdOf } from './locals';
 import { parseIdempotencyKey, parseIfMatch } from './preconditions';
 
 /** Told of every command's outcome (status) and duration, for metrics. */
@@ -21,10 +21,11 @@ export function commandHandler(command: CommandDefinition, app: Application, obs
         ifMatch: parseIfMatch(req.get('If-Match')),
         idempotencyKey: parseIdempotencyKey(req.get('Idempotency-Key')),
         correlationId: req.get('X-Correlation-Id')?.slice(0, 200) || requestIdOf(res),
+        origin: originOf(req),
       },
     );
     res.status(handled.status).set('ETag', `"${handled.answer.version}"`);
     if (handled.replayed) res.set('Idempotent-Replayed', 'true');
-    res.json(handled.answer);
+    res.json({ ...handled.answer, ...handled.revealed });
   };
 }

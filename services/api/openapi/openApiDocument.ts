@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '@tayari/shared/application/CommandDefinition';
 import { BatchRequestSchema } from '@tayari/shared/contract/batchRequest';
+import { AUTH_OPERATIONS } from '../auth/authOperations';
 import { queryParameters, READ_OPERATIONS } from './readOperations';
 
 const answer = {
@@ -39,6 +40,15 @@ const batchAnswer = {
         },
       },
     },
+  },
+};
+const sessionAnswer = {
+  type: 'object',
+  required: ['token', 'refreshToken', 'expiresAt'],
+  properties: {
+    token: { type: 'string', description: 'a JWT for 12 hours' },
+    refreshToken: { type: 'string', description: 'for POST /api/auth/refresh; each is used once' },
+    expiresAt: { type: 'string', format: 'date-time' },
   },
 };
 const problemResponse = (description: string) => ({
@@ -113,6 +123,26 @@ export function openApiDocument(routes: readonly CommandDefinition[]) {
       },
     },
   };
+  for (const auth of AUTH_OPERATIONS) {
+    paths[`/api${auth.path}`] = {
+      post: {
+        operationId: auth.operationId,
+        summary: auth.summary,
+        // Open: the code or refresh token in the body is the credential.
+        security: [],
+        parameters: [],
+        requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(auth.body, { io: 'input' }) } } },
+        responses: {
+          [auth.success]:
+            auth.success === 204 ? { description: 'done' } : { description: 'signed in', content: { 'application/json': { schema: sessionAnswer } } },
+          '400': problemResponse('malformed body'),
+          '401': problemResponse('the code or token is not valid (or was used before: sign in again)'),
+          '410': problemResponse('the invitation was used or has expired; the detail says whom to ask'),
+          '429': problemResponse('too many attempts from this address or for this person'),
+        },
+      },
+    };
+  }
   for (const read of READ_OPERATIONS) {
     const pathParameters = [...read.path.matchAll(/\{([A-Za-z]+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
     paths[read.path] = {

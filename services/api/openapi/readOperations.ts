@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttentionQuery, BoardQuery, HistoryQuery, PlainQuery, ProgrammeListQuery, ReadinessQuery } from '../reads/querySchemas';
+import { AttentionQuery, BoardQuery, HistoryQuery, PeopleQuery, PlainQuery, PostsBoardQuery, ProgrammeListQuery, ReadinessQuery } from '../reads/querySchemas';
 
 interface ReadOperation {
   path: string;
@@ -20,6 +20,20 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
     summary: 'The organisation units as a tree: the state, its districts, their blocks and cities',
     query: PlainQuery,
   },
+  { path: '/api/people', operationId: 'directory', summary: 'The people of the deployment by name; phones only for in-charges', query: PeopleQuery },
+  {
+    path: '/api/me',
+    operationId: 'me',
+    summary: 'The person this token speaks for: role, wing, unit, sign-in state, and their open tasks',
+    query: PlainQuery,
+  },
+  {
+    path: '/api/boards/mine',
+    operationId: 'mineBoard',
+    summary: 'The caller’s own tasks (assigned to them as a person) across live programmes: overdue first, then by due time, done last',
+    query: PlainQuery,
+  },
+  { path: '/api/templates', operationId: 'templates', summary: 'The checklist templates, each at its current version', query: PlainQuery },
   { path: '/api/programmes', operationId: 'listProgrammes', summary: 'Programmes in time order with their readiness', query: ProgrammeListQuery },
   { path: '/api/programmes/{id}', operationId: 'getProgramme', summary: 'A tour (with stops) or a meeting, its version and ETag', query: PlainQuery },
   {
@@ -51,6 +65,25 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
     operationId: 'wingBoard',
     summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards",
     query: BoardQuery,
+  },
+  {
+    path: '/api/boards/posts',
+    operationId: 'postsBoard',
+    summary: 'Posts with their nominations by stage, vacancies first; `unit` keeps that unit and the units under it, `wing` one wing, `stage` those stages',
+    query: PostsBoardQuery,
+  },
+  { path: '/api/posts/{id}/history', operationId: 'postHistory', summary: "The post's events and its nominations', by position", query: HistoryQuery },
+  {
+    path: '/api/drives/{id}/board',
+    operationId: 'driveBoard',
+    summary: 'A drive’s counts: total against target, by unit (ranked), top 20 enrollers, per day; live as drive:<id>',
+    query: PlainQuery,
+  },
+  {
+    path: '/api/drives/{id}/enrolments',
+    operationId: 'driveEnrolments',
+    summary: 'A drive’s enrolments with names and phones (in-charges only; forgotten ones without them)',
+    query: PlainQuery,
   },
 ];
 

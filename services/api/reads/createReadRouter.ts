@@ -5,7 +5,16 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition, requirePosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
-import { AttentionQuery, BoardQuery, HISTORY_DEFAULT_LIMIT, HistoryQuery, PlainQuery, ProgrammeListQuery, ReadinessQuery } from './querySchemas';
+import {
+  AttentionQuery,
+  BoardQuery,
+  HISTORY_DEFAULT_LIMIT,
+  HistoryQuery,
+  PlainQuery,
+  PostsBoardQuery,
+  ProgrammeListQuery,
+  ReadinessQuery,
+} from './querySchemas';
 
 export interface ReadRouterOptions {
   readSide: ReadSide;
@@ -94,6 +103,21 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     await awaitPosition(readSide, minPosition, timeoutMs);
     const code = req.params.wing;
     await sendJson(req, res, found(await readSide.wingBoard(code, compactFilter(filter)), 'wing-not-found', `wing ${code} is not in the catalogue`));
+  });
+
+  router.get('/boards/posts', async (req, res) => {
+    const { minPosition, ...filter } = parseQuery(req, PostsBoardQuery);
+    await awaitPosition(readSide, minPosition, timeoutMs);
+    await sendJson(req, res, await readSide.postsBoard(compactFilter(filter)));
+  });
+
+  router.get('/posts/:id/history', async (req, res) => {
+    const query = parseQuery(req, HistoryQuery);
+    const after = query.after === undefined ? undefined : requirePosition(readSide, 'after', query.after);
+    await awaitPosition(readSide, query.minPosition, timeoutMs);
+    const id = req.params.id;
+    const page = await readSide.postHistory(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT);
+    await sendJson(req, res, found(page, 'post-not-found', `post ${id} does not exist`));
   });
 
   return router;

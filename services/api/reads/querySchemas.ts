@@ -14,9 +14,20 @@ export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterSha
 export const ReadinessQuery = z.strictObject({ minPosition, unit: boardFilterShape.unit });
 
 /** The programme and wing boards: `minPosition` and SPEC v2's filters. */
-const { unit: _unit, ...cardFacets } = boardFilterShape;
+const { unit: _unit, stage: _stage, ...cardFacets } = boardFilterShape;
 /** The programme and wing boards: every facet but `unit`. */
 export const BoardQuery = z.strictObject({ minPosition, ...cardFacets });
+
+/** The posts board: `unit` (and the units under it), `wing`, `stage`. */
+export const PostsBoardQuery = z.strictObject({ minPosition, unit: boardFilterShape.unit, wing: boardFilterShape.wing, stage: boardFilterShape.stage });
+
+/** The directory: `wing`, `unit` (and the units under it), `q` (text in the name, or a phone's digits for in-charges). */
+export const PeopleQuery = z.strictObject({
+  minPosition,
+  wing: boardFilterShape.wing,
+  unit: boardFilterShape.unit,
+  q: z.string().trim().min(1).max(100).optional(),
+});
 
 export const ProgrammeListQuery = z
   .strictObject({

@@ -19,6 +19,12 @@ const WING_PEOPLE: Record<string, { lead: string; organiser: string }> = {
   media: { lead: 'Communications department chair', organiser: 'Media coordinator, Raipur' },
 };
 
+/** The wings whose people the demo has. */
+export const DEMO_WINGS: readonly string[] = Object.keys(WING_PEOPLE);
+
+/** The demo's observer (the same person as the demo's observer token). */
+export const OBSERVER: Actor = { sub: 'demo-observer', name: 'Observer', role: 'observer' };
+
 function person(wing: string, role: 'wing-lead' | 'organiser'): Actor {
   const people = WING_PEOPLE[wing];
   if (!people) throw new Error(`the demo has no people for wing ${wing}`);

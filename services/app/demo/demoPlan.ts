@@ -54,7 +54,9 @@ export function demoPlan(t: DemoTimes): DemoPlan {
           decisions: [
             'तीन आमसभाएँ: जगदलपुर (लालबाग मैदान), दंतेवाड़ा, कांकेर — one public meeting a day',
             'Every Bastar-division district president brings people from the blocks; buses booked by the block committees',
-            'Youth Congress takes out a bike rally at Jagdalpur; Seva Dal keeps discipline at all three venues',
+            // Decisions for a wing become that wing's tasks on this meeting (SPEC v2 follow-ups).
+            { text: 'Youth Congress takes out a bike rally at Jagdalpur — route and permission', wing: 'youth', dueAt: t.later(30) },
+            { text: 'Seva Dal keeps discipline at all three venues — volunteer roster', wing: 'seva-dal', dueAt: t.later(30) },
             'संगठन में नियुक्ति हेतु नाम एक सप्ताह में प्रदेश कार्यालय भेजे जाएँ — names for posts reach the state office within a week',
           ],
           attendance: 64,

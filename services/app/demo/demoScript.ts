@@ -4,11 +4,20 @@ import type { AcknowledgeResponsibilityBody, AssignResponsibilityBody } from '@t
 import type { RecordMinutesBody, ScheduleMeetingBody } from '@tayari/shared/meeting/commands';
 import type { AddTaskNoteBody, AssignTaskBody, CancelTaskBody, ChangeTaskDueBody, ChangeTaskStatusBody, LogTaskBody } from '@tayari/shared/task/commands';
 import type { AddStopBody, PlanTourBody, RescheduleStopBody } from '@tayari/shared/tour/commands';
+import type * as Posts from '@tayari/shared/posts/commands';
+import type { AddPersonBody } from '@tayari/shared/people/commands';
+import type { ApplyTemplateBody, DefineTemplateBody } from '@tayari/shared/templates/commands';
 import { INCHARGE, organiser, wingLead } from './demoActors';
+import { demoPeopleCalls } from './demoPeople';
+import { demoPostCalls } from './demoPosts';
+import { demoTemplateCalls } from './demoTemplates';
 import type { DemoPlan, DemoTask } from './demoTypes';
 
 /** The routes the demo uses, by name, with the body each one takes. */
 interface Bodies {
+  DefineTemplate: typeof DefineTemplateBody;
+  ApplyTemplate: typeof ApplyTemplateBody;
+  AddPerson: typeof AddPersonBody;
   PlanTour: typeof PlanTourBody;
   AddStop: typeof AddStopBody;
   RescheduleStop: typeof RescheduleStopBody;
@@ -22,6 +31,13 @@ interface Bodies {
   ChangeTaskDue: typeof ChangeTaskDueBody;
   AddTaskNote: typeof AddTaskNoteBody;
   CancelTask: typeof CancelTaskBody;
+  CreatePost: typeof Posts.CreatePostBody;
+  ProposeNominee: typeof Posts.ProposeNomineeBody;
+  RecommendNomination: typeof Posts.NominationNoteBody;
+  ApproveNomination: typeof Posts.NominationNoteBody;
+  DeclineNomination: typeof Posts.DeclineNominationBody;
+  WithdrawNomination: typeof Posts.WithdrawNominationBody;
+  Appoint: typeof Posts.AppointBody;
 }
 
 /** One HTTP command, as a client would send it: route, path parameters, JSON body, who. */
@@ -53,7 +69,8 @@ function progress(task: DemoTask): DemoCall[] {
 
 /** Turns the plan into commands in the order a real unit would issue them. */
 export function demoScript(plan: DemoPlan): DemoCall[] {
-  const calls: DemoCall[] = [];
+  // The people first: the directory lists them, and their ready-made links speak for them.
+  const calls: DemoCall[] = [...demoPeopleCalls()];
   calls.push({ route: 'PlanTour', params: {}, body: plan.tour, actor: INCHARGE });
   for (const { movedTo: _moved, ...stop } of plan.stops) calls.push({ route: 'AddStop', params: { tourId: plan.tour.id }, body: stop, actor: INCHARGE });
   for (const { minutes: _minutes, ...body } of plan.meetings) calls.push({ route: 'ScheduleMeeting', params: {}, body, actor: INCHARGE });
@@ -69,11 +86,14 @@ export function demoScript(plan: DemoPlan): DemoCall[] {
     calls.push({ route: 'LogTask', params: {}, body, actor: task.responsibilityId ? wingLead(task.wing) : INCHARGE });
   }
   for (const task of plan.tasks) calls.push(...progress(task));
+  calls.push(...demoTemplateCalls());
   for (const m of plan.meetings) {
     if (m.minutes) calls.push({ route: 'RecordMinutes', params: { meetingId: m.id }, body: m.minutes, actor: INCHARGE });
   }
   for (const stop of plan.stops) {
     if (stop.movedTo) calls.push({ route: 'RescheduleStop', params: { tourId: plan.tour.id, stopId: stop.stopId }, body: stop.movedTo, actor: INCHARGE });
   }
+  // The names put forward at the tribal wing's meeting for organisational posts.
+  calls.push(...demoPostCalls());
   return calls;
 }

@@ -3,7 +3,9 @@ import type { Observable } from 'rxjs';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import { randomIdGenerator, type IdGenerator } from '@tayari/shared/common/ids';
+import { keyringFrom } from '@tayari/shared/common/Keyring';
 import type { EventStore } from '@tayari/shared/eventstore/EventStore';
+import { noVault, type KeyVault } from '@tayari/shared/drives/vault/KeyVault';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import type { CommitNotice } from '@tayari/projections/stored/ModelFollower';
 import type { BoardChangeReader } from '@tayari/projections/stored/readBoardChanges';
@@ -35,6 +37,8 @@ export interface ApiProcessDeps {
   ids?: IdGenerator;
   /** How `commits$` (the change stream) stands, for health. */
   checkpointWatch?: CheckpointWatch;
+  /** Enrolment keys (opened and closed by the caller); without one, enrolling is refused. */
+  vault?: KeyVault;
 }
 
 export interface ApiProcess {
@@ -54,7 +58,8 @@ export interface ApiProcess {
 export async function startApi(deps: ApiProcessDeps): Promise<ApiProcess> {
   const { events, config, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const verifier = new TokenVerifier(requireSecret(config.jwtSecret), () => clock.now(), { maxTokenDays: config.maxTokenDays });
+  const secret = requireSecret(config.jwtSecret);
+  const verifier = new TokenVerifier(secret, () => clock.now(), { maxTokenDays: config.maxTokenDays });
   const readSide = await followReadStore({
     ...deps,
     comparePositions: (a, b) => events.comparePositions(a, b),
@@ -67,6 +72,8 @@ export async function startApi(deps: ApiProcessDeps): Promise<ApiProcess> {
       clock,
       ids: deps.ids ?? randomIdGenerator,
       verifier,
+      keys: keyringFrom(secret),
+      vault: deps.vault ?? noVault,
       readSide,
       health: apiHealthRouter({ events, readSide, zeroPosition: deps.zeroPosition, timeoutMs: config.storeTimeoutMs, checkpointWatch: deps.checkpointWatch }),
       metrics,

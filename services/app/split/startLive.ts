@@ -77,6 +77,7 @@ export async function startLive(deps: LiveProcessDeps): Promise<LiveProcess> {
       boards: readSide,
       verifier,
       clock,
+      people: (id) => readSide.person(id),
       options: { log: (message, error) => logger.warn({ err: error }, message), ...deps.live },
     });
     gateway = live;
