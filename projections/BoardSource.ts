@@ -31,4 +31,6 @@ export interface BoardSource {
    */
   read(board: BoardName, filter?: BoardFilter): Promise<BoardSnapshot | undefined>;
   comparePositions(a: Position, b: Position): number;
+  /** Whether a thing of `unit` lies within `scope` (SPEC v2 units): subscriptions of a person acting for a unit are narrowed. */
+  unitWithin?(scope: string, unit: string | undefined): boolean;
 }

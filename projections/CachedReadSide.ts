@@ -1,3 +1,4 @@
+import { DEFAULT_UNITS } from '@tayari/shared/units/catalogue';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
@@ -180,6 +181,17 @@ export abstract class CachedReadSide {
     if (!this.models.row(drivesModel, driveId)) return undefined;
     const rows = [...this.models.table(enrolmentsModel).values()].filter((row) => row.driveId === driveId);
     return { position, rows: rows.sort((a, b) => (a.order < b.order ? -1 : 1)) };
+  }
+
+  /**
+   * Whether a thing of `unit` lies within `scope` and the units under it; a thing without a unit is
+   * the whole state's, within only a scope that is a state (SPEC v2 "organisation units").
+   */
+  unitWithin(scope: string, unit: string | undefined): boolean {
+    if (unit !== undefined) return this.within(scope)?.has(unit) ?? false;
+    const registered = this.models.table(unitsModel).get(scope);
+    const known = registered ?? DEFAULT_UNITS.find((candidate) => candidate.code === scope);
+    return known !== undefined && known.parent === undefined;
   }
 
   /** With a unit: that unit's code and those under it (the programmes a unit filter keeps). */

@@ -58,6 +58,8 @@ export interface ReadSide {
   people(filter: { wing?: string | undefined; unit?: string | undefined; q?: string | undefined }, withPhones: boolean): Promise<DirectoryPayload>;
   /** The checklist templates (SPEC v2), each at its current version. */
   templates(): Promise<{ position: Position; templates: TemplateRow[] }>;
+  /** Whether a thing of `unit` (undefined: the whole state's) lies within `scope` and the units under it. */
+  unitWithin(scope: string, unit: string | undefined): boolean;
   /** A person as the models hold them, from memory (no store read): access checks call it per request. */
   person(id: string): PersonRow | undefined;
   /** A person's own tasks (GET /api/boards/mine, the live board `mine`), from the models' person index. */

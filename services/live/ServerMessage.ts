@@ -7,6 +7,8 @@ export type LiveErrorCode =
   | 'bad-message'
   | 'unknown-type'
   | 'unknown-board'
+  /** A board outside the unit the person acts for (SPEC v2). */
+  | 'forbidden'
   | 'bad-position'
   | 'too-many-subscriptions'
   | 'rate-limited'

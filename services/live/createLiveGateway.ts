@@ -17,6 +17,7 @@ import { originAllowed } from './originAllowed';
 import { parseBoardName } from './parseBoardName';
 import { parseClientMessage } from './parseClientMessage';
 import { refuseUpgrade } from './refuseUpgrade';
+import { scopeSubscription } from './scopeSubscription';
 import { TokenBucket } from './TokenBucket';
 
 export interface LiveGatewayDeps {
@@ -185,7 +186,13 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     const filter = compactFilter(message.filter ?? {});
     const refusal = filterRefusal(board, filter);
     if (refusal !== undefined) return connection.sendError('bad-message', refusal, board);
-    hub.subscribe(connection, board, filter, message.since);
+    if (connection.actor.unit === undefined) return hub.subscribe(connection, board, filter, message.since);
+    // A person acting for a unit: the same narrowing as the GETs (one read for a programme board).
+    void scopeSubscription(connection.actor, boards, board, filter).then(
+      (scoped) =>
+        'refused' in scoped ? connection.sendError('forbidden', scoped.refused, board) : hub.subscribe(connection, board, scoped.filter, message.since),
+      (error: unknown) => options.log('a subscription could not be scoped', error),
+    );
   };
 
   const watchDrain = (connection: LiveConnection) => {

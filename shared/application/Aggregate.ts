@@ -14,6 +14,12 @@ export interface Aggregate<Command, Event, State, Context> {
   decider: Decider<Command, Event, State, Context>;
   /** Parses one stored `{type, data}` of this aggregate's stream (events are parsed on read too). */
   events: { parse(data: unknown): Event };
+  /**
+   * The units a command touches (SPEC v2 "organisation units"): the thing's, and for a move the new
+   * one too; undefined stands for the whole state. A person whose token names a unit acts only when
+   * all lie within it. Not given: the whole state's (wings, templates).
+   */
+  unitsOf?(state: State, context: Context, command: Command): readonly (string | undefined)[];
 }
 
 /**
@@ -33,6 +39,7 @@ export function defineAggregate<const Name extends string, U extends EventUnion,
   decider: Decider<Command, z.infer<U>, State, Context>;
   /** Its commands, given the aggregate they are decided on. */
   commands: (self: Aggregate<Command, z.infer<U>, State, Context>) => readonly CommandDefinition[];
+  unitsOf?(state: State, context: Context, command: Command): readonly (string | undefined)[];
 }): DefinedAggregate<Name, U, Command, State, Context> {
   const { commands, ...rest } = definition;
   const self = { ...rest, stream: (id: string) => `${definition.name}-${id}` };

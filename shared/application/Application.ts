@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { requireRole } from '../access/policy';
+import { requireWithinUnit } from '../access/unitScope';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
 import { NotFound, RuleViolation, Unprocessable } from '../common/errors';
@@ -74,7 +75,13 @@ export class Application {
   private readonly keys = new KeyedLock();
 
   constructor(private readonly deps: ApplicationDeps) {
-    this.bus = new CommandBus({ store: deps.store, clock: deps.clock, exclusive: deps.exclusive });
+    this.bus = new CommandBus({
+      store: deps.store,
+      clock: deps.clock,
+      exclusive: deps.exclusive,
+      // The unit catalogue the facts keep (the bus is made first: the check runs later, per decision).
+      withinScope: async (actor, units) => requireWithinUnit(actor, await this.facts.unitsKnowing([actor.unit, ...units]), units),
+    });
     this.facts = new CommandFacts(this.bus);
     this.keyring = deps.keys ?? noKeyring;
   }

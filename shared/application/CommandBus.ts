@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
+import { Forbidden } from '../access/Forbidden';
 import { ConcurrencyError, DomainError } from '../common/errors';
 import { EventMetadataSchema, type EventMetadata } from '../common/metadata';
 import { DomainEventSchema } from '../events/DomainEventSchema';
@@ -69,6 +70,11 @@ export interface CommandBusDeps {
   exclusive?: boolean | undefined;
   /** Streams whose folded state is kept. Default 20,000. */
   cacheSize?: number;
+  /**
+   * Refuses (Forbidden) when the units a decision touches are not all within the actor's unit (SPEC
+   * v2); asked only for actors whose token names a unit. Without it such actors are refused.
+   */
+  withinScope?: ((actor: Actor, units: readonly (string | undefined)[]) => Promise<void>) | undefined;
 }
 
 /** Stream → the version a decision read it at (0: it did not exist). */
@@ -159,6 +165,7 @@ export class CommandBus {
     let events: E[];
     try {
       const context = await request.context(state, reads);
+      if (meta.actor.unit !== undefined) await this.requireScope(meta.actor, aggregate.unitsOf?.(state, context, command) ?? []);
       events = aggregate.decider.decide(command, state, context);
     } catch (error) {
       // A keyed retry refused on the newer state (its first attempt created the id): answer as the first did.
@@ -199,6 +206,13 @@ export class CommandBus {
     });
     if (this.exclusive) this.cache.set(streamId, { state: events.reduce(aggregate.decider.evolve, state), version: result.version, position: result.position });
     return { status, body: answer(result), appended: true };
+  }
+
+  /** Every decision of an actor with a unit is checked here, whoever built the request. */
+  private async requireScope(actor: Actor, units: readonly (string | undefined)[]): Promise<void> {
+    if (this.deps.withinScope === undefined) throw new Forbidden('forbidden-other-unit', 'this process cannot check units: a token with a unit is refused');
+    // Touching no unit in particular is touching the whole state's.
+    await this.deps.withinScope(actor, units.length === 0 ? [undefined] : units);
   }
 
   /**

@@ -8,6 +8,8 @@ export interface ProgrammeFacts {
   kind: 'tour' | 'meeting';
   id: string;
   cancelled: boolean;
+  /** The unit it belongs to (undefined: the whole state's). */
+  unit?: string | undefined;
   /** A meeting's start (a tour's stops have their own). */
   startsAt?: string | undefined;
   stops: ReadonlyMap<string, { cancelled: boolean; startsAt?: string | undefined }>;

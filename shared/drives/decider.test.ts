@@ -145,6 +145,7 @@ describe('enrolment', () => {
     expect(enrolmentDecider.evolve(enrolmentDecider.evolve(undefined, enrolled()), forgotten)).toEqual({
       enrolmentId: 'e1',
       keyId: 'shakti-2018.e1.k1',
+      unit: 'cg-bastar',
       forgotten: true,
     });
   });

@@ -15,6 +15,9 @@ export const driveAggregate = defineAggregate({
   name: 'drive',
   events: DriveEventSchema,
   decider: driveDecider,
+  // A drive is every unit it has a target for.
+  unitsOf: (state, _context, command) =>
+    command.type === 'LaunchDrive' ? Object.keys(command.targets) : command.type === 'SetDriveTarget' ? [command.unit] : Object.keys(state?.targets ?? {}),
   commands: (self) => {
     const drive = ({ params }: Pick<CommandInput<unknown>, 'params'>) => {
       const driveId = param(params, 'driveId');

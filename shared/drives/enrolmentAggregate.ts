@@ -42,6 +42,7 @@ export const enrolmentAggregate = defineAggregate({
   name: 'enrolment',
   events: EnrolmentEventSchema,
   decider: enrolmentDecider,
+  unitsOf: (state, _context, command) => [command.type === 'EnrolWorker' ? command.unit : state?.unit],
   commands: (self): readonly CommandDefinition[] => [
     defineCommand({
       name: 'EnrolWorker',

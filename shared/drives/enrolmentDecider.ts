@@ -9,7 +9,7 @@ import { type DriveState, existingDrive, requireEnrollableUnit } from './decider
 import type { EnrolmentEvent, EnrolmentLinkEvent } from './events';
 
 /** One phone's place in one drive (stream `enrolment-<driveId>.<phoneHash>`): who holds it, and whether they were forgotten. */
-export type EnrolmentState = { enrolmentId: string; keyId: string; forgotten: boolean } | undefined;
+export type EnrolmentState = { enrolmentId: string; keyId: string; unit: string; forgotten: boolean } | undefined;
 
 /** The facts an enrolment is checked against (only EnrolWorker loads them). */
 export interface EnrolmentContext {
@@ -50,7 +50,7 @@ export const enrolmentDecider: Decider<EnrolmentCommand, EnrolmentEvent, Enrolme
     }
   },
   evolve(state, event) {
-    if (event.type === 'WorkerEnrolled') return { enrolmentId: event.data.enrolmentId, keyId: event.data.keyId, forgotten: false };
+    if (event.type === 'WorkerEnrolled') return { enrolmentId: event.data.enrolmentId, keyId: event.data.keyId, unit: event.data.unit, forgotten: false };
     return state && { ...state, forgotten: true };
   },
 };

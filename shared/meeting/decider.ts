@@ -14,6 +14,7 @@ export interface MeetingState {
   startsAt?: string | undefined;
   endsAt?: string | undefined;
   venue?: string | undefined;
+  unit?: string | undefined;
   /** How many times minutes were recorded (decisions' task ids count them). */
   minutes: number;
 }
@@ -70,7 +71,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState,
   evolve(state, event) {
     switch (event.type) {
       case 'MeetingScheduled':
-        return { ...state, exists: true, startsAt: event.data.startsAt, endsAt: event.data.endsAt, venue: event.data.venue };
+        return { ...state, exists: true, startsAt: event.data.startsAt, endsAt: event.data.endsAt, venue: event.data.venue, unit: event.data.unit };
       case 'MeetingRescheduled':
         // Events name the new end when the meeting has one. Events recorded before that rule had no
         // end when none was sent, and dropped it (the old end may precede the new start): so kept.
@@ -95,5 +96,5 @@ function endKeepingLength(state: MeetingState, startsAt: string): string | undef
 
 export function meetingFacts(meetingId: string, state: MeetingState): ProgrammeFacts | undefined {
   if (!state.exists) return undefined;
-  return { kind: 'meeting', id: meetingId, cancelled: state.cancelled, startsAt: state.startsAt, stops: new Map() };
+  return { kind: 'meeting', id: meetingId, cancelled: state.cancelled, startsAt: state.startsAt, unit: state.unit, stops: new Map() };
 }

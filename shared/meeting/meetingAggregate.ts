@@ -18,6 +18,7 @@ export const meetingAggregate = defineAggregate({
   name: 'meeting',
   events: MeetingEventSchema,
   decider: meetingDecider,
+  unitsOf: (state, _context, command) => [state.exists ? state.unit : command.type === 'ScheduleMeeting' ? command.unit : undefined],
   commands: (self) => {
     const meeting = ({ params }: Params) => {
       const meetingId = param(params, 'meetingId');

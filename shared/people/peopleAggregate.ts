@@ -33,6 +33,9 @@ export const peopleAggregate = defineAggregate({
   name: 'person',
   events: PersonEventSchema,
   decider: personDecider,
+  // A person of a unit is that unit's; a role change to another unit needs both.
+  unitsOf: (state, _context, command) =>
+    command.type === 'AddPerson' ? [command.unit] : command.type === 'ChangeRole' ? [state?.unit, command.unit] : [state?.unit],
   commands: (self) => {
     const person = ({ params }: Pick<CommandInput<unknown>, 'params'>) => {
       const personId = param(params, 'personId');

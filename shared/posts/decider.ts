@@ -16,7 +16,7 @@ export interface NominationState {
 /** A post and its nominations: they share one stream, so that appointing one closes the others at once. */
 export type PostState =
   | { exists: false }
-  | { exists: true; wing: string | undefined; holder: string | undefined; nominations: ReadonlyMap<string, NominationState> };
+  | { exists: true; unit: string; wing: string | undefined; holder: string | undefined; nominations: ReadonlyMap<string, NominationState> };
 type LivePost = Extract<PostState, { exists: true }>;
 
 export interface PostContext {
@@ -120,7 +120,7 @@ export const postDecider: Decider<PostCommand, PostEvent, PostState, PostContext
   },
 
   evolve(state, event) {
-    if (event.type === 'PostCreated') return { exists: true, wing: event.data.wing, holder: undefined, nominations: new Map() };
+    if (event.type === 'PostCreated') return { exists: true, unit: event.data.unit, wing: event.data.wing, holder: undefined, nominations: new Map() };
     if (!state.exists) return state;
     const { nominationId } = event.data;
     const staged = (stage: NominationStage) => {

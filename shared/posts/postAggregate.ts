@@ -20,6 +20,7 @@ export const postAggregate = defineAggregate({
   name: 'post',
   events: PostEventSchema,
   decider: postDecider,
+  unitsOf: (state, _context, command) => [state.exists ? state.unit : command.type === 'CreatePost' ? command.unit : undefined],
   commands: (self) => {
     const post = ({ params }: Params) => {
       const postId = param(params, 'postId');

@@ -15,6 +15,7 @@ export const responsibilityAggregate = defineAggregate({
   name: 'responsibility',
   events: ResponsibilityEventSchema,
   decider: responsibilityDecider,
+  unitsOf: (_state, context) => [context.programme?.unit],
   commands: (self) => {
     const responsibility = ({ params }: Params) => {
       const responsibilityId = param(params, 'responsibilityId');

@@ -21,6 +21,8 @@ export type TaskState =
       blockedReason?: string | undefined;
       assignee?: StoredAssignee | undefined;
       dueAt?: string | undefined;
+      /** The task's own unit, if it names one (else its programme's). */
+      unit?: string | undefined;
       cancelled: boolean;
       /** Changed by a person since it was logged (a due time that only followed its start does not count). */
       touched: boolean;
@@ -140,8 +142,8 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskContext
 
   evolve(state, event) {
     if (event.type === 'TaskLogged') {
-      const { programmeId, stopId, wing, assignee, dueAt } = event.data;
-      return { exists: true, programmeId, stopId, wing, status: 'todo', assignee, dueAt, cancelled: false, touched: false };
+      const { programmeId, stopId, wing, assignee, dueAt, unit } = event.data;
+      return { exists: true, programmeId, stopId, wing, status: 'todo', assignee, dueAt, unit, cancelled: false, touched: false };
     }
     if (!state.exists) return state;
     const touched = event.type === 'TaskDueChanged' && event.data.followsStart === true ? state.touched : true;

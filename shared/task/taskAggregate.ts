@@ -19,6 +19,8 @@ export const taskAggregate = defineAggregate({
   name: 'task',
   events: TaskEventSchema,
   decider: taskDecider,
+  // A task of a unit is that unit's; otherwise its programme's.
+  unitsOf: (state, context, command) => [(state.exists ? state.unit : command.type === 'LogTask' ? command.unit : undefined) ?? context.programme?.unit],
   commands: (self) => {
     const task = ({ params }: Params) => {
       const taskId = param(params, 'taskId');

@@ -29,6 +29,7 @@ export const checklistAggregate = defineAggregate({
   name: 'checklist',
   events: ChecklistEventSchema,
   decider: checklistDecider,
+  unitsOf: (_state, context) => [context.programme?.unit],
   commands: (self) => [
     aggregateCommand(self, {
       name: 'ApplyTemplate',

@@ -15,6 +15,7 @@ export interface Stop {
 export interface TourState {
   exists: boolean;
   cancelled: boolean;
+  unit?: string | undefined;
   stops: ReadonlyMap<string, Stop>;
 }
 /** The facts of other streams a tour command may need; each command's context loads only its own. */
@@ -94,7 +95,7 @@ export const tourDecider: Decider<TourCommand, TourEvent, TourState, TourContext
   evolve(state, event) {
     switch (event.type) {
       case 'TourPlanned':
-        return { ...state, exists: true };
+        return { ...state, exists: true, unit: event.data.unit };
       case 'StopAdded':
       case 'StopRescheduled': {
         const previous = state.stops.get(event.data.stopId);
@@ -114,5 +115,5 @@ export const tourDecider: Decider<TourCommand, TourEvent, TourState, TourContext
 
 export function tourFacts(tourId: string, state: TourState): ProgrammeFacts | undefined {
   if (!state.exists) return undefined;
-  return { kind: 'tour', id: tourId, cancelled: state.cancelled, stops: state.stops };
+  return { kind: 'tour', id: tourId, cancelled: state.cancelled, unit: state.unit, stops: state.stops };
 }

@@ -17,6 +17,8 @@ export const tourAggregate = defineAggregate({
   name: 'tour',
   events: TourEventSchema,
   decider: tourDecider,
+  // A new tour's unit is the one it names; afterwards, the one it has.
+  unitsOf: (state, _context, command) => [state.exists ? state.unit : command.type === 'PlanTour' ? command.unit : undefined],
   commands: (self) => {
     const tour = ({ params }: Params) => {
       const tourId = param(params, 'tourId');

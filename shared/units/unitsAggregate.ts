@@ -12,6 +12,8 @@ export const unitsAggregate = defineAggregate({
   name: 'units',
   events: UnitEventSchema,
   decider: unitsDecider,
+  // A new unit sits under its parent: that parent must be within the actor's unit.
+  unitsOf: (_state, _context, command) => [command.parent],
   commands: (self) => [
     aggregateCommand(self, {
       name: 'RegisterUnit',

@@ -108,3 +108,12 @@ test('redeem is rate limited per person the code names', async () => {
   expectProblem(limited, 429, 'rate-limited');
   expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
 });
+
+test('a person of a unit signs in with a token that names it, and then acts only within it', async () => {
+  const id = await addPerson(h, { id: 'district-lead', name: 'District lead', role: 'incharge', unit: 'cg-bastar' });
+  const { token } = await redeem(h, (await invite(h, id)).code);
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { unit?: string };
+  expect(payload.unit).toBe('cg-bastar');
+  expectProblem(await h.post('/tours', token, { title: 'T', leader: 'L', unit: 'cg-raipur' }), 403, 'forbidden-other-unit');
+  expectAnswer(await h.post('/tours', token, { title: 'T', leader: 'L', unit: 'cg-bastar' }), 201);
+});

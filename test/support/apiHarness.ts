@@ -45,6 +45,8 @@ export interface Person {
   name: string;
   role: Role;
   wing?: string;
+  /** SPEC v2: the unit the person acts for (and the units under it). */
+  unit?: string;
 }
 
 export const people = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from '@tayari/shared/common/actor';
+import { UnitCodeSchema } from '@tayari/shared/units/events';
 
 /**
  * The claims of a Tayari token, and nothing else: `wing` is required for the roles that act for a
@@ -12,6 +13,8 @@ export const TokenClaimsSchema = z
     name: z.string().min(1).max(200),
     role: RoleSchema,
     wing: z.string().min(1).max(64).optional(),
+    /** SPEC v2: the unit (code) the person acts for; then only that unit and those under it. */
+    unit: UnitCodeSchema.optional(),
     /** The person's access version when the token was made (SPEC v2): an older one is refused. */
     ver: z.number().int().positive().optional(),
     exp: z.number(),
@@ -25,4 +28,4 @@ export const TokenClaimsSchema = z
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
 /** Who a token speaks for: what `TokenVerifier.issue` signs (it adds `iat` and `exp`). */
-export type TokenPerson = Pick<TokenClaims, 'sub' | 'name' | 'role' | 'wing' | 'ver'>;
+export type TokenPerson = Pick<TokenClaims, 'sub' | 'name' | 'role' | 'wing' | 'unit' | 'ver'>;

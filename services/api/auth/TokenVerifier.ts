@@ -89,14 +89,18 @@ export class TokenVerifier {
     }
     const claims = TokenClaimsSchema.safeParse(payload);
     if (!claims.success) throw unauthorized(`the token's claims are not usable: ${claims.error.issues[0]?.message}`);
-    const { sub, name, role, wing, ver, exp, iat, nbf } = claims.data;
+    const { sub, name, role, wing, unit, ver, exp, iat, nbf } = claims.data;
     const seconds = now.getTime() / 1000;
     if (exp <= seconds) throw unauthorized('the token has expired');
     if (exp > seconds + this.maxTtlSeconds)
       throw unauthorized(`the token is valid for more than ${this.maxTtlSeconds / DAY_SECONDS} days (TAYARI_MAX_TOKEN_DAYS)`);
     if (iat !== undefined && iat > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token was issued in the future (iat)');
     if (nbf !== undefined && nbf > seconds + CLOCK_SKEW_SECONDS) throw unauthorized('the token is not valid yet (nbf)');
-    return { actor: { sub, name, role, ...(wing === undefined ? {} : { wing }) }, exp, ...(ver === undefined ? {} : { ver }) };
+    return {
+      actor: { sub, name, role, ...(wing === undefined ? {} : { wing }), ...(unit === undefined ? {} : { unit }) },
+      exp,
+      ...(ver === undefined ? {} : { ver }),
+    };
   }
 
   /** Reads `Authorization: Bearer <token>`. */
@@ -111,6 +115,7 @@ export class TokenVerifier {
       name: claims.name,
       role: claims.role,
       ...(claims.wing ? { wing: claims.wing } : {}),
+      ...(claims.unit ? { unit: claims.unit } : {}),
       ...(claims.ver === undefined ? {} : { ver: claims.ver }),
     })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

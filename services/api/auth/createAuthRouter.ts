@@ -51,7 +51,14 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
   const answer = async (session: Session) => {
     const { person, personId } = session;
     const token = await deps.verifier.issue(
-      { sub: personId, name: person.name, role: person.role, ...(person.wing === undefined ? {} : { wing: person.wing }), ver: person.accessVersion },
+      {
+        sub: personId,
+        name: person.name,
+        role: person.role,
+        ...(person.wing === undefined ? {} : { wing: person.wing }),
+        ...(person.unit === undefined ? {} : { unit: person.unit }),
+        ver: person.accessVersion,
+      },
       ACCESS_TOKEN_SECONDS,
     );
     const expiresAt = new Date(now() + ACCESS_TOKEN_SECONDS * 1000).toISOString();

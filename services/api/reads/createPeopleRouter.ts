@@ -6,6 +6,7 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { PeopleQuery, PlainQuery } from './querySchemas';
+import { ReadScope } from './ReadScope';
 
 export interface PeopleRouterOptions {
   readSide: ReadSide;
@@ -21,9 +22,11 @@ export function createPeopleRouter(options: PeopleRouterOptions): Router {
 
   router.get('/people', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, PeopleQuery);
+    // A person acting for a unit sees the people of that unit and those under it.
+    const unit = new ReadScope(actorOf(res), readSide).unit(filter.unit);
     await awaitPosition(readSide, minPosition, timeoutMs);
     // Phones are personal data: only in-charges see them (and search by them).
-    await sendJson(req, res, await readSide.people(filter, actorOf(res).role === 'incharge'));
+    await sendJson(req, res, await readSide.people({ ...filter, unit }, actorOf(res).role === 'incharge'));
   });
 
   router.get('/me', async (req, res) => {

@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
+import { actorOf } from '../http/locals';
+import { ReadScope } from './ReadScope';
 import type { ReadSide } from '@tayari/projections/ReadSide';
 import { HttpProblem, problem } from '../http/Problem';
 import { sendJson } from '../http/sendJson';
@@ -37,6 +39,7 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   const { readSide } = options;
   const timeoutMs = options.minPositionTimeoutMs ?? 5000;
   const router = Router();
+  const scopeOf = (res: Response) => new ReadScope(actorOf(res), readSide);
 
   router.get('/wings', async (req, res) => {
     const query = parseQuery(req, PlainQuery);
@@ -51,9 +54,10 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   });
 
   router.get('/programmes', async (req, res) => {
-    const { minPosition, ...filter } = parseQuery(req, ProgrammeListQuery);
+    const { minPosition, unit, ...filter } = parseQuery(req, ProgrammeListQuery);
+    const scoped = scopeOf(res).unit(unit);
     await awaitPosition(readSide, minPosition, timeoutMs);
-    await sendJson(req, res, await readSide.programmes(filter));
+    await sendJson(req, res, await readSide.programmes({ ...filter, ...(scoped === undefined ? {} : { unit: scoped }) }));
   });
 
   router.get('/programmes/:id', async (req, res) => {
@@ -61,6 +65,7 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     await awaitPosition(readSide, query.minPosition, timeoutMs);
     const id = req.params.id;
     const programme = found(await readSide.programme(id), 'programme-not-found', `programme ${id} does not exist`);
+    scopeOf(res).require(programme.unit, `programme ${id}`);
     const etag = `"${programme.version}"`;
     res.set('ETag', etag);
     if (matches(req.get('If-None-Match'), etag)) {
@@ -75,6 +80,7 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     const after = query.after === undefined ? undefined : requirePosition(readSide, 'after', query.after);
     await awaitPosition(readSide, query.minPosition, timeoutMs);
     const id = req.params.id;
+    scopeOf(res).require((await readSide.programme(id))?.unit, `programme ${id}`);
     const page = await readSide.history(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT);
     await sendJson(req, res, found(page, 'programme-not-found', `programme ${id} does not exist`));
   });
@@ -83,32 +89,38 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     const { minPosition, ...filter } = parseQuery(req, BoardQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
     const id = req.params.id;
-    await sendJson(req, res, found(await readSide.programmeBoard(id, compactFilter(filter)), 'programme-not-found', `programme ${id} does not exist`));
+    const board = found(await readSide.programmeBoard(id, compactFilter(filter)), 'programme-not-found', `programme ${id} does not exist`);
+    scopeOf(res).require(board.programme.unit, `programme ${id}`);
+    await sendJson(req, res, board);
   });
 
   router.get('/boards/readiness', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, ReadinessQuery);
+    const unit = scopeOf(res).unit(filter.unit);
     await awaitPosition(readSide, minPosition, timeoutMs);
-    await sendJson(req, res, await readSide.readinessBoard(compactFilter(filter)));
+    await sendJson(req, res, await readSide.readinessBoard(compactFilter({ ...filter, unit })));
   });
 
   router.get('/boards/attention', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, AttentionQuery);
+    const unit = scopeOf(res).unit(filter.unit);
     await awaitPosition(readSide, minPosition, timeoutMs);
-    await sendJson(req, res, await readSide.attentionBoard(compactFilter(filter)));
+    await sendJson(req, res, await readSide.attentionBoard(compactFilter({ ...filter, unit })));
   });
 
   router.get('/boards/wing/:wing', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, BoardQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
     const code = req.params.wing;
+    scopeOf(res).requireWholeState(`the board of wing ${code}`);
     await sendJson(req, res, found(await readSide.wingBoard(code, compactFilter(filter)), 'wing-not-found', `wing ${code} is not in the catalogue`));
   });
 
   router.get('/boards/posts', async (req, res) => {
     const { minPosition, ...filter } = parseQuery(req, PostsBoardQuery);
+    const unit = scopeOf(res).unit(filter.unit);
     await awaitPosition(readSide, minPosition, timeoutMs);
-    await sendJson(req, res, await readSide.postsBoard(compactFilter(filter)));
+    await sendJson(req, res, await readSide.postsBoard(compactFilter({ ...filter, unit })));
   });
 
   router.get('/posts/:id/history', async (req, res) => {

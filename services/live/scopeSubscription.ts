@@ -1,0 +1,37 @@
+import type { BoardName, BoardSource } from '@tayari/projections/BoardSource';
+import type { BoardFilter } from '@tayari/projections/boards/types';
+import type { Actor } from '@tayari/shared/common/actor';
+import { HttpProblem } from '@tayari/api/http/Problem';
+import { ReadScope } from '@tayari/api/reads/ReadScope';
+
+/**
+ * A subscription as a person acting for a unit may hold it (SPEC v2), the same rules as the GETs:
+ * list boards narrowed to the unit, a programme outside it refused, a wing's state-wide board refused.
+ * Answers the filter to subscribe with, or the refusal's text.
+ */
+export async function scopeSubscription(
+  actor: Actor,
+  boards: BoardSource,
+  board: BoardName,
+  filter: BoardFilter,
+): Promise<{ filter: BoardFilter } | { refused: string }> {
+  const unitWithin = boards.unitWithin?.bind(boards);
+  if (actor.unit === undefined || unitWithin === undefined) return { filter };
+  const scope = new ReadScope(actor, { unitWithin });
+  try {
+    if (board === 'readiness' || board === 'attention' || board === 'posts') {
+      const unit = scope.unit(filter.unit);
+      return { filter: unit === undefined ? filter : { ...filter, unit } };
+    }
+    if (board.startsWith('wing:')) scope.requireWholeState(`the board of ${board}`);
+    if (board.startsWith('programme:')) {
+      const snapshot = await boards.read(board);
+      const data = snapshot?.data as { programme?: { unit?: string } } | undefined;
+      if (data !== undefined) scope.require(data.programme?.unit, board);
+    }
+    return { filter };
+  } catch (error) {
+    if (error instanceof HttpProblem) return { refused: error.problem.detail };
+    throw error;
+  }
+}
