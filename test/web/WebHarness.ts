@@ -7,7 +7,7 @@ import { createTayari, type Tayari } from '@tayari/app/createTayari';
 import { DEMO_PEOPLE } from '@tayari/app/demoTokens';
 import type { HistoryPayload, ReadinessBoardPayload } from '@tayari/projections/boards/types';
 import { ensurePageBuilt } from './ensurePageBuilt';
-import { CHROMIUM_ARGS, findChromium } from './findChromium';
+import { chromiumLaunch, findChromium } from './findChromium';
 import { PageWatch } from './PageWatch';
 
 export type Who = 'incharge' | 'lead' | 'organiser' | 'observer';
@@ -50,7 +50,8 @@ export class WebHarness {
     const profileDir = mkdtempSync(join(tmpdir(), 'tayari-web-chromium-'));
     this.dirs.push(dataDir, profileDir);
     const config = configFromEnv({ PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dataDir, TAYARI_JWT_SECRET: SECRET, TAYARI_RATE_LIMIT: '0' });
-    this.tayari = await createTayari({ config });
+    // Open sockets are checked against revocations every second here (every 15 s by default).
+    this.tayari = await createTayari({ config, live: { accessCheckMs: 1000 } });
     const head = await this.tayari.store.headPosition();
     if (head === undefined) throw new Error('createTayari did not load the demo into the empty store');
     if (!(await this.tayari.reads.waitFor(head, 10_000))) throw new Error('the read models did not catch up with the demo');
@@ -64,8 +65,7 @@ export class WebHarness {
     this.tokens.organiser = await this.tayari.verifier.issue(person('organiser'), 3600);
     this.tokens.observer = await this.tayari.verifier.issue(person('observer'), 3600);
     this.context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: findChromium(),
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunch(),
       timezoneId: 'Asia/Kolkata',
       locale: 'en-IN',
       viewport: DESKTOP,
@@ -81,7 +81,7 @@ export class WebHarness {
    * its own PageWatch; close it when done.
    */
   async browserIn(timezoneId: string): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(chromiumLaunch());
     const context = await browser.newContext({ timezoneId, locale: 'en-IN', viewport: DESKTOP });
     const page = await context.newPage();
     return { page, watch: new PageWatch(page), close: () => browser.close() };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AttentionBoardPayload, ProgrammeBoardPayload } from '@tayari/projections/boards/types';
+import { nth } from '@tayari/shared/testing/nth';
 import { browserSuite, DESKTOP, PHONE, SHOTS, WebHarness } from './WebHarness';
 
 /**
@@ -68,7 +69,7 @@ suite('the attention view in a real browser', () => {
     // Headings say how many.
     expect(await web.page.textContent('.att-overdue .att-head .col-count')).toBe(String(board.overdue.length));
     // How long, in words, from the API's figure.
-    expect(await web.page.textContent(`.att-overdue [data-task-id="${board.overdue[0].id}"] .att-age`)).toMatch(/^overdue by \d+ (d|h|min)/);
+    expect(await web.page.textContent(`.att-overdue [data-task-id="${nth(board.overdue, 0).id}"] .att-age`)).toMatch(/^overdue by \d+ (d|h|min)/);
     // Coming back later by the bare address (the link kept on this device) lands there too.
     await web.page.goto(`${web.url}/?lang=en`);
     await web.page.waitForSelector('.view-attention .att-item');
@@ -77,16 +78,16 @@ suite('the attention view in a real browser', () => {
 
   it('links every count to the filtered list it counts', async () => {
     const board = await web.api<AttentionBoardPayload>('/api/boards/attention');
-    const late = board.overdue[0];
+    const late = nth(board.overdue, 0);
     expect(await web.page.getAttribute(`.att-overdue [data-task-id="${late.id}"] a.att-programme`, 'href')).toBe(
       `#/programme/${late.programmeId}?cards=all&overdue=true`,
     );
-    const worst = board.wings[0];
+    const worst = nth(board.wings, 0);
     if (worst.overdue > 0) {
       expect(await web.page.textContent(`.att-wings [data-wing="${worst.wing}"] a.att-count`)).toBe(`${worst.overdue} overdue`);
       expect(await web.page.getAttribute(`.att-wings [data-wing="${worst.wing}"] a.att-count`, 'href')).toBe(`#/wing/${worst.wing}?overdue=true`);
     }
-    const duty = board.unacknowledged[0];
+    const duty = nth(board.unacknowledged, 0);
     expect(await web.page.getAttribute(`.att-unacknowledged [data-responsibility-id="${duty.id}"] a.att-programme`, 'href')).toBe(
       `#/programme/${duty.programmeId}?cards=all&wing=${duty.wing}`,
     );

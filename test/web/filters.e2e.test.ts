@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ProgrammeBoardPayload, WingBoardPayload } from '@tayari/projections/boards/types';
 import { browserSuite, DESKTOP, PHONE, SHOTS, WebHarness } from './WebHarness';
+import { nth } from '@tayari/shared/testing/nth';
 
 /**
  * Filters and search on the programme and wing boards in a real browser: chosen on the page, kept in
@@ -105,7 +106,7 @@ suite('filters and search in a real browser', () => {
     await web.page.waitForFunction(() => !location.hash.includes('overdue'));
     const board = await web.api<ProgrammeBoardPayload>(`/api/boards/programme/${tour}`);
     if (board.programme.kind !== 'tour') throw new Error('not a tour');
-    const stop = board.programme.stops[0];
+    const stop = nth(board.programme.stops, 0);
     await web.page.selectOption('select[name="stop"]', stop.id);
     await web.page.waitForFunction((id) => location.hash.includes(`stop=${id}`), stop.id);
     await expectCardsEqualServer(`/api/boards/programme/${tour}?stop=${stop.id}`);

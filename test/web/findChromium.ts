@@ -17,3 +17,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** What the page tests launch Chromium with: the one found (Playwright's own when none), and the flags above. */
+export function chromiumLaunch(): { executablePath?: string; args: string[] } {
+  const executablePath = findChromium();
+  return { ...(executablePath === undefined ? {} : { executablePath }), args: CHROMIUM_ARGS };
+}

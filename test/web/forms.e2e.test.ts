@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ProgrammeBoardPayload } from '@tayari/projections/boards/types';
 import { browserSuite, PHONE, DESKTOP, SHOTS, WebHarness } from './WebHarness';
+import { nth } from '@tayari/shared/testing/nth';
 
 /**
  * The forms for tasks and duties in a real browser: each lands as one event (read back from the
@@ -63,7 +64,7 @@ suite('forms for tasks and duties in a real browser', () => {
     const stops = (await board()).programme;
     if (stops.kind !== 'tour') throw new Error('not a tour');
     await form.locator('input[name="title"]').fill(title);
-    await form.locator('select[name="stopId"]').selectOption(stops.stops[0].id);
+    await form.locator('select[name="stopId"]').selectOption(nth(stops.stops, 0).id);
     await form.locator('input[name="assignee"]').fill('Meena Netam');
     expect(await form.locator('.field-dueAt label').textContent()).toBe('Due (date and time, IST)');
     await form.locator('input[name="dueAt"]').fill(due.local);
@@ -72,7 +73,7 @@ suite('forms for tasks and duties in a real browser', () => {
     expect(await form.locator('.form-msg').textContent()).toBe('Task added.');
     const logged = (await eventsOf('TaskLogged')).filter((e) => (e.data as { title?: string }).title === title);
     expect(logged).toHaveLength(1);
-    expect(logged[0].data).toMatchObject({ wing: 'adivasi', stopId: stops.stops[0].id, assignee: 'Meena Netam', dueAt: due.instant });
+    expect(nth(logged, 0).data).toMatchObject({ wing: 'adivasi', stopId: nth(stops.stops, 0).id, assignee: 'Meena Netam', dueAt: due.instant });
   });
 
   it('assigns, moves the due time and cancels a task from its card, each one event', async () => {
@@ -161,7 +162,7 @@ suite('forms for tasks and duties in a real browser', () => {
       await cardTitled(web.page, title).waitFor({ timeout: 3000 });
       const logged = (await eventsOf('TaskLogged')).filter((e) => (e.data as { title?: string }).title === title);
       expect(logged).toHaveLength(1);
-      expect(logged[0].actor).toMatchObject({ role: 'wing-lead' });
+      expect(nth(logged, 0).actor).toMatchObject({ role: 'wing-lead' });
       const duty = Object.values((await board()).responsibilities).find((r) => r.wing === 'adivasi' && !r.acknowledged && !r.cancelled);
       if (duty) expect(await web.page.locator(`.resp[data-responsibility-id="${duty.id}"] .resp-bottom button`).isVisible()).toBe(true);
       expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

@@ -1,3 +1,4 @@
+import { nth } from '@tayari/shared/testing/nth';
 import { LiveClient, type BoardMessage } from '../../services/web/page/live';
 import { FakeSocket } from './FakeSocket';
 
@@ -54,7 +55,7 @@ function client(held: Record<string, string> = {}) {
     onState: () => undefined,
   });
   live.start();
-  const socket = FakeSocket.made[FakeSocket.made.length - 1];
+  const socket = nth(FakeSocket.made, -1);
   return { live, got, asked, socket, held };
 }
 
@@ -91,7 +92,7 @@ describe('the live client with board filters', () => {
     socket.message(patch('9', '12', { x: { status: 'done' } }));
     socket.message(snapshot('12', { x: {} }));
     expect(got).toEqual([]);
-    const next = FakeSocket.made[1];
+    const next = nth(FakeSocket.made, 1);
     next.open();
     // Every board again, each with its own filter and the since of its own chain.
     expect(next.sent).toEqual([
@@ -110,7 +111,7 @@ describe('the live client with board filters', () => {
     live.watch(P, { wing: 'adivasi' });
     // The second change came before the new socket opened: nothing more to replace.
     expect(FakeSocket.made).toHaveLength(2);
-    const next = FakeSocket.made[1];
+    const next = nth(FakeSocket.made, 1);
     next.open();
     expect(next.sent).toEqual([{ type: 'subscribe', board: P, filter: { wing: 'adivasi' } }]);
     next.message(snapshot('12'));
@@ -139,7 +140,7 @@ describe('the live client with board filters', () => {
       onError: (_e, key) => errors.push(key),
     });
     live.start();
-    const socket = FakeSocket.made[0];
+    const socket = nth(FakeSocket.made, 0);
     live.watch(P, { wing: 'adivasi' });
     socket.open();
     socket.message({ type: 'error', code: 'bad-position', message: 'no', board: P });
@@ -164,7 +165,7 @@ describe('the live client with board filters', () => {
     live.watch(P, { wing: 'adivasi' });
     socket.close();
     jest.advanceTimersByTime(2000);
-    const next = FakeSocket.made[FakeSocket.made.length - 1];
+    const next = nth(FakeSocket.made, -1);
     expect(next).not.toBe(socket);
     next.open();
     // The page holds no chain of the wing's board: no since (the whole board's 7 is not one of it).
@@ -179,7 +180,7 @@ describe('the live client with board filters', () => {
     socket.open();
     socket.close();
     jest.advanceTimersByTime(2000);
-    const next = FakeSocket.made[FakeSocket.made.length - 1];
+    const next = nth(FakeSocket.made, -1);
     next.open();
     expect(next.sent).toEqual([{ type: 'subscribe', board: P, filter: { wing: 'adivasi' }, since: '30' }]);
     next.message(patch('30', '31'));

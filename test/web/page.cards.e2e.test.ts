@@ -1,5 +1,6 @@
 import { BoardPage, cards, column, ordered, UUID, WS_FAILED } from './BoardPage';
 import { browserSuite } from './WebHarness';
+import { nth } from '@tayari/shared/testing/nth';
 
 /**
  * The readiness page in a real browser sends safe commands from the cards: a wing lead moves its own
@@ -61,8 +62,8 @@ suite('the readiness page in a real browser', () => {
 
     const blocked = (await web.historyOf(web.tourId)).filter((e) => e.type === 'TaskBlocked' && (e.data as { taskId?: string }).taskId === own.id);
     expect(blocked).toHaveLength(1);
-    expect(blocked[0].data).toMatchObject({ reason });
-    expect(blocked[0].actor).toMatchObject({ sub: 'demo-adivasi-lead', role: 'wing-lead' });
+    expect(nth(blocked, 0).data).toMatchObject({ reason });
+    expect(nth(blocked, 0).actor).toMatchObject({ sub: 'demo-adivasi-lead', role: 'wing-lead' });
   });
 
   it('lets a wing lead acknowledge a duty given to the wing', async () => {

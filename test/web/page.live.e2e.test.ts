@@ -1,4 +1,5 @@
 import type { ReadinessBoardPayload } from '@tayari/projections/boards/types';
+import { nth } from '@tayari/shared/testing/nth';
 import { BoardPage, column, ordered, WS_FAILED, type WsProbe } from './BoardPage';
 import { browserSuite } from './WebHarness';
 
@@ -60,7 +61,7 @@ suite('the readiness page in a real browser', () => {
   it('follows commands sent through the API within 2 s, without a reload', async () => {
     await web.page.evaluate(() => Object.assign(window, { tayariSameDocument: true }));
     const board = await web.boardOf(web.tourId);
-    const todo = column(board, 'todo')[0];
+    const todo = nth(column(board, 'todo'), 0);
     // The readiness board: completing a task moves the tour's percent.
     const before = board.readiness.percent;
     await web.post(`/api/tasks/${todo.id}/status`, { status: 'done' });
@@ -74,7 +75,7 @@ suite('the readiness page in a real browser', () => {
     // The task board: a started task changes column.
     await web.go(`#/programme/${web.tourId}`);
     await web.page.waitForSelector('.column .card');
-    const next = column(await web.boardOf(web.tourId), 'todo')[0];
+    const next = nth(column(await web.boardOf(web.tourId), 'todo'), 0);
     const moved = await web.post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
     await web.page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${next.id}"]`, { timeout: 2000 });
     await web.expectBoardEqualsServer(web.tourId);
@@ -94,7 +95,8 @@ suite('the readiness page in a real browser', () => {
 
     // The board changes while the page is away.
     const board = await web.boardOf(web.tourId);
-    const [first, second] = column(board, 'todo');
+    const todo = column(board, 'todo');
+    const [first, second] = [nth(todo, 0), nth(todo, 1)];
     await web.post(`/api/tasks/${first.id}/status`, { status: 'blocked', reason: 'बारिश से मैदान गीला — the ground is waterlogged' });
     await web.post(`/api/tasks/${second.id}/status`, { status: 'done' });
     await web.page.waitForTimeout(800);
@@ -118,7 +120,8 @@ suite('the readiness page in a real browser', () => {
       ws.sent.length = 0;
       ws.drop = { board: b, patches: 1 };
     }, name);
-    const [first, second] = column(await web.boardOf(web.tourId), 'todo');
+    const todo = column(await web.boardOf(web.tourId), 'todo');
+    const [first, second] = [nth(todo, 0), nth(todo, 1)];
     await web.post(`/api/tasks/${first.id}/status`, { status: 'in_progress' });
     await web.page.waitForFunction(() => (window as unknown as { __ws: WsProbe }).__ws.drop.patches === 0, undefined, { timeout: 3000 });
     await web.post(`/api/tasks/${second.id}/status`, { status: 'in_progress' });

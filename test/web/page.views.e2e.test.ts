@@ -4,6 +4,7 @@ import type { Request } from 'playwright-core';
 import type { TaskStatus, WingsPayload } from '@tayari/projections/boards/types';
 import { BoardPage, cards, column, type WsProbe } from './BoardPage';
 import { browserSuite, SHOTS } from './WebHarness';
+import { nth } from '@tayari/shared/testing/nth';
 
 /**
  * What the readiness page's views show in a real browser: a screenshot of each at phone and desktop
@@ -23,15 +24,15 @@ suite('the readiness page in a real browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     await web.page.goto(`${web.url}/?lang=en#token=${web.tokens.incharge}`);
     await web.page.waitForSelector('.view-attention');
-    for (const [width, height] of [
-      [390, 844],
-      [1366, 900],
+    for (const { width, height } of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 900 },
     ]) {
       await web.page.setViewportSize({ width, height });
-      for (const [view, hash, ready] of [
-        ['readiness', '#/', '.prog'],
-        ['programme', `#/programme/${web.tourId}`, '.column .card'],
-        ['wing', '#/wing/adivasi', '.wing-programme'],
+      for (const { view, hash, ready } of [
+        { view: 'readiness', hash: '#/', ready: '.prog' },
+        { view: 'programme', hash: `#/programme/${web.tourId}`, ready: '.column .card' },
+        { view: 'wing', hash: '#/wing/adivasi', ready: '.wing-programme' },
       ]) {
         await web.go(hash);
         await web.page.waitForSelector(ready);
@@ -72,7 +73,7 @@ suite('the readiness page in a real browser', () => {
         timeout: 3000,
       },
     );
-    expect(await web.card(onStop[0]).getByText('Stop cancelled', { exact: true }).isVisible()).toBe(true);
+    expect(await web.card(nth(onStop, 0)).getByText('Stop cancelled', { exact: true }).isVisible()).toBe(true);
     await web.expectBoardEqualsServer(web.tourId);
     const after = await web.boardOf(web.tourId);
     expect(
@@ -81,7 +82,7 @@ suite('the readiness page in a real browser', () => {
         .map((c) => c.stopCancelled),
     ).toEqual(onStop.map(() => true));
     expect(after.readiness.total).toBe(board.readiness.total - onStop.length);
-    await web.card(onStop[0]).scrollIntoViewIfNeeded();
+    await web.card(nth(onStop, 0)).scrollIntoViewIfNeeded();
     await web.page.screenshot({ path: join(SHOTS, 'programme-stop-cancelled-1366x900.png') });
   });
 
@@ -185,7 +186,7 @@ suite('the readiness page in a real browser', () => {
       );
       const again = await subscribes();
       expect(again).toHaveLength(1);
-      expect(again[0].filter).toBeUndefined();
+      expect(nth(again, 0).filter).toBeUndefined();
       expect(boardReads).toContain('');
       // Live while showing all, too.
       const next = column(await web.boardOf(web.tourId), 'todo').find((c) => c.wing !== WING && !c.stopCancelled);

@@ -4,6 +4,14 @@ import { canAcknowledge, canWorkOn, claimsOf, ownWingOf } from '../../services/w
 
 const jwt = (payload: object) => `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.sig`;
 
+/** Claims of `role` (and `wing`, when given) as a token carries them. */
+const as = (role: 'incharge' | 'wing-lead' | 'organiser' | 'observer', wing?: string) => ({
+  sub: 's',
+  name: 'n',
+  role,
+  ...(wing === undefined ? {} : { wing }),
+});
+
 describe('what the page reads from positions, routes and tokens', () => {
   it('orders positions of either store numerically, never as text', () => {
     expect(comparePositions('9', '10')).toBe(-1);
@@ -38,7 +46,6 @@ describe('what the page reads from positions, routes and tokens', () => {
   });
 
   it('offers edits only to those the API lets do them', () => {
-    const as = (role: 'incharge' | 'wing-lead' | 'organiser' | 'observer', wing?: string) => ({ sub: 's', name: 'n', role, wing });
     expect(canWorkOn(as('incharge'), 'youth')).toBe(true);
     expect(canWorkOn(as('wing-lead', 'adivasi'), 'adivasi')).toBe(true);
     expect(canWorkOn(as('organiser', 'adivasi'), 'adivasi')).toBe(true);
@@ -51,7 +58,6 @@ describe('what the page reads from positions, routes and tokens', () => {
   });
 
   it('opens a wing lead’s and an organiser’s programme boards on their own wing’s cards, others on all', () => {
-    const as = (role: 'incharge' | 'wing-lead' | 'organiser' | 'observer', wing?: string) => ({ sub: 's', name: 'n', role, wing });
     expect(ownWingOf(as('wing-lead', 'adivasi'))).toBe('adivasi');
     expect(ownWingOf(as('organiser', 'yuva'))).toBe('yuva');
     expect(ownWingOf(as('wing-lead'))).toBeUndefined();

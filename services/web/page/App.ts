@@ -5,10 +5,13 @@ import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { FieldSync } from './FieldSync';
 import { Formats } from './Formats';
-import { t, type Lang } from './i18n';
+import type { Lang } from './i18n';
 import { LiveClient, type BoardMessage, type ConnectionState } from './live';
 import { hrefOf, parseRoute, type Route } from './route';
-import { forgetToken, takeToken, type Claims } from './token';
+import type { Session } from './session/Session';
+import { noteEnded } from './session/signIn';
+import { restartOnNewRole, socketAuth } from './session/socketAuth';
+import { takeToken, type Claims } from './token';
 import { WingCatalogue } from './WingCatalogue';
 import { Header } from './views/Header';
 import { OutboxReport } from './views/OutboxReport';
@@ -47,13 +50,14 @@ export class App {
 
   constructor(
     private readonly root: HTMLElement,
-    token: string,
+    private readonly session: Session,
     private readonly claims: Claims,
     lang: Lang,
   ) {
     this.lang = lang;
     this.fmt = new Formats(lang);
-    this.api = new ApiClient(token, () => this.unauthorized());
+    this.api = new ApiClient(session, (reason) => this.unauthorized(reason));
+    restartOnNewRole(session, claims);
     // Boards are read again up to the last change the queue saved (the socket may still be coming back).
     this.field = new FieldSync(this.api, claims.sub, (position) => {
       for (const board of this.view?.boards ?? []) void this.refresh(board, position).catch(() => undefined);
@@ -63,9 +67,8 @@ export class App {
       this.report?.update();
       this.view?.render();
     });
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.live = new LiveClient({
-      url: `${scheme}//${location.host}/ws?token=${encodeURIComponent(token)}`,
+      ...socketAuth(session, (reason) => this.unauthorized(reason)),
       // Keys hold the filter too: `since` is only ever a position of the same board and filter.
       sinceOf: (key) => this.store.livePositionOf(key),
       onBoard: (message, key) => this.received(message, key),
@@ -129,10 +132,11 @@ export class App {
     this.header = new Header(this.lang, this.fmt, this.claims, {
       switchLanguage: () => this.switchLanguage(),
       signOut: () => {
-        forgetToken();
-        void this.field.forget().finally(() => location.reload());
+        noteEnded('signed-out');
+        void Promise.allSettled([this.session.signOut(), this.field.forget()]).finally(() => location.reload());
       },
       sendNow: () => this.field.sendNow(),
+      signedIn: this.session.signedIn,
     });
     this.report = new OutboxReport(this.lang, this.wings, this.field.outbox);
     this.header.showRoute(this.route);
@@ -159,9 +163,9 @@ export class App {
 
   private navigate(moveFocus: boolean): void {
     if (this.ended) return;
-    if (/(^#|&)token=/.test(location.hash)) {
-      // A new link pasted into an open page: keep its token (and clean the address), then start over as that person.
-      takeToken();
+    if (/(^#|&)(token|invite)=/.test(location.hash)) {
+      // A new link pasted into an open page: keep its token, or redeem its invitation after the reload, and start over as that person.
+      if (/(^#|&)token=/.test(location.hash)) takeToken();
       location.reload();
       return;
     }
@@ -284,13 +288,13 @@ export class App {
     this.field.connectionChanged(state);
   }
 
-  /** The server refused the token (expired, or the server's secret changed): ask for a new link. */
-  private unauthorized(): void {
+  /** The token was refused for good (revoked, renewal refused, link ended): forgotten here; the sign-in page says why. */
+  private unauthorized(reason: string): void {
     if (this.ended) return;
     this.ended = true;
     this.live.stop();
-    forgetToken();
-    const notice = h('p', { className: 'notice notice-error', role: 'alert' }, t(this.lang, 'badToken'));
-    this.main.replaceChildren(h('section', { className: 'view' }, notice));
+    this.session.forget();
+    noteEnded(reason);
+    location.reload();
   }
 }

@@ -27,6 +27,17 @@ export interface Read<T> {
   savedAt?: Date;
 }
 
+/**
+ * The token requests go with, and what to do when the server refuses it (session/Session.ts):
+ * `renewed` when a fresh token is in place (the request is tried again once), `ended` when the person
+ * must sign in again, `unreachable` when the renewal could not reach the server.
+ */
+export interface TokenSource {
+  readonly token: string;
+  /** `reason` is the problem type of the 401 (`token-stale`, `access-revoked`, …); `used` the token it refused. */
+  recover(reason: string, used: string): Promise<'renewed' | 'ended' | 'unreachable'>;
+}
+
 /** A validation error of one field (problem+json `errors[]`; `path` is dotted, '' for the body). */
 export interface FieldError {
   path: string;
@@ -62,7 +73,7 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) * 1000 : undefined;
 }
 
-interface Problem {
+export interface Problem {
   detail: string;
   errors: FieldError[];
   type?: string;
@@ -72,7 +83,7 @@ const isFieldError = (value: unknown): value is FieldError =>
   typeof value === 'object' && value !== null && typeof (value as FieldError).path === 'string' && typeof (value as FieldError).message === 'string';
 
 /** The problem+json answer of a refusal: its detail (else title, else status text) and field errors. */
-async function problemOf(response: Response): Promise<Problem> {
+export async function problemOf(response: Response): Promise<Problem> {
   try {
     const body: unknown = await response.json();
     if (typeof body === 'object' && body !== null) {
@@ -94,12 +105,29 @@ const retryable = (status: number) => status === 429 || status >= 500;
 
 export class ApiClient {
   constructor(
-    private readonly token: string,
-    /** Called when the server refuses the token (expired, or signed with another secret). */
-    private readonly onUnauthorized: () => void,
+    private readonly auth: TokenSource,
+    /** Called when the server refuses the token for good (revoked, expired and not renewable), with the problem type. */
+    private readonly onUnauthorized: (reason: string) => void,
   ) {}
 
+  /**
+   * One request with the current token; a 401 is handed to the token source once (a token made before
+   * a role change is renewed and the request tried again), and told to onUnauthorized when it stays.
+   * Throws a TypeError when a renewal could not reach the server, as a network failure does.
+   */
   private async fetchOnce(path: string, init: RequestInit): Promise<Response> {
+    const used = this.auth.token;
+    const response = await this.fetchWith(used, path, init);
+    if (response.status !== 401) return response;
+    const reason = (await problemOf(response.clone())).type ?? 'unauthorized';
+    const outcome = await this.auth.recover(reason, used);
+    if (outcome === 'unreachable') throw new TypeError('the sign-in could not be renewed');
+    const again = outcome === 'renewed' ? await this.fetchWith(this.auth.token, path, init) : response;
+    if (again.status === 401) this.onUnauthorized(outcome === 'renewed' ? ((await problemOf(again.clone())).type ?? 'unauthorized') : reason);
+    return again;
+  }
+
+  private async fetchWith(token: string, path: string, init: RequestInit): Promise<Response> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), ATTEMPT_TIMEOUT_MS);
     try {
@@ -107,7 +135,7 @@ export class ApiClient {
         ...init,
         signal: abort.signal,
         cache: 'no-store',
-        headers: { Accept: 'application/json', Authorization: `Bearer ${this.token}`, ...init.headers },
+        headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, ...init.headers },
       });
     } finally {
       clearTimeout(timer);
@@ -122,7 +150,6 @@ export class ApiClient {
   /** A read that also tells whether it came from what the service worker kept, and of when. */
   async read<T>(path: string): Promise<Read<T>> {
     const response = await this.fetchOnce(path, { method: 'GET' });
-    if (response.status === 401) this.onUnauthorized();
     if (!response.ok) throw new HttpError(response.status, await problemDetail(response));
     const saved = response.headers.get(SAVED_AT_HEADER);
     const body = (await response.json()) as T;
@@ -141,7 +168,6 @@ export class ApiClient {
     } catch {
       return { kind: 'network' };
     }
-    if (response.status === 401) this.onUnauthorized();
     if (response.status !== 200 && response.status !== 207) return { kind: 'status', status: response.status };
     return { kind: 'answered', answer: (await response.json()) as BatchAnswer };
   }
@@ -160,10 +186,7 @@ export class ApiClient {
           const version = Number(response.headers.get('ETag')?.replace(/^(W\/)?"|"$/g, ''));
           return Number.isInteger(version) ? { kind: 'conflict', version } : { kind: 'conflict' };
         }
-        if (response.status === 401) {
-          this.onUnauthorized();
-          return { kind: 'unauthorized' };
-        }
+        if (response.status === 401) return { kind: 'unauthorized' };
         if (response.status === 403) return { kind: 'forbidden', detail: await problemDetail(response) };
         if (!retryable(response.status)) return { kind: 'refused', status: response.status, ...(await problemOf(response)) };
         wait = retryAfterMs(response);
@@ -172,9 +195,11 @@ export class ApiClient {
         // offline queue (same key, so the resend is safe) rather than making the person wait here.
         return { kind: 'failed', network: true };
       }
-      if (attempt >= RETRY_DELAYS_MS.length) return { kind: 'failed', network: false };
+      // No delay left for this attempt: the retries are used up.
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) return { kind: 'failed', network: false };
       options.onRetry?.(attempt + 1);
-      await sleep(wait ?? RETRY_DELAYS_MS[attempt] + Math.random() * 250);
+      await sleep(wait ?? delay + Math.random() * 250);
     }
   }
 }

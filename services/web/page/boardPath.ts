@@ -6,7 +6,7 @@ export function boardPath(key: string, minPosition?: string): string {
   const query = new URLSearchParams(filterQuery(filter));
   if (minPosition !== undefined) query.set('minPosition', minPosition);
   const search = query.toString() === '' ? '' : `?${query.toString()}`;
-  if (board === 'readiness' || board === 'attention') return `/api/boards/${board}${search}`;
+  if (board === 'readiness' || board === 'attention' || board === 'mine') return `/api/boards/${board}${search}`;
   const colon = board.indexOf(':');
   const kind = board.slice(0, colon);
   const name = encodeURIComponent(board.slice(colon + 1));

@@ -8,8 +8,10 @@ export function comparePositions(a: string, b: string): number {
   const pb = b.match(/\d+/g);
   if (!pa || !pb || pa.length !== pb.length) return 0;
   for (let i = 0; i < pa.length; i++) {
-    const x = BigInt(pa[i]);
-    const y = BigInt(pb[i]);
+    const [p, q] = [pa[i], pb[i]];
+    if (p === undefined || q === undefined) return 0;
+    const x = BigInt(p);
+    const y = BigInt(q);
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;

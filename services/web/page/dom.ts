@@ -46,7 +46,7 @@ export function syncChildren(parent: Element, wanted: readonly Element[]): void 
 
 /**
  * Keeps one component per key across updates (cards, rows): the new items get a component, the
- * gone ones are forgotten; answers the components in the order of `items`.
+ * gone ones are forgotten; answers each item beside its component, in the order of `items`.
  */
 export class Keyed<I, T> {
   private items = new Map<string, T>();
@@ -56,13 +56,13 @@ export class Keyed<I, T> {
     private readonly create: (item: I) => T,
   ) {}
 
-  take(items: readonly I[]): T[] {
+  take(items: readonly I[]): [item: I, component: T][] {
     const next = new Map<string, T>();
-    const out = items.map((item) => {
+    const out = items.map((item): [I, T] => {
       const key = this.keyOf(item);
       const made = next.get(key) ?? this.items.get(key) ?? this.create(item);
       next.set(key, made);
-      return made;
+      return [item, made];
     });
     this.items = next;
     return out;

@@ -1,4 +1,4 @@
-/** Every label on the page, in English and Hindi (messagesEn.ts, messagesHi.ts); `{name}` marks a value filled in by t(). */
+/** Every label on the page, in English and Hindi (messagesEn.ts, messagesHi.ts; sign-in and people: messagesPeople*.ts); `{name}` marks a value filled in by t(). */
 import { en, type MessageKey } from './messagesEn';
 import { hi } from './messagesHi';
 

@@ -21,7 +21,14 @@ export type { BoardMessage, LiveErrorMessage };
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export interface LiveClientOptions {
-  url: string;
+  /** The socket's address; a function is asked again at each connect (the token in it may have been renewed). */
+  url: string | (() => string);
+  /**
+   * The server closed the socket with 4401 (`access-revoked`, `token-stale`, `token expired`): resolves
+   * true when a fresh token is in place (the socket reconnects), false to stop. Without it, the
+   * socket reconnects with backoff as after any drop.
+   */
+  onRefused?: (reason: string) => Promise<boolean>;
   /** The last position the page got from the socket under a board key, sent as `since` on (re)subscribe. */
   sinceOf: (key: string) => string | undefined;
   /** A snapshot or patch of a watched board, with the key (board and filter) it belongs to. */
@@ -37,7 +44,11 @@ interface Watched {
   key: string;
 }
 
-const BACKOFF_MS = [300, 1000, 2000, 4000, 8000, 15000];
+/** Reconnect delays by failures so far; after the last, the longest repeats. */
+const BACKOFF_MS = [300, 1000, 2000, 4000, 8000];
+const LONGEST_BACKOFF_MS = 15000;
+/** The close code of a socket whose token no longer speaks for its person (SPEC v2 "people and access"). */
+const ACCESS_CLOSE = 4401;
 
 export class LiveClient {
   private socket: WebSocket | undefined;
@@ -182,7 +193,8 @@ export class LiveClient {
     this.subscribed.clear();
     let socket: WebSocket;
     try {
-      socket = new WebSocket(this.options.url);
+      const { url } = this.options;
+      socket = new WebSocket(typeof url === 'function' ? url() : url);
     } catch {
       this.scheduleReconnect();
       return;
@@ -198,17 +210,20 @@ export class LiveClient {
       if (this.socket === socket) this.received(event.data);
     });
     // 'error' is always followed by 'close', where the reconnect happens.
-    socket.addEventListener('close', () => {
+    socket.addEventListener('close', (event: CloseEvent) => {
       if (this.socket !== socket) return;
       this.socket = undefined;
-      this.scheduleReconnect();
+      const { onRefused } = this.options;
+      if (event.code !== ACCESS_CLOSE || !onRefused) return this.scheduleReconnect();
+      this.setState('reconnecting');
+      void onRefused(event.reason).then((renewed) => (renewed ? this.scheduleReconnect() : this.stop()));
     });
   }
 
   private scheduleReconnect(): void {
     if (this.stopped) return;
     this.setState(navigator.onLine === false ? 'offline' : 'reconnecting');
-    const base = BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length - 1)];
+    const base = BACKOFF_MS[this.failures] ?? LONGEST_BACKOFF_MS;
     this.failures++;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.connect(), base + Math.random() * base * 0.3);

@@ -1,48 +1,57 @@
 import { App } from './App';
-import { h } from './dom';
-import { Formats } from './Formats';
-import { detectLang, t, type Lang, type MessageKey } from './i18n';
-import { claimsOf, forgetToken, takeToken } from './token';
-import { Header } from './views/Header';
+import { detectLang, type Lang } from './i18n';
+import { showGate } from './session/Gate';
+import { Session } from './session/Session';
+import { endedMessage, redeemInvite, takeEnded, takeInvite } from './session/signIn';
+import { forgetToken, keptTokens, takeToken, type Tokens } from './token';
 
-/** Without a usable token there is nothing to show but how to get in (in the chosen language). */
-function showGate(root: HTMLElement, lang: Lang, message: MessageKey): void {
-  document.documentElement.lang = lang;
-  document.title = t(lang, 'appName');
-  const header = new Header(lang, new Formats(lang), undefined, {
-    switchLanguage: () => {
-      const url = new URL(location.href);
-      url.searchParams.set('lang', lang === 'en' ? 'hi' : 'en');
-      history.replaceState(history.state, '', url);
-      showGate(root, lang === 'en' ? 'hi' : 'en', message);
-    },
-    signOut: () => undefined,
-  });
-  const notice = h('p', { className: 'notice', role: 'alert' }, t(lang, message));
-  // First run, no link yet: say what Tayari is and how to get in (issue 14), not only that something is missing.
-  const about = h('div', { className: 'first-run' }, h('p', {}, t(lang, 'firstRunWhat')), h('p', {}, t(lang, 'firstRunHow')));
-  root.replaceChildren(
-    header.el,
-    h('main', { id: 'main' }, h('section', { className: 'view' }, h('h2', { className: 'view-title' }, t(lang, 'appTagline')), about, notice)),
-  );
+/**
+ * Opens the page as the person the tokens speak for. A token that has ended is renewed first when a
+ * refresh token came with it (a phone that slept past the 12 hours); without one, or when the
+ * renewal is refused, the sign-in page says why.
+ */
+async function startWith(root: HTMLElement, lang: Lang, tokens: Tokens): Promise<void> {
+  const session = new Session(tokens);
+  const claims = session.claims;
+  if (!claims) {
+    forgetToken();
+    showGate(root, lang, { message: 'badToken', error: true });
+    return;
+  }
+  if (claims.exp !== undefined && claims.exp * 1000 < Date.now()) {
+    const outcome = tokens.refreshToken ? await session.renew() : 'ended';
+    if (outcome === 'unreachable') {
+      showGate(root, lang, { message: 'inviteOffline', error: true, retry: () => void startWith(root, lang, tokens) });
+      return;
+    }
+    if (outcome === 'ended') {
+      forgetToken();
+      showGate(root, lang, { message: endedMessage(session.endedBecause ?? 'unauthorized'), error: true });
+      return;
+    }
+  }
+  session.start();
+  new App(root, session, session.claims ?? claims, lang).start();
 }
 
 function boot(): void {
   const root = document.getElementById('app');
   if (!root) return;
   const lang = detectLang(location.search, navigator.languages?.length ? navigator.languages : [navigator.language]);
+  const code = takeInvite();
+  if (code) {
+    void redeemInvite(root, lang, code, (tokens) => void startWith(root, lang, tokens));
+    return;
+  }
   const token = takeToken();
+  const ended = takeEnded();
   if (!token) {
-    showGate(root, lang, 'noToken');
+    // Without a usable token there is nothing to show but how to get in (and why the last sign-in ended).
+    showGate(root, lang, ended ? { message: endedMessage(ended), error: ended !== 'signed-out' } : { message: 'noToken' });
     return;
   }
-  const claims = claimsOf(token);
-  if (!claims || (claims.exp !== undefined && claims.exp * 1000 < Date.now())) {
-    forgetToken();
-    showGate(root, lang, 'badToken');
-    return;
-  }
-  new App(root, token, claims, lang).start();
+  const kept = keptTokens();
+  void startWith(root, lang, kept?.token === token ? kept : { token });
 }
 
 boot();

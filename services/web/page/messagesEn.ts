@@ -1,5 +1,7 @@
+import { peopleEn } from './messagesPeopleEn';
+
 /** Every label of the page in English; `{name}` marks a value filled in by t(). Hindi: messagesHi.ts. */
-export const en = {
+const boardEn = {
   appName: 'Tayari',
   appTagline: 'Preparation board',
   skipToMain: 'Skip to content',
@@ -242,5 +244,8 @@ export const en = {
   notSaved: 'Not saved: {detail}',
   dismiss: 'OK',
 } as const;
+
+/** With the labels of sign-in, people and "My tasks" (messagesPeopleEn.ts). */
+export const en = { ...boardEn, ...peopleEn };
 
 export type MessageKey = keyof typeof en;

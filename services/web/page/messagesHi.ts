@@ -1,7 +1,9 @@
 import type { MessageKey } from './messagesEn';
+import { peopleHi } from './messagesPeopleHi';
 
-/** Every label of the page in plain Hindi (the words people use, not office jargon). */
+/** Every label of the page in plain Hindi (the words people use, not office jargon); sign-in and people: messagesPeopleHi.ts. */
 export const hi: Record<MessageKey, string> = {
+  ...peopleHi,
   appName: 'तैयारी',
   appTagline: 'तैयारी बोर्ड',
   skipToMain: 'मुख्य भाग पर जाएँ',

@@ -5,9 +5,9 @@
  */
 export function newKey(): string {
   if (typeof crypto.randomUUID === 'function' && isSecureContext) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  const random = crypto.getRandomValues(new Uint8Array(16));
+  // Byte 6 carries the version (4), byte 8 the variant (10xx).
+  const b = Array.from(random, (x, i) => (i === 6 ? (x & 0x0f) | 0x40 : i === 8 ? (x & 0x3f) | 0x80 : x));
+  const hex = b.map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,7 +1,8 @@
 import { filterQuery, parseBoardKey, type BoardFilter } from '@tayari/shared/contract/boardKey';
 
 /**
- * The page's places, from the URL fragment: `#/`, `#/attention`, `#/archive`, `#/programme/<id>`, `#/wing/<code>`.
+ * The page's places, from the URL fragment: `#/`, `#/attention`, `#/archive`, `#/programme/<id>`, `#/wing/<code>`,
+ * `#/people` (the directory, `?wing=&q=`) and `#/mine` (the person's own tasks).
  * A programme may say which cards it shows: `?cards=all` (every wing's, for a person whose board
  * opens on their own wing's cards) or `?cards=wing` (their own wing's; the default for a wing lead or
  * organiser). Boards also keep their filters there (SPEC v2 board filters, spelt as the reads take
@@ -14,7 +15,9 @@ export type Route =
   | { view: 'archive' }
   | { view: 'attention'; filter?: BoardFilter }
   | { view: 'programme'; id: string; cards?: CardScope; filter?: BoardFilter }
-  | { view: 'wing'; code?: string; filter?: BoardFilter };
+  | { view: 'wing'; code?: string; filter?: BoardFilter }
+  | { view: 'people'; wing?: string; q?: string }
+  | { view: 'mine' };
 
 function decode(part: string): string {
   try {
@@ -48,6 +51,12 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'wing') return parts[1] ? { view: 'wing', code: parts[1], ...withFilter } : { view: 'wing' };
   if (parts[0] === 'archive') return { view: 'archive' };
+  if (parts[0] === 'mine') return { view: 'mine' };
+  if (parts[0] === 'people') {
+    const wing = query.get('wing') || undefined;
+    const q = query.get('q')?.trim() || undefined;
+    return { view: 'people', ...(wing ? { wing } : {}), ...(q ? { q } : {}) };
+  }
   if (parts[0] === 'attention') return filter?.wing ? { view: 'attention', filter: { wing: filter.wing } } : { view: 'attention' };
   return { view: 'readiness' };
 }
@@ -70,5 +79,11 @@ export function hrefOf(route: Route): string {
       return withQuery(`#/programme/${encodeURIComponent(route.id)}`, route.cards, route.filter);
     case 'wing':
       return route.code ? withQuery(`#/wing/${encodeURIComponent(route.code)}`, undefined, route.filter) : '#/wing';
+    case 'mine':
+      return '#/mine';
+    case 'people': {
+      const query = new URLSearchParams({ ...(route.wing ? { wing: route.wing } : {}), ...(route.q ? { q: route.q } : {}) }).toString();
+      return query ? `#/people?${query}` : '#/people';
+    }
   }
 }

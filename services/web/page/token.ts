@@ -11,13 +11,54 @@ export interface Claims {
   wing?: string;
   /** Seconds since the epoch. */
   exp?: number;
+  /** The person's access version when the token was made (sign-in tokens): a role change makes it stale. */
+  ver?: number;
 }
 
 const STORAGE_KEY = 'tayari.token';
+/** What a sign-in adds to the token (SPEC v2 "people and access"): `{refreshToken, expiresAt}` as JSON. */
+const REFRESH_KEY = 'tayari.refresh';
 
-/** Where a link without a `route` opens: an in-charge's landing view is what needs them now. */
-function landingOf(token: string): string {
-  return claimsOf(token)?.role === 'incharge' ? '/attention' : '/';
+/** A token, and when it came from a sign-in, the refresh token that renews it and when it ends. */
+export interface Tokens {
+  token: string;
+  refreshToken?: string;
+  /** ISO time the token stops working. */
+  expiresAt?: string;
+}
+
+/**
+ * Where a link without a `route` opens: an in-charge's landing view is what needs them now, an
+ * organiser's is their own tasks.
+ */
+export function landingOf(token: string): string {
+  const role = claimsOf(token)?.role;
+  return role === 'incharge' ? '/attention' : role === 'organiser' ? '/mine' : '/';
+}
+
+/** Keeps a sign-in's tokens (localStorage, this origin only); a plain token forgets any refresh token. */
+export function keepTokens(tokens: Tokens): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, tokens.token);
+    if (tokens.refreshToken) localStorage.setItem(REFRESH_KEY, JSON.stringify({ refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt }));
+    else localStorage.removeItem(REFRESH_KEY);
+  } catch {
+    // Storage can be off (private mode): the tokens then live for this page only.
+  }
+}
+
+/** The tokens kept on this device, if any. */
+export function keptTokens(): Tokens | undefined {
+  try {
+    const token = localStorage.getItem(STORAGE_KEY);
+    if (!token) return undefined;
+    const raw: unknown = JSON.parse(localStorage.getItem(REFRESH_KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return { token };
+    const { refreshToken, expiresAt } = raw as { refreshToken?: unknown; expiresAt?: unknown };
+    return typeof refreshToken === 'string' ? { token, refreshToken, ...(typeof expiresAt === 'string' ? { expiresAt } : {}) } : { token };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -29,25 +70,18 @@ export function takeToken(): string | undefined {
   const params = new URLSearchParams(fragment.startsWith('/') ? '' : fragment);
   const fromLink = params.get('token');
   if (fromLink) {
-    try {
-      localStorage.setItem(STORAGE_KEY, fromLink);
-    } catch {
-      // Storage can be off (private mode): the token then lives for this page only.
-    }
+    keepTokens({ token: fromLink });
     const route = params.get('route') ?? landingOf(fromLink);
     history.replaceState(history.state, '', `${location.pathname}${location.search}#${route.startsWith('/') ? route : '/'}`);
     return fromLink;
   }
-  try {
-    return localStorage.getItem(STORAGE_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return keptTokens()?.token;
 }
 
 export function forgetToken(): void {
   try {
     localStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(REFRESH_KEY);
   } catch {
     // nothing kept
   }
@@ -75,8 +109,9 @@ export function claimsOf(token: string): Claims | undefined {
       sub: c.sub,
       name: typeof c.name === 'string' ? c.name : c.sub,
       role: c.role,
-      wing: typeof c.wing === 'string' ? c.wing : undefined,
-      exp: typeof c.exp === 'number' ? c.exp : undefined,
+      ...(typeof c.wing === 'string' ? { wing: c.wing } : {}),
+      ...(typeof c.exp === 'number' ? { exp: c.exp } : {}),
+      ...(typeof c.ver === 'number' ? { ver: c.ver } : {}),
     };
   } catch {
     return undefined;

@@ -27,8 +27,9 @@ function wallClock(ms: number, timeZone: string | undefined): number {
 export function instantOf(local: string, timeZone: string | undefined): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!match) return undefined;
-  const [, y, mo, d, hh, mm] = match.map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, hh, mm);
+  // A missing group would read as NaN, which the check below turns into undefined.
+  const group = (i: number): number => Number(match[i]);
+  const asUtc = Date.UTC(group(1), group(2) - 1, group(3), group(4), group(5));
   // The zone's offset at that moment, checked once more at the result (a DST change in between).
   let guess = asUtc - (wallClock(asUtc, timeZone) - asUtc);
   guess = asUtc - (wallClock(guess, timeZone) - guess);

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../api';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import type { ProgrammeBoardPayload } from '../types';
 import type { ChangeTarget } from './QueuedChange';
 import type { CurrentState } from './staleVerdict';
@@ -7,7 +8,13 @@ const ATTEMPTS = 6;
 const PAUSE_MS = 300;
 
 function pick(board: ProgrammeBoardPayload, target: ChangeTarget): CurrentState | undefined {
-  if (target.kind === 'task') return board.cards[target.id];
+  if (target.kind === 'task') {
+    const card = board.cards[target.id];
+    if (!card) return undefined;
+    // A person-assignee is compared by the name the person saw on the card.
+    const { assignee, ...rest } = card;
+    return assignee === undefined ? rest : { ...rest, assignee: assigneeName(assignee) };
+  }
   const duty = board.responsibilities[target.id];
   return duty && !duty.cancelled ? duty : undefined;
 }

@@ -17,6 +17,8 @@ export function reportText(lang: Lang, wings: WingCatalogue, report: Report): st
     case 'cancelled':
       return t(lang, GONE[report.what]);
     case 'conflict':
+      // A change without an aspect: what it conflicted on is unknown.
+      if (report.field === undefined) return t(lang, 'conflictOther');
       switch (report.field) {
         case 'status':
           return report.now ? t(lang, 'conflictStatus', { status: t(lang, `status_${report.now as TaskStatus}`) }) : t(lang, 'conflictOther');
@@ -26,8 +28,6 @@ export function reportText(lang: Lang, wings: WingCatalogue, report: Report): st
           return t(lang, 'conflictDue');
         case 'wing':
           return report.now ? t(lang, 'conflictWing', { wing: wings.name(report.now, lang) }) : t(lang, 'conflictOther');
-        case undefined:
-          return t(lang, 'conflictOther');
       }
   }
 }

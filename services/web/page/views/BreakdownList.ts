@@ -65,12 +65,10 @@ export class BreakdownList {
   update(entries: readonly BreakdownEntry[]): void {
     this.el.hidden = entries.length === 0;
     const rows = this.rows.take(entries);
-    rows.forEach((row, i) => {
-      row.update(entries[i]);
-    });
+    for (const [item, row] of rows) row.update(item);
     syncChildren(
       this.list,
-      rows.map((row) => row.el),
+      rows.map(([, row]) => row.el),
     );
   }
 }

@@ -73,6 +73,8 @@ export class FilterBar {
     );
     const wing = (this.wing = choices.wings ? h('select', { id: `${id}-wing`, name: 'wing', 'data-focus-key': 'filter-wing' }) : undefined);
     const stop = (this.stop = choices.stops ? h('select', { id: `${id}-stop`, name: 'stop', 'data-focus-key': 'filter-stop' }) : undefined);
+    // Any facet besides the search box opens the further filters.
+    const { q: _search, ...beyondSearch } = filter;
     const clear = h(
       'button',
       { type: 'button', className: 'btn btn-quiet filter-clear', 'data-focus-key': 'filter-clear', hidden: filterQuery(filter) === '' },
@@ -90,7 +92,7 @@ export class FilterBar {
       ),
       h(
         'details',
-        { className: 'filter-more', open: filterQuery({ ...filter, q: undefined }) !== '' || matchMedia('(min-width: 900px)').matches },
+        { className: 'filter-more', open: filterQuery(beyondSearch) !== '' || matchMedia('(min-width: 900px)').matches },
         h('summary', {}, t(lang, 'filters')),
         h(
           'div',
@@ -111,20 +113,20 @@ export class FilterBar {
     );
     const read = (): BoardFilter | undefined => {
       const data = new FormData(form);
-      const text = (name: string) => {
-        const value = String(data.get(name) ?? '').trim();
-        return value === '' ? undefined : value;
-      };
       const status = TASK_STATUSES.filter((s) => data.get(`status-${s}`) !== null) as TaskStatus[];
-      const next: BoardFilter = {
-        wing: text('wing'),
-        stop: text('stop'),
-        status: status.length > 0 ? status : undefined,
-        assignee: text('assignee'),
-        q: text('q'),
-        overdue: data.get('overdue') !== null ? true : undefined,
-        blocked: data.get('blocked') !== null ? true : undefined,
+      // Only the facets chosen are set (in the order they always had): an empty one is left out.
+      const next: BoardFilter = {};
+      const facet = (name: 'wing' | 'stop' | 'assignee' | 'q') => {
+        const value = String(data.get(name) ?? '').trim();
+        if (value !== '') next[name] = value;
       };
+      facet('wing');
+      facet('stop');
+      if (status.length > 0) next.status = status;
+      facet('assignee');
+      facet('q');
+      if (data.get('overdue') !== null) next.overdue = true;
+      if (data.get('blocked') !== null) next.blocked = true;
       return filterQuery(next) === '' ? undefined : next;
     };
     const changed = () => {

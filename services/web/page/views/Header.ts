@@ -8,6 +8,8 @@ import type { Claims } from '../token';
 export interface HeaderActions {
   switchLanguage(): void;
   signOut(): void;
+  /** The person signed in with an invitation (a refresh token is kept): "Sign out" rather than "Forget this link". */
+  signedIn?: boolean;
   /** Sends the offline queue now. */
   sendNow?(): void;
 }
@@ -35,6 +37,9 @@ export class Header {
   private readonly navReadiness: HTMLAnchorElement;
   private readonly navWings: HTMLAnchorElement;
   private readonly navArchive: HTMLAnchorElement;
+  /** "My tasks" and "People" (SPEC v2 "people and access"): only for those who have tasks, and who manage people. */
+  private readonly navMine: HTMLAnchorElement | undefined;
+  private readonly navPeople: HTMLAnchorElement | undefined;
   private readonly conn = h('p', { className: 'conn', role: 'status', 'aria-live': 'polite' });
   private readonly connText = h('span', { className: 'conn-text' });
   private readonly waitingText = h('span', { className: 'conn-waiting', hidden: true });
@@ -52,10 +57,14 @@ export class Header {
     this.langButton.addEventListener('click', () => actions.switchLanguage());
     // A wing's people see what needs attention in their own wing.
     const ownWing = claims && (claims.role === 'wing-lead' || claims.role === 'organiser') ? claims.wing : undefined;
-    this.navAttention = h('a', { href: hrefOf({ view: 'attention', filter: ownWing ? { wing: ownWing } : undefined }) }, t(lang, 'navAttention'));
+    this.navAttention = h('a', { href: hrefOf({ view: 'attention', ...(ownWing ? { filter: { wing: ownWing } } : {}) }) }, t(lang, 'navAttention'));
     this.navReadiness = h('a', { href: hrefOf({ view: 'readiness' }) }, t(lang, 'navReadiness'));
-    this.navWings = h('a', { href: hrefOf({ view: 'wing', code: claims?.wing }) }, t(lang, 'navWings'));
+    this.navWings = h('a', { href: hrefOf({ view: 'wing', ...(claims?.wing ? { code: claims.wing } : {}) }) }, t(lang, 'navWings'));
     this.navArchive = h('a', { href: hrefOf({ view: 'archive' }) }, t(lang, 'navArchive'));
+    const role = claims?.role;
+    this.navMine = role && role !== 'observer' ? h('a', { href: hrefOf({ view: 'mine' }), className: 'nav-mine' }, t(lang, 'navMine')) : undefined;
+    this.navPeople =
+      role === 'incharge' || role === 'wing-lead' ? h('a', { href: hrefOf({ view: 'people' }), className: 'nav-people' }, t(lang, 'navPeople')) : undefined;
     this.sendNow = h('button', { type: 'button', className: 'btn btn-quiet send-now', hidden: true }, t(lang, 'sendNow'));
     this.sendNow.addEventListener('click', () => actions.sendNow?.());
     this.conn.append(h('span', { className: 'dot', 'aria-hidden': 'true' }), this.connText, this.waitingText);
@@ -63,10 +72,21 @@ export class Header {
     let who: HTMLElement | undefined;
     if (claims) {
       // One tap must not sign a person out of a link they may not have any more (issue 14): ask first.
-      const signOut = h('button', { type: 'button', className: 'btn btn-quiet sign-out', 'aria-expanded': 'false' }, t(lang, 'signOut'));
-      const yes = h('button', { type: 'button', className: 'btn btn-quiet sign-out-yes' }, t(lang, 'signOutYes'));
+      const session = actions.signedIn === true;
+      const signOut = h(
+        'button',
+        { type: 'button', className: 'btn btn-quiet sign-out', 'aria-expanded': 'false' },
+        t(lang, session ? 'signOutSession' : 'signOut'),
+      );
+      const yes = h('button', { type: 'button', className: 'btn btn-quiet sign-out-yes' }, t(lang, session ? 'signOutSessionYes' : 'signOutYes'));
       const no = h('button', { type: 'button', className: 'btn btn-quiet sign-out-no' }, t(lang, 'signOutNo'));
-      const ask = h('div', { className: 'sign-out-ask', role: 'group', hidden: true }, h('p', {}, t(lang, 'signOutAsk')), yes, no);
+      const ask = h(
+        'div',
+        { className: 'sign-out-ask', role: 'group', hidden: true },
+        h('p', {}, t(lang, session ? 'signOutSessionAsk' : 'signOutAsk')),
+        yes,
+        no,
+      );
       const asking = (open: boolean) => {
         ask.hidden = !open;
         signOut.setAttribute('aria-expanded', String(open));
@@ -98,6 +118,8 @@ export class Header {
         claims
           ? h('nav', { className: 'nav', 'aria-label': t(lang, 'appTagline') }, this.navAttention, this.navReadiness, this.navWings, this.navArchive)
           : undefined,
+        // The person's own places, beside the boards: their tasks, and the people they manage.
+        this.navMine || this.navPeople ? h('nav', { className: 'nav-own', 'aria-label': t(lang, 'navOwn') }, this.navMine, this.navPeople) : undefined,
         tools,
       ),
       claims ? h('div', { className: 'top-row top-status' }, who, this.conn, this.sendNow) : undefined,
@@ -115,6 +137,8 @@ export class Header {
     setAttr(this.navReadiness, 'aria-current', route.view === 'readiness' ? 'page' : undefined);
     setAttr(this.navArchive, 'aria-current', route.view === 'archive' ? 'page' : undefined);
     setAttr(this.navWings, 'aria-current', route.view === 'wing' ? 'page' : undefined);
+    if (this.navMine) setAttr(this.navMine, 'aria-current', route.view === 'mine' ? 'page' : undefined);
+    if (this.navPeople) setAttr(this.navPeople, 'aria-current', route.view === 'people' ? 'page' : undefined);
   }
 
   showConnection({ state, asOf, waiting, sending }: ConnectionView): void {

@@ -1,4 +1,5 @@
 import { boardKey } from '@tayari/shared/contract/boardKey';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import { byOrder } from '../byOrder';
 import { columnsOf } from '../columnsOf';
 import { h, Keyed, setText, syncChildren } from '../dom';
@@ -80,7 +81,7 @@ export class ProgrammeView implements View {
     const wing = ownWingOf(ctx.claims);
     const scope: CardScope = wing !== undefined && route.cards !== 'all' ? 'wing' : 'all';
     // The filter of the address, narrowed to the person's wing when that is what they see.
-    const filter: BoardFilter = { ...route.filter, ...(scope === 'wing' ? { wing } : {}) };
+    const filter: BoardFilter = { ...route.filter, ...(scope === 'wing' && wing !== undefined ? { wing } : {}) };
     this.board = boardKey(name, filter);
     this.otherBoards = [boardKey(name), ...(wing === undefined ? [] : [boardKey(name, { wing })])].filter((key) => key !== this.board);
     this.boards = [this.board];
@@ -239,11 +240,11 @@ export class ProgrammeView implements View {
     const stops = new Map<string, Stop>(p.kind === 'tour' ? p.stops.map((s) => [s.id, s]) : []);
     const placeOf = (stopId: string | undefined) => {
       const stop = stopId ? stops.get(stopId) : undefined;
-      return { stopName: stop ? stopName(stop) : undefined, timeZone: p.timeZone };
+      return { ...(stop ? { stopName: stopName(stop) } : {}), timeZone: p.timeZone };
     };
     const columns = columnsOf(data.cards);
     const all = Object.values(data.cards);
-    const assignees = all.flatMap((card) => (card.assignee ? [card.assignee] : []));
+    const assignees = all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : []));
     this.filterBar.update(all.length, assignees, p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : []);
     const duties = byOrder(data.responsibilities);
     keepFocus(this.el, () => {
@@ -251,20 +252,17 @@ export class ProgrammeView implements View {
       const views = this.cards.take(TASK_STATUSES.flatMap((s) => columns[s]));
       let at = 0;
       for (const s of TASK_STATUSES) {
-        const inColumn = columns[s].map((card) => {
-          const view = views[at++];
+        const inColumn = views.slice(at, (at += columns[s].length)).map(([card, view]) => {
           view.update(card, placeOf(card.stopId));
           return view;
         });
         this.columns[s].show(inColumn);
       }
       const rows = this.responsibilities.take(duties);
-      rows.forEach((row, i) => {
-        row.update(duties[i], placeOf(duties[i].stopId));
-      });
+      for (const [duty, row] of rows) row.update(duty, placeOf(duty.stopId));
       syncChildren(
         this.respList,
-        rows.map((row) => row.el),
+        rows.map(([, row]) => row.el),
       );
       this.respEmpty.hidden = rows.length > 0;
     });

@@ -55,12 +55,10 @@ export class ReadinessView implements View {
     setText(this.status, programmes.length === 0 ? t(lang, 'noProgrammes') : '');
     keepFocus(this.el, () => {
       const rows = this.rows.take(programmes);
-      rows.forEach((row, i) => {
-        row.update(programmes[i]);
-      });
+      for (const [item, row] of rows) row.update(item);
       syncChildren(
         this.list,
-        rows.map((row) => row.el),
+        rows.map(([, row]) => row.el),
       );
     });
   }

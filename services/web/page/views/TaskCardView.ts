@@ -1,4 +1,5 @@
 import { statusesReachable } from '@tayari/shared/contract/domain';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import { h, setAttr, setText } from '../dom';
 import { t, type MessageKey } from '../i18n';
 import type { Aspect } from '../outbox/QueuedChange';
@@ -172,7 +173,7 @@ export class TaskCardView {
     setText(this.wingLink, this.ctx.wings.name(card.wing, lang));
     this.stopItem.hidden = !place.stopName;
     setText(this.stopItem, place.stopName ? `${t(lang, 'stop')}: ${place.stopName}` : '');
-    setText(this.assigneeItem, card.assignee ? `${t(lang, 'assignee')}: ${card.assignee}` : t(lang, 'unassigned'));
+    setText(this.assigneeItem, card.assignee ? `${t(lang, 'assignee')}: ${assigneeName(card.assignee)}` : t(lang, 'unassigned'));
     this.assigneeItem.classList.toggle('muted', !card.assignee);
     this.dueItem.replaceChildren();
     this.dueItem.hidden = !card.dueAt;

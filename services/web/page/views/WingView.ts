@@ -1,4 +1,5 @@
 import { boardKey } from '@tayari/shared/contract/boardKey';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import { byOrder } from '../byOrder';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t, type MessageKey } from '../i18n';
@@ -15,14 +16,14 @@ import { ResponsibilityRow } from './ResponsibilityRow';
 import { TaskCardView } from './TaskCardView';
 import { WingProgrammeSection } from './WingProgrammeSection';
 
-/** The elements of `views` (one per item, same order) by their item's programme, order kept. */
-function byProgramme(items: readonly { programmeId: string }[], views: readonly { el: HTMLElement }[]): Map<string, HTMLElement[]> {
+/** The elements of the views (each beside its item) by their item's programme, order kept. */
+function byProgramme(pairs: readonly (readonly [{ programmeId: string }, { el: HTMLElement }])[]): Map<string, HTMLElement[]> {
   const groups = new Map<string, HTMLElement[]>();
-  items.forEach((item, i) => {
+  for (const [item, view] of pairs) {
     const group = groups.get(item.programmeId);
-    if (group) group.push(views[i].el);
-    else groups.set(item.programmeId, [views[i].el]);
-  });
+    if (group) group.push(view.el);
+    else groups.set(item.programmeId, [view.el]);
+  }
   return groups;
 }
 
@@ -86,7 +87,7 @@ export class WingView implements View {
       if (this.select.value) location.hash = hrefOf({ view: 'wing', code: this.select.value });
     });
     this.filterBar = new FilterBar(ctx, route.filter ?? {}, { wings: false, stops: false }, (chosen) =>
-      ctx.replaceRoute({ view: 'wing', code, ...(chosen ? { filter: chosen } : {}) }),
+      ctx.replaceRoute({ view: 'wing', ...(code === undefined ? {} : { code }), ...(chosen ? { filter: chosen } : {}) }),
     );
     this.showDone = route.filter?.status?.includes('done') ?? false;
     this.doneToggle.addEventListener('click', () => {
@@ -162,7 +163,7 @@ export class WingView implements View {
     const cards = [...all.filter((card) => card.status !== 'done'), ...(this.showDone ? done : [])];
     this.filterBar.update(
       all.length,
-      all.flatMap((card) => (card.assignee ? [card.assignee] : [])),
+      all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : [])),
     );
     this.doneToggle.hidden = done.length === 0;
     setText(this.doneToggle, this.showDone ? t(lang, 'hideDone') : t(lang, 'showDone', { n: done.length }));
@@ -173,23 +174,18 @@ export class WingView implements View {
     this.meter.update(data.readiness, t(lang, 'readinessOf', { name }), wingCountLinks(code));
     keepFocus(this.el, () => {
       const cardViews = this.cards.take(cards);
-      cards.forEach((card, i) => {
-        cardViews[i].update(card, { showStatus: true, hideWing: true });
-      });
+      for (const [card, view] of cardViews) view.update(card, { showStatus: true, hideWing: true });
       const dutyRows = this.duties.take(duties);
-      duties.forEach((item, i) => {
-        dutyRows[i].update(item, { hideWing: true });
-      });
-      const dutiesOf = byProgramme(duties, dutyRows);
-      const cardsOf = byProgramme(cards, cardViews);
+      for (const [item, row] of dutyRows) row.update(item, { hideWing: true });
+      const dutiesOf = byProgramme(dutyRows);
+      const cardsOf = byProgramme(cardViews);
       const sections = this.sections.take(programmes);
-      sections.forEach((section, i) => {
-        const id = programmes[i].id;
-        section.update(programmes[i], code, dutiesOf.get(id) ?? [], cardsOf.get(id) ?? []);
-      });
+      for (const [programme, section] of sections) {
+        section.update(programme, code, dutiesOf.get(programme.id) ?? [], cardsOf.get(programme.id) ?? []);
+      }
       syncChildren(
         this.sectionsEl,
-        sections.map((s) => s.el),
+        sections.map(([, s]) => s.el),
       );
     });
   }

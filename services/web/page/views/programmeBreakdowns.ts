@@ -25,16 +25,19 @@ export function stopBreakdown(ctx: PageContext, data: ProgrammeBoardPayload): Br
   const p = data.programme;
   const byStop = data.readiness.byStop ?? {};
   if (p.kind !== 'tour') return [];
-  return p.stops
-    .filter((stop) => Object.hasOwn(byStop, stop.id))
-    .map(
-      (stop): BreakdownEntry => ({
+  return p.stops.flatMap((stop): BreakdownEntry[] => {
+    // Only the stops the readiness counts (its own keys, never the prototype's).
+    const counts = Object.hasOwn(byStop, stop.id) ? byStop[stop.id] : undefined;
+    if (counts === undefined) return [];
+    return [
+      {
         key: stop.id,
         name: stop.place,
         detail: `${stop.venue} · ${stop.district} · ${whenLine(ctx, stop.startsAt, stop.endsAt, stop.timeZone, false)}`,
-        badge: stop.cancelled ? t(ctx.lang, 'cancelled') : undefined,
-        counts: byStop[stop.id],
+        ...(stop.cancelled ? { badge: t(ctx.lang, 'cancelled') } : {}),
+        counts,
         links: programmeCountLinks(p.id, { stop: stop.id }),
-      }),
-    );
+      },
+    ];
+  });
 }

@@ -4,6 +4,8 @@ import { AttentionView } from './attention/AttentionView';
 import type { PageContext, View } from './PageContext';
 import { ProgrammeView } from './ProgrammeView';
 import { ReadinessView } from './ReadinessView';
+import { MineView } from './MineView';
+import { PeopleView } from './people/PeopleView';
 import { WingView } from './WingView';
 
 /** The screen a route shows; "Wings" without a code opens on the person's own wing. */
@@ -11,13 +13,19 @@ export function viewFor(ctx: PageContext, route: Route, ownWing: string | undefi
   switch (route.view) {
     case 'programme':
       return new ProgrammeView(ctx, route);
-    case 'wing':
-      return new WingView(ctx, { ...route, code: route.code ?? ownWing });
+    case 'wing': {
+      const code = route.code ?? ownWing;
+      return new WingView(ctx, { ...route, ...(code === undefined ? {} : { code }) });
+    }
     case 'attention':
       return new AttentionView(ctx, route.filter);
     case 'archive':
       return new ArchiveView(ctx);
     case 'readiness':
       return new ReadinessView(ctx);
+    case 'mine':
+      return new MineView(ctx);
+    case 'people':
+      return new PeopleView(ctx, route);
   }
 }

@@ -145,12 +145,10 @@ export class AttentionView implements View {
     this.body.hidden = false;
     keepFocus(this.el, () => {
       const rows = this.risky.take(data.programmes);
-      rows.forEach((row, i) => {
-        row.update(data.programmes[i]);
-      });
+      for (const [item, row] of rows) row.update(item);
       syncChildren(
         this.riskList,
-        rows.map((row) => row.el),
+        rows.map(([, row]) => row.el),
       );
       this.overdue.show(data.overdue, 'taskId');
       this.blocked.show(data.blocked, 'taskId');

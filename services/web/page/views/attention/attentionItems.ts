@@ -1,4 +1,5 @@
 import { h } from '../../dom';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import { t } from '../../i18n';
 import { hrefOf } from '../../route';
 import type { AttentionBoardPayload, AttentionWing, BoardFilter } from '../../types';
@@ -32,7 +33,9 @@ export function overdueLine(ctx: PageContext, names: Names, item: Overdue): (Nod
       ' ',
       wingChip(ctx, item.wing),
       ' ',
-      item.assignee ? h('span', { className: 'muted' }, `${t(lang, 'assignee')}: ${item.assignee}`) : h('span', { className: 'muted' }, t(lang, 'unassigned')),
+      item.assignee
+        ? h('span', { className: 'muted' }, `${t(lang, 'assignee')}: ${assigneeName(item.assignee)}`)
+        : h('span', { className: 'muted' }, t(lang, 'unassigned')),
     ),
     h('p', { className: 'att-where' }, programmeLink(item.programmeId, names.programme(item.programmeId), { overdue: true })),
   ];

@@ -53,6 +53,11 @@ export interface Command {
   aspect?: Aspect;
 }
 
+/** The `ifMatch` of a command made against `version`: none when the form has not seen one yet. */
+export function ifMatchOf(version: number | undefined): Pick<Command, 'ifMatch'> {
+  return version === undefined ? {} : { ifMatch: version };
+}
+
 export interface CommandFormOptions {
   className: string;
   fields: readonly (Field | readonly Field[])[];
@@ -118,7 +123,7 @@ export class CommandForm {
     const missing = this.all.filter((f) => f.required && f.value === '');
     if (missing.length > 0) {
       for (const field of missing) field.say(t(lang, 'required'));
-      missing[0].control.focus();
+      missing[0]?.control.focus();
       this.say(t(lang, 'fieldProblem'), true);
       return;
     }

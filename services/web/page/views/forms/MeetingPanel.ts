@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import type { MeetingDetail } from '../../types';
 import { localOf } from '../../zonedTime';
 import type { PageContext } from '../PageContext';
-import { CommandForm, Field } from './CommandForm';
+import { CommandForm, Field, ifMatchOf } from './CommandForm';
 import { textBox } from './controls';
 import { linesOf } from './linesOf';
 import { TimeField } from './TimeField';
@@ -43,7 +43,7 @@ export class MeetingPanel {
           ...(this.ends.value ? { endsAt: this.ends.instant(zone) } : {}),
           ...(venue.value ? { venue: venue.value } : {}),
         };
-        return { path: path('reschedule'), body, ifMatch: this.meeting?.version };
+        return { path: path('reschedule'), body, ...ifMatchOf(this.meeting?.version) };
       },
       done: done('rescheduled'),
       conflict: () => refresh(),
@@ -57,7 +57,7 @@ export class MeetingPanel {
       command: () => ({
         path: path('minutes'),
         body: { decisions: linesOf(decisions.value), ...(attendance.value ? { attendance: Number(attendance.value) } : {}) },
-        ifMatch: this.meeting?.version,
+        ...ifMatchOf(this.meeting?.version),
       }),
       done: done('minutesSaved'),
       conflict: () => refresh(),
@@ -68,7 +68,7 @@ export class MeetingPanel {
       fields: [reason],
       submit: 'cancelMeeting',
       danger: true,
-      command: () => ({ path: path('cancel'), body: { reason: reason.value }, ifMatch: this.meeting?.version }),
+      command: () => ({ path: path('cancel'), body: { reason: reason.value }, ...ifMatchOf(this.meeting?.version) }),
       done: done('programmeCancelledOk'),
       conflict: () => refresh(),
     });

@@ -1,4 +1,5 @@
 import { h, setText } from '../../dom';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import { t } from '../../i18n';
 import { targetOf } from '../../outbox/targetOf';
 import { canManage, canWorkOn } from '../../token';
@@ -44,7 +45,12 @@ export class TaskActions {
           className: 'task-assign',
           fields: [assignee],
           submit: 'assign',
-          command: () => ({ path: path('assign'), body: { assignee: assignee.value }, ...about(), aspect: { field: 'assignee', seen: card().assignee } }),
+          command: () => ({
+            path: path('assign'),
+            body: { assignee: assignee.value },
+            ...about(),
+            aspect: { field: 'assignee', seen: assigneeName(card().assignee) },
+          }),
           done: (answer) => after('assigned', { name: assignee.value })(answer),
           conflict,
         }).el,

@@ -4,7 +4,7 @@ import { localOf } from '../../zonedTime';
 import type { Stop, TourDetail } from '../../types';
 import type { PageContext } from '../PageContext';
 import { whenLine } from '../whenLine';
-import { CommandForm, Field } from './CommandForm';
+import { CommandForm, Field, ifMatchOf } from './CommandForm';
 import { fillSelect, textBox } from './controls';
 import { TimeField } from './TimeField';
 
@@ -50,7 +50,7 @@ export class TourPanel {
           endsAt: ends.instant(this.tour?.timeZone),
           ...(this.hostWing.value ? { hostWing: this.hostWing.value } : {}),
         },
-        ifMatch: this.tour?.version,
+        ...ifMatchOf(this.tour?.version),
       }),
       done: (answer) => this.after(answer.position, 'stopAdded'),
       conflict: () => this.refresh(),
@@ -61,7 +61,7 @@ export class TourPanel {
       fields: [reason],
       submit: 'cancelTour',
       danger: true,
-      command: () => ({ path: `/api/tours/${encodeURIComponent(this.id())}/cancel`, body: { reason: reason.value }, ifMatch: this.tour?.version }),
+      command: () => ({ path: `/api/tours/${encodeURIComponent(this.id())}/cancel`, body: { reason: reason.value }, ...ifMatchOf(this.tour?.version) }),
       done: (answer) => this.after(answer.position, 'programmeCancelledOk'),
       conflict: () => this.refresh(),
     });
@@ -132,7 +132,7 @@ export class TourPanel {
       command: () => ({
         path: path('reschedule'),
         body: { startsAt: starts.instant(stop.timeZone), endsAt: ends.instant(stop.timeZone) },
-        ifMatch: this.tour?.version,
+        ...ifMatchOf(this.tour?.version),
       }),
       done: (answer) => this.after(answer.position, 'rescheduled'),
       conflict: () => this.refresh(),
@@ -143,7 +143,7 @@ export class TourPanel {
       fields: [reason],
       submit: 'cancelStop',
       danger: true,
-      command: () => ({ path: path('cancel'), body: { reason: reason.value }, ifMatch: this.tour?.version }),
+      command: () => ({ path: path('cancel'), body: { reason: reason.value }, ...ifMatchOf(this.tour?.version) }),
       done: (answer) => this.after(answer.position, 'stopCancelledOk'),
       conflict: () => this.refresh(),
     });

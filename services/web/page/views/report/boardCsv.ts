@@ -1,4 +1,5 @@
 import { compareOrder } from '../../byOrder';
+import { assigneeName } from '@tayari/shared/contract/assignee';
 import { t } from '../../i18n';
 import type { Card, ProgrammeBoardPayload, WingBoardPayload } from '../../types';
 import type { PageContext } from '../PageContext';
@@ -38,7 +39,7 @@ function row(ctx: PageContext, card: Card, stopName: string, timeZone: string | 
     t(lang, statusKey(card.status)),
     ctx.wings.name(card.wing, lang),
     stopName,
-    card.assignee ?? '',
+    assigneeName(card.assignee) ?? '',
     card.dueAt ? fmt.when(card.dueAt, ctx.now(), timeZone) : '',
     card.overdue ? t(lang, 'overdue') : '',
     card.blockedReason ?? '',
@@ -57,8 +58,9 @@ export function programmeCsv(ctx: PageContext, data: ProgrammeBoardPayload): Csv
 export function wingCsv(ctx: PageContext, data: WingBoardPayload): CsvTable {
   const rows = inBoardOrder(data.cards).map((card) => {
     const programme = data.programmes[card.programmeId];
-    const [id, ...rest] = row(ctx, card, card.stopId ?? '', programme?.timeZone);
-    return [id, programme?.title ?? card.programmeId, ...rest];
+    // The programme goes right after the id, which leads the row.
+    const [, ...rest] = row(ctx, card, card.stopId ?? '', programme?.timeZone);
+    return [card.id, programme?.title ?? card.programmeId, ...rest];
   });
   return { filename: `tayari-${data.wing.code}-${day(ctx.now())}.csv`, rows: [header(ctx, true), ...rows] };
 }
