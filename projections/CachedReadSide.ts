@@ -157,6 +157,11 @@ export abstract class CachedReadSide {
     return postsBoard(this.models.table(postsModel).values(), filter, this.within(filter.unit), this.position());
   }
 
+  /** A post's unit, from memory (undefined: no such post). */
+  postUnit(postId: string): string | undefined {
+    return this.models.row(postsModel, postId)?.unit;
+  }
+
   async postHistory(postId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
     const position = this.position();
     if (!this.models.row(postsModel, postId)) return undefined;

@@ -69,6 +69,8 @@ export interface ReadSide {
   /** Posts with their nominations by stage, vacancies first (SPEC v2). */
   postsBoard(filter?: PostsFilter): Promise<PostsBoardPayload>;
   /** A post's events (its nominations' too), like a programme's history; undefined: no such post. */
+  /** A post's unit, from memory (undefined: no such post): reads of a person acting for a unit check it. */
+  postUnit(postId: string): string | undefined;
   postHistory(postId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
   /** A drive's counts (SPEC v2 "the enrolment drive"); undefined: no such drive. */
   driveBoard(driveId: string): Promise<DriveBoardPayload | undefined>;

@@ -96,3 +96,26 @@ test('live boards follow the same rules', async () => {
   expect(await client.next((m) => m.type === 'error', 5000)).toMatchObject({ code: 'forbidden', board: 'programme:raipur-tour' });
   await client.close();
 });
+
+test('a post outside the unit has no history to read; a drive’s names are only the unit’s', async () => {
+  const title = { en: 'Block president', hi: 'ब्लॉक अध्यक्ष' };
+  expectAnswer(await h.post('/posts', h.tokens.incharge, { id: 'raipur-post', unit: 'cg-raipur', title }), 201);
+  expectAnswer(await h.post('/posts', h.tokens.incharge, { id: 'bastar-post', unit: 'cg-bastar', title }), 201);
+  const head = (await h.tayari.store.headPosition()) ?? '0';
+  expect((await h.get(`/posts/bastar-post/history?minPosition=${head}`, bastar)).status).toBe(200);
+  expectProblem(await h.get('/posts/raipur-post/history', bastar), 403, 'forbidden-other-unit');
+
+  const window = { startsAt: '2018-06-01T00:00:00.000Z', endsAt: '2018-07-01T00:00:00.000Z' };
+  expectAnswer(await h.post('/drives', h.tokens.incharge, { id: 'shakti', title: 'Shakti', ...window, targets: { 'cg-bastar': 5, 'cg-raipur': 5 } }), 201);
+  for (const [unit, phone] of [
+    ['cg-bastar', '9812300001'],
+    ['cg-raipur', '9812300002'],
+  ] as const) {
+    expectAnswer(await h.post('/drives/shakti/enrolments', h.tokens.incharge, { unit, name: `Worker ${unit}`, phone, consent: true }), 201);
+  }
+  const after = (await h.tayari.store.headPosition()) ?? '0';
+  const names = (await h.get(`/drives/shakti/enrolments?minPosition=${after}`, bastar)).body as { enrolments: { unit: string }[] };
+  expect(names.enrolments.map((e) => e.unit)).toEqual(['cg-bastar']);
+  const all = (await h.get(`/drives/shakti/enrolments?minPosition=${after}`, h.tokens.incharge)).body as { enrolments: { unit: string }[] };
+  expect(all.enrolments.map((e) => e.unit).sort()).toEqual(['cg-bastar', 'cg-raipur']);
+});

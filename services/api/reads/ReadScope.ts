@@ -25,6 +25,11 @@ export class ReadScope {
     return asked;
   }
 
+  /** Whether a thing of `unit` (undefined: the whole state's) lies within the person's unit. */
+  covers(unit: string | undefined): boolean {
+    return this.scope === undefined || this.units.unitWithin(this.scope, unit);
+  }
+
   /** Refuses a thing of `unit` (undefined: the whole state's) that lies outside the person's unit. */
   require(unit: string | undefined, what: string): void {
     if (this.scope === undefined || this.units.unitWithin(this.scope, unit)) return;

@@ -9,6 +9,7 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { PlainQuery } from './querySchemas';
+import { ReadScope } from './ReadScope';
 
 export interface DriveRouterOptions {
   readSide: ReadSide;
@@ -51,7 +52,10 @@ export function createDriveRouter(options: DriveRouterOptions): Router {
     const list = await readSide.driveEnrolments(req.params.id);
     if (list === undefined) throw notFound(req.params.id);
     res.set('Cache-Control', 'no-store');
-    await sendJson(req, res, { position: list.position, enrolments: await opened(list.rows, vault) });
+    // SPEC: in-charges *of the unit* read names: one acting for a district reads that district's.
+    const scope = new ReadScope(actorOf(res), readSide);
+    const rows = list.rows.filter((row) => scope.covers(row.unit));
+    await sendJson(req, res, { position: list.position, enrolments: await opened(rows, vault) });
   });
   return router;
 }

@@ -128,8 +128,9 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     const after = query.after === undefined ? undefined : requirePosition(readSide, 'after', query.after);
     await awaitPosition(readSide, query.minPosition, timeoutMs);
     const id = req.params.id;
-    const page = await readSide.postHistory(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT);
-    await sendJson(req, res, found(page, 'post-not-found', `post ${id} does not exist`));
+    const page = found(await readSide.postHistory(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT), 'post-not-found', `post ${id} does not exist`);
+    scopeOf(res).require(readSide.postUnit(id), `post ${id}`);
+    await sendJson(req, res, page);
   });
 
   return router;
