@@ -33,4 +33,6 @@ export interface BoardSource {
   comparePositions(a: Position, b: Position): number;
   /** Whether a thing of `unit` lies within `scope` (SPEC v2 units): subscriptions of a person acting for a unit are narrowed. */
   unitWithin?(scope: string, unit: string | undefined): boolean;
+  /** A programme's unit from memory (undefined: none, or no such programme). */
+  programmeUnit?(id: string): string | undefined;
 }

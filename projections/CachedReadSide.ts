@@ -1,3 +1,5 @@
+import { withinUnit } from '@tayari/shared/access/unitScope';
+import type { Unit } from '@tayari/shared/units/events';
 import { DEFAULT_UNITS } from '@tayari/shared/units/catalogue';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
@@ -157,6 +159,11 @@ export abstract class CachedReadSide {
     return postsBoard(this.models.table(postsModel).values(), filter, this.within(filter.unit), this.position());
   }
 
+  /** A programme's unit, from its header in memory (undefined: none, or no such programme). */
+  programmeUnit(id: string): string | undefined {
+    return this.models.header(id)?.unit;
+  }
+
   /** A post's unit, from memory (undefined: no such post). */
   postUnit(postId: string): string | undefined {
     return this.models.row(postsModel, postId)?.unit;
@@ -193,10 +200,10 @@ export abstract class CachedReadSide {
    * the whole state's, within only a scope that is a state (SPEC v2 "organisation units").
    */
   unitWithin(scope: string, unit: string | undefined): boolean {
-    if (unit !== undefined) return this.within(scope)?.has(unit) ?? false;
-    const registered = this.models.table(unitsModel).get(scope);
-    const known = registered ?? DEFAULT_UNITS.find((candidate) => candidate.code === scope);
-    return known !== undefined && known.parent === undefined;
+    // The write side's rule, on the catalogue as the models hold it (the default units and the registered ones).
+    const catalogue = new Map<string, Unit>(DEFAULT_UNITS.map((u) => [u.code, u]));
+    for (const row of this.models.table(unitsModel).values()) catalogue.set(row.code, row);
+    return withinUnit(catalogue, scope, unit);
   }
 
   /** With a unit: that unit's code and those under it (the programmes a unit filter keeps). */

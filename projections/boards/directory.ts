@@ -37,6 +37,19 @@ export function signInState(row: PersonRow, now: Date): SignInState {
   return Date.parse(invitation.expiresAt) > now.getTime() ? 'invited' : 'invitation-expired';
 }
 
+/** One person as the directory (and GET /api/me) shows them. */
+export function directoryEntry(row: PersonRow, withPhone: boolean, now: Date): DirectoryEntry {
+  return {
+    id: row.id,
+    name: row.name,
+    ...(withPhone && row.phone !== undefined ? { phone: row.phone } : {}),
+    role: row.role,
+    ...(row.wing === undefined ? {} : { wing: row.wing }),
+    ...(row.unit === undefined ? {} : { unit: row.unit }),
+    signIn: signInState(row, now),
+  };
+}
+
 const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase();
 
 /** The directory: people by name, narrowed by wing, unit and text; phones only when `withPhones`. */
@@ -48,15 +61,7 @@ export function directory(rows: Iterable<PersonRow>, filter: DirectoryFilter, wi
     if (filter.wing !== undefined && row.wing !== filter.wing) continue;
     if (filter.units !== undefined && (row.unit === undefined || !filter.units.has(row.unit))) continue;
     if (q && !fold(row.name).includes(q) && !(withPhones && digits && row.phone?.includes(digits))) continue;
-    people.push({
-      id: row.id,
-      name: row.name,
-      ...(withPhones && row.phone !== undefined ? { phone: row.phone } : {}),
-      role: row.role,
-      ...(row.wing === undefined ? {} : { wing: row.wing }),
-      ...(row.unit === undefined ? {} : { unit: row.unit }),
-      signIn: signInState(row, now),
-    });
+    people.push(directoryEntry(row, withPhones, now));
   }
   people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return { position, people };

@@ -42,6 +42,16 @@ test('the top 20 enrollers, most first', () => {
   expect(top).toHaveLength(20);
   expect(top[0]).toEqual({ sub: 'u06', name: 'Name u06', enrolled: 6 });
   expect(top.map((e) => e.enrolled)).toEqual([...top.map((e) => e.enrolled)].sort((a, b) => b - a));
+  // The five left out are the five who enrolled least: none above the twentieth.
+  const kept = new Set(top.map((e) => e.sub));
+  const last = top[19]?.enrolled ?? Number.POSITIVE_INFINITY;
+  for (const left of many.filter((e) => !kept.has(e.sub))) expect(left.enrolled).toBeLessThanOrEqual(last);
+  expect(
+    many
+      .filter((e) => !kept.has(e.sub))
+      .map((e) => e.enrolled)
+      .sort(),
+  ).toEqual([0, 0, 0, 0, 1]);
 });
 
 test('a drive without targets is 0 percent, not NaN', () => {

@@ -4,7 +4,7 @@ import { CheckpointWatch } from './split/CheckpointWatch';
 import { chooseStores, describeStore } from './split/chooseStores';
 import { mongoBoardChanges } from './split/mongoBoardChanges';
 import { openEventStore } from './split/openEventStore';
-import { MongoKeyVault } from '@tayari/shared/drives/vault/MongoKeyVault';
+import { openKeyVault } from './split/openKeyVault';
 import { openMongo } from './split/openMongo';
 import { positionsOf } from './split/positionsOf';
 import { requireSecret } from './split/requireSecret';
@@ -26,7 +26,7 @@ runProcess('api', async ({ config, logger, closers }) => {
   const mongo = await openMongo(reads, config.storeTimeoutMs);
   closers.add(() => mongo.close());
   // Enrolment keys in the same MongoDB, collection `enrolmentKeys` (README, "Personal data").
-  const vault = await MongoKeyVault.open({ uri: reads.uri, timeoutMs: config.storeTimeoutMs });
+  const vault = await openKeyVault(reads, config.dataDir, config.storeTimeoutMs);
   closers.add(() => vault.close());
   const checkpointWatch = new CheckpointWatch();
   if (config.demo) {

@@ -4,7 +4,7 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { BoardSource } from '@tayari/projections/BoardSource';
 import { systemClock, type Clock } from '@tayari/shared/common/clock';
 import type { TokenVerifier, VerifiedToken } from '@tayari/api/auth/TokenVerifier';
-import { ACCESS_REFUSALS, accessRefusal, type PersonLookup } from '@tayari/api/auth/accessRefusal';
+import { accessRefusal, type PersonLookup } from '@tayari/api/auth/accessRefusal';
 import { HttpProblem } from '@tayari/api/http/Problem';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
 import { filterRefusal } from '@tayari/projections/boards/boardFilter';
@@ -108,7 +108,7 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
       return refuse(socket, 401, 'unauthorized', detail, unauthorized);
     }
     const refusal = deps.people && accessRefusal(verified, deps.people);
-    if (refusal !== undefined) return refuse(socket, 401, refusal, ACCESS_REFUSALS[refusal] ?? refusal, unauthorized);
+    if (refusal !== undefined) return refuse(socket, 401, refusal.rule, refusal.detail, unauthorized);
     if (socket.destroyed) return;
     if (closed) return refuse(socket, 503, 'closing', 'the server is closing');
     if (!originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) {
@@ -180,19 +180,16 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     // `mine` is each connection's own person's board: watched under the token's sub, never another's.
     const board = message.board === 'mine' ? mineBoardName(connection.actor.sub) : parseBoardName(message.board);
     if (board === undefined) {
-      return connection.sendError('unknown-board', 'boards are readiness, attention, posts, mine, programme:<id> and wing:<code>', message.board);
+      return connection.sendError('unknown-board', 'boards are readiness, attention, posts, mine, programme:<id>, wing:<code> and drive:<id>', message.board);
     }
     if (message.type === 'unsubscribe') return hub.unsubscribe(connection, board);
     const filter = compactFilter(message.filter ?? {});
     const refusal = filterRefusal(board, filter);
     if (refusal !== undefined) return connection.sendError('bad-message', refusal, board);
-    if (connection.actor.unit === undefined) return hub.subscribe(connection, board, filter, message.since);
-    // A person acting for a unit: the same narrowing as the GETs (one read for a programme board).
-    void scopeSubscription(connection.actor, boards, board, filter).then(
-      (scoped) =>
-        'refused' in scoped ? connection.sendError('forbidden', scoped.refused, board) : hub.subscribe(connection, board, scoped.filter, message.since),
-      (error: unknown) => options.log('a subscription could not be scoped', error),
-    );
+    // A person acting for a unit: the same narrowing as the GETs, decided here, in message order.
+    const scoped = scopeSubscription(connection.actor, boards, board, filter);
+    if ('refused' in scoped) return connection.sendError('forbidden', scoped.refused, board);
+    hub.subscribe(connection, board, scoped.filter, message.since);
   };
 
   const watchDrain = (connection: LiveConnection) => {
@@ -228,7 +225,7 @@ export function createLiveGateway(deps: LiveGatewayDeps): LiveGateway {
     setInterval(() => {
       for (const [connection, verified] of tokens) {
         const refusal = accessRefusal(verified, people);
-        if (refusal !== undefined) connection.socket.close(TOKEN_EXPIRED, refusal);
+        if (refusal !== undefined) connection.socket.close(TOKEN_EXPIRED, refusal.rule);
       }
     }, options.accessCheckMs).unref();
 

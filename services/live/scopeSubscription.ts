@@ -9,12 +9,7 @@ import { ReadScope } from '@tayari/api/reads/ReadScope';
  * list boards narrowed to the unit, a programme outside it refused, a wing's state-wide board refused.
  * Answers the filter to subscribe with, or the refusal's text.
  */
-export async function scopeSubscription(
-  actor: Actor,
-  boards: BoardSource,
-  board: BoardName,
-  filter: BoardFilter,
-): Promise<{ filter: BoardFilter } | { refused: string }> {
+export function scopeSubscription(actor: Actor, boards: BoardSource, board: BoardName, filter: BoardFilter): { filter: BoardFilter } | { refused: string } {
   const unitWithin = boards.unitWithin?.bind(boards);
   if (actor.unit === undefined || unitWithin === undefined) return { filter };
   const scope = new ReadScope(actor, { unitWithin });
@@ -24,11 +19,8 @@ export async function scopeSubscription(
       return { filter: unit === undefined ? filter : { ...filter, unit } };
     }
     if (board.startsWith('wing:')) scope.requireWholeState(`the board of ${board}`);
-    if (board.startsWith('programme:')) {
-      const snapshot = await boards.read(board);
-      const data = snapshot?.data as { programme?: { unit?: string } } | undefined;
-      if (data !== undefined) scope.require(data.programme?.unit, board);
-    }
+    // From the programme's header in memory: no board is rendered to learn its unit.
+    if (board.startsWith('programme:')) scope.require(boards.programmeUnit?.(board.slice('programme:'.length)), board);
     return { filter };
   } catch (error) {
     if (error instanceof HttpProblem) return { refused: error.problem.detail };

@@ -12,6 +12,7 @@ import type { EventStore } from '../eventstore/EventStore';
 import { noVault, type KeyVault } from '../drives/vault/KeyVault';
 import { commandNamed } from './aggregates';
 import { CommandAnswerSchema, CommandBus, type CommandAnswer } from './CommandBus';
+import type { CommandDefinition } from './CommandDefinition';
 import { CommandFacts } from './CommandFacts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -89,12 +90,13 @@ export class Application {
   private readonly keyring: Keyring;
 
   async handle(call: CommandCall, options: HandleOptions): Promise<Handled> {
-    const handled = await this.decide(call, options);
     const command = commandNamed(call.name);
-    for (const followUp of (await command?.followUps?.({ params: call.params, body: call.body, answer: handled.answer, bus: this.bus })) ?? []) {
+    if (!command) throw new NotFound('unknown-command', `there is no command ${call.name}`);
+    const handled = await this.decide(command, call, options);
+    for (const followUp of (await command.followUps?.({ params: call.params, body: call.body, answer: handled.answer, bus: this.bus })) ?? []) {
       await this.follow(followUp, handled.answer.position, options);
     }
-    const reveal = command?.reveal;
+    const reveal = command.reveal;
     if (reveal === undefined) return handled;
     const revealed = await reveal({ params: call.params, answer: handled.answer, keys: this.keyring, bus: this.bus, origin: options.origin ?? '' });
     return { ...handled, revealed };
@@ -115,9 +117,7 @@ export class Application {
     }
   }
 
-  private async decide(call: CommandCall, options: HandleOptions): Promise<Handled> {
-    const command = commandNamed(call.name);
-    if (!command) throw new NotFound('unknown-command', `there is no command ${call.name}`);
+  private async decide(command: CommandDefinition, call: CommandCall, options: HandleOptions): Promise<Handled> {
     const { actor, idempotencyKey: key } = options;
     requireRole(actor, command.permission);
     for (const [name, value] of Object.entries(call.params)) {

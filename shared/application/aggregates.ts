@@ -43,5 +43,8 @@ export const STREAM_PREFIXES: readonly string[] = AGGREGATES.map((aggregate) => 
 
 /** The command of a name, if there is one. */
 export function commandNamed(name: string): CommandDefinition | undefined {
-  return COMMANDS.find((command) => command.name === name);
+  return BY_NAME.get(name);
 }
+
+/** Every command is looked up by name once per call: a map, not a walk of the list. */
+const BY_NAME: ReadonlyMap<string, CommandDefinition> = new Map(COMMANDS.map((command) => [command.name, command]));

@@ -37,7 +37,7 @@ test('redeeming gives a 12-hour token for the person; the link works once, then 
   expectProblem(await h.post('/auth/redeem', undefined, { code: `${code.slice(0, -2)}xx` }), 401, 'invitation-unknown');
   expectProblem(await h.post('/auth/redeem', undefined, { code: 'nobody.AAAAAAAAAAAAAAAAAAAAAA' }), 401, 'person-unknown');
   expectProblem(await h.post('/auth/redeem', undefined, { code: 'not a code' }), 401, 'invitation-unknown');
-  expectProblem(await h.post('/auth/redeem', undefined, { code, extra: 1 }), 400, 'invalid-body');
+  expectProblem(await h.post('/auth/redeem', undefined, { code, extra: 1 }), 400, 'unknown-field');
 });
 
 test('a new invitation voids the old one; an invitation expires after 7 days', async () => {

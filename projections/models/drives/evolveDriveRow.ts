@@ -7,9 +7,18 @@ import type { DriveRow } from './DriveRows';
 
 export type DriveStoredEvent = Extract<StoredEvent, { type: DriveEvent['type'] | EnrolmentEvent['type'] }>;
 
+/** Made once per zone: a formatter costs far more to build than to use, and every enrolment asks. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of an instant in the deployment's zone (a drive's day is a day in the field). */
 export function dayOf(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timeZoneOf(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  const zone = timeZoneOf();
+  let format = dayFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, format);
+  }
+  return format.format(new Date(instant));
 }
 
 /** The drive's row after one event: O(1) counter updates (a copy of small per-unit and per-day maps). */

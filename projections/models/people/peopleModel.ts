@@ -4,6 +4,7 @@ import { IdSchema } from '@tayari/shared/common/ids';
 import { StoredInstantSchema } from '@tayari/shared/common/time';
 import type { BoardName } from '../../BoardSource';
 import { defineRows } from '../../registry/RowModel';
+import { mineBoardName } from '../../boards/mineBoard';
 import { evolvePersonRow } from './evolvePersonRow';
 
 /**
@@ -33,6 +34,9 @@ export const peopleModel = defineRows({
   events: [PersonEventSchema],
   key: (event) => event.data.personId,
   evolve: evolvePersonRow,
-  // The directory is read by GET; tokens are checked against the rows in memory.
-  *boards(): Iterable<BoardName> {},
+  // The directory is read by GET; tokens are checked against the rows in memory. The person's own
+  // board names them: it changes when they are added or renamed.
+  *boards(before, after): Iterable<BoardName> {
+    if (before?.name !== after.name) yield mineBoardName(after.id);
+  },
 });

@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import type { z } from 'zod';
 import type { Clock } from '@tayari/shared/common/clock';
+import { InvalidBody } from '@tayari/shared/application/InvalidBody';
 import { type SignIn, SignInRefused, type Session } from '@tayari/shared/people/SignIn';
 import { HttpProblem, problem } from '../http/Problem';
 import { requestIdOf } from '../http/locals';
@@ -21,10 +22,10 @@ export interface AuthRouterDeps {
   perPersonPerMinute?: number;
 }
 
+/** The body through its schema: a bad one is 400 with one error per field, as every command answers. */
 function bodyOf<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
   const parsed = schema.safeParse(req.body ?? {});
-  if (!parsed.success)
-    throw new HttpProblem(problem(400, 'invalid-body', parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')));
+  if (!parsed.success) throw new InvalidBody(parsed.error);
   return parsed.data;
 }
 

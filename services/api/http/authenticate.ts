@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ACCESS_REFUSALS, accessRefusal, type PersonLookup } from '../auth/accessRefusal';
+import { accessRefusal, type PersonLookup } from '../auth/accessRefusal';
 import type { TokenVerifier } from '../auth/TokenVerifier';
 import { HttpProblem, problem } from './Problem';
 
@@ -14,7 +14,7 @@ export function identify(verifier: TokenVerifier, people?: PersonLookup): Reques
       const verified = await verifier.verifyHeader(req.get('Authorization'));
       const refusal = people && accessRefusal(verified, people);
       if (refusal !== undefined) {
-        res.locals.authError = new HttpProblem(problem(401, refusal, ACCESS_REFUSALS[refusal] ?? refusal), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
+        res.locals.authError = new HttpProblem(problem(401, refusal.rule, refusal.detail), { 'WWW-Authenticate': 'Bearer realm="tayari"' });
       } else {
         res.locals.actor = verified.actor;
         res.locals.tokenExpiresAt = verified.exp;

@@ -1,3 +1,4 @@
+import { requireRole } from '@tayari/shared/access/policy';
 import { Router } from 'express';
 import type { ReadSide } from '@tayari/projections/ReadSide';
 import type { EnrolmentRow } from '@tayari/projections/models/drives/DriveRows';
@@ -47,7 +48,7 @@ export function createDriveRouter(options: DriveRouterOptions): Router {
   router.get('/drives/:id/enrolments', async (req, res) => {
     const { minPosition } = parseQuery(req, PlainQuery);
     // Personal data: only in-charges read it (SPEC); everyone else reads the board's counts.
-    if (actorOf(res).role !== 'incharge') throw new HttpProblem(problem(403, 'forbidden-incharge', 'only in-charges read names and phones'));
+    requireRole(actorOf(res), 'incharge');
     await awaitPosition(readSide, minPosition, timeoutMs);
     const list = await readSide.driveEnrolments(req.params.id);
     if (list === undefined) throw notFound(req.params.id);

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ReadSide } from '@tayari/projections/ReadSide';
-import { signInState } from '@tayari/projections/boards/directory';
+import { directoryEntry } from '@tayari/projections/boards/directory';
 import { actorOf } from '../http/locals';
 import { sendJson } from '../http/sendJson';
 import { awaitPosition } from './awaitPosition';
@@ -37,16 +37,7 @@ export function createPeopleRouter(options: PeopleRouterOptions): Router {
     const mine = await readSide.mineBoard(actor.sub);
     // A token signed by other means (an integration) speaks for someone the directory may not know.
     const person = row
-      ? {
-          id: row.id,
-          name: row.name,
-          ...(row.phone === undefined ? {} : { phone: row.phone }),
-          role: row.role,
-          ...(row.wing === undefined ? {} : { wing: row.wing }),
-          ...(row.unit === undefined ? {} : { unit: row.unit }),
-          signIn: signInState(row, options.clock.now()),
-          known: true,
-        }
+      ? { ...directoryEntry(row, true, options.clock.now()), known: true }
       : { id: actor.sub, name: actor.name, role: actor.role, ...(actor.wing === undefined ? {} : { wing: actor.wing }), known: false };
     // Their open tasks: the mine board's, without the done ones (same items, same order).
     const tasks = mine.tasks.filter((task) => task.status !== 'done');

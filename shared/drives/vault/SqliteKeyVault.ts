@@ -3,7 +3,7 @@ import { newDataKey } from '../sealing';
 import type { KeyVault } from './KeyVault';
 
 /**
- * Keys in a SQLite file of their own (`keys.sqlite` in the data folder), apart from the events and read
+ * Keys in a SQLite file of their own (`keys.db` in the data folder), apart from the events and read
  * models. `secure_delete` overwrites a deleted key's bytes, and a delete truncates the WAL at once, so
  * no old copy of the page stays behind either (WAL: one fsync per new key; deletes are rare).
  */

@@ -1,4 +1,4 @@
-import { MongoClient } from 'mongodb';
+import { withMongoDatabase } from '../../testing/withMongoDatabase';
 import { readStoreContract } from '../contract/readStoreContract';
 import { MongoReadStore } from './MongoReadStore';
 
@@ -8,29 +8,11 @@ import { MongoReadStore } from './MongoReadStore';
  * (`docker compose up -d mongo` starts one). Each run uses its own database, dropped at the end.
  * Without a server it is skipped, visibly.
  */
-const uri = process.env.MONGODB_URI;
-
-if (uri) {
-  const database = `tayari_contract_${process.pid}_${Date.now().toString(36)}`;
-
+withMongoDatabase('MongoDB read-store contract', 'tayari_contract', (uri, database) => {
   // Tests share the run's database; each starts from an empty store.
   readStoreContract('mongodb', async () => {
     const store = await MongoReadStore.open({ uri, database });
     await store.clear();
     return store;
   });
-
-  afterAll(async () => {
-    const client = new MongoClient(uri);
-    try {
-      await client.db(database).dropDatabase();
-    } finally {
-      await client.close();
-    }
-  });
-} else {
-  console.warn('SKIPPED: MongoDB read-store contract — set MONGODB_URI to run it');
-  describe.skip('ReadStore contract: mongodb (set MONGODB_URI to run it)', () => {
-    test('runs the shared contract against MongoDB', () => undefined);
-  });
-}
+});

@@ -118,9 +118,8 @@ export class Session implements TokenSource {
     const answer = await authPost('/api/auth/refresh', { refreshToken });
     if (answer.kind === 'network' || answer.kind === 'done' || (answer.kind === 'refused' && answer.status === 429)) {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => {
-        if (this.due()) void this.renew();
-      }, 30_000);
+      // Try again soon if renewal is due; otherwise keep the usual schedule.
+      this.timer = setTimeout(() => (this.due() ? void this.renew() : this.schedule()), 30_000);
       return 'unreachable';
     }
     if (answer.kind === 'refused') {
