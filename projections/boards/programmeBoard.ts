@@ -3,7 +3,8 @@ import { cancelledStops } from '../readiness/readiness';
 import { cardPasses, responsibilityPasses } from './boardFilter';
 import { isLive, toCard, toResponsibility } from './items';
 import { detailOf } from './programmeDetail';
-import { readinessOf } from './programmeIndex';
+import { indexOf, readinessOf } from './programmeIndex';
+import { seriesSection } from './seriesSection';
 import { timingOf } from './timing';
 import type { BoardFilter, BoardProgramme, Card, Position, ProgrammeBoardPayload, ResponsibilityItem } from './types';
 
@@ -32,5 +33,7 @@ export function programmeBoard(doc: ProgrammeDoc, now: Date, position: Position,
     const item = toResponsibility(view);
     if (responsibilityPasses(item, filter)) responsibilities[item.id] = item;
   }
-  return { position, programme: boardProgramme(doc, now), readiness: readinessOf(doc, now), cards, responsibilities };
+  const carried = indexOf(doc).carried?.();
+  const board = { position, programme: boardProgramme(doc, now), readiness: readinessOf(doc, now), cards, responsibilities };
+  return carried === undefined ? board : { ...board, series: seriesSection(carried, now, filter) };
 }

@@ -33,6 +33,7 @@ export function detailOf(doc: ProgrammeDoc): ProgrammeDetail {
     ...(doc.endsAt === undefined ? {} : { endsAt: doc.endsAt }),
     chairs: doc.chairs,
     agenda: doc.agenda,
+    ...(doc.series === undefined ? {} : { series: doc.series }),
     ...(doc.minutes === undefined ? {} : { minutes: doc.minutes }),
   };
 }

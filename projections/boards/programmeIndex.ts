@@ -2,6 +2,7 @@ import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, TaskCard } from '../models/programme/ProgrammeDoc';
 import { ReadinessTallies } from '../readiness/ReadinessTallies';
 import type { Readiness } from '../readiness/types';
+import type { CarriedFollowUps } from './seriesSection';
 
 /** What boards need of a programme without walking its tasks. */
 export interface ProgrammeIndex {
@@ -11,6 +12,8 @@ export interface ProgrammeIndex {
   /** Its tasks that can still fall overdue (live, not done, with a due time), by due time. */
   readonly dues: DueIndex;
   task(id: string): TaskCard | undefined;
+  /** A meeting of a series: the follow-ups it carries from the earlier meetings, which its readiness counts. */
+  carried?(): CarriedFollowUps | undefined;
 }
 
 /** Whether a task can still fall overdue: live, not done, with a due time. */
@@ -45,5 +48,6 @@ export function indexOf(doc: ProgrammeDoc): ProgrammeIndex {
 
 /** The programme's readiness at `now` (of one wing's tasks when `wing` is given), from its tallies. */
 export function readinessOf(doc: ProgrammeDoc, now: Date, wing?: string): Readiness {
-  return indexOf(doc).tallies.readiness(doc, now, wing);
+  const index = indexOf(doc);
+  return index.tallies.readiness(doc, now, wing, index.carried?.()?.tallies);
 }

@@ -132,6 +132,8 @@ export interface MeetingDetail extends DetailBase {
   endsAt?: string;
   chairs: string[];
   agenda: string[];
+  /** The series it belongs to (e.g. `monthly-review`): its board carries the earlier meetings' follow-ups. */
+  series?: string;
   minutes?: {
     decisions: string[];
     followUps?: { decision: number; taskId: string; wing: string }[] | undefined;
@@ -174,6 +176,29 @@ export interface ProgrammeBoardPayload {
   cards: Record<string, Card>;
   /** Every responsibility (cancelled ones flagged), keyed by id, sorted by `order`. */
   responsibilities: Record<string, ResponsibilityItem>;
+  /** Meetings of a series: the follow-ups it carries from the earlier meetings (SPEC v2). */
+  series?: SeriesSection;
+}
+
+/** A task decided at an earlier meeting of the series, as a later meeting's board shows it. */
+export interface FollowUpCard extends WingCard {
+  /** The meeting whose minutes made it. */
+  meetingTitle: string;
+  meetingStartsAt: string;
+}
+
+/**
+ * "Since the last meeting": every follow-up of the previous meeting of the series (done ones too),
+ * and the follow-ups of older meetings still open. The meeting's readiness counts them all.
+ */
+export interface SeriesSection {
+  id: string;
+  /** The latest earlier meeting of the series that was not cancelled. */
+  previous?: { id: string; title: string; startsAt: string };
+  /** Keyed by task id; `order` sorts them (open ones are listed first by clients). */
+  followUps: Record<string, FollowUpCard>;
+  /** Of `followUps` (filter aside): done, still open (not done), and overdue among the open. */
+  counts: { done: number; open: number; overdue: number };
 }
 
 /** A programme in a list or on the readiness board. */

@@ -78,9 +78,10 @@ export class ReadinessTallies {
   /**
    * SPEC's readiness at `now` of the programme's tasks (all, or one wing's). Cancelled tasks and
    * tasks of cancelled stops do not count. byWing entries use the programme's window; byStop (tours:
-   * every live stop) uses each stop's own. A cancelled programme is never at risk.
+   * every live stop) uses each stop's own. A cancelled programme is never at risk. `carried`: tasks
+   * of other programmes counted here too (a meeting's follow-ups from the earlier ones of its series).
    */
-  readiness(programme: ProgrammeHeader, now: Date, wing?: string): Readiness {
+  readiness(programme: ProgrammeHeader, now: Date, wing?: string, carried: readonly ReadinessTallies[] = []): Readiness {
     const live = programme.status !== 'cancelled';
     const stance = live ? riskStance(programmeWindow(programme), now) : NEVER_AT_RISK;
     const stops = programme.kind === 'tour' ? programme.stops : [];
@@ -89,7 +90,7 @@ export class ReadinessTallies {
     const byWing = new Map<string, Tally>();
     const byStop = new Map<string, Tally>();
     for (const stop of stops) if (!stop.cancelled) byStop.set(stop.id, new Tally());
-    for (const bucket of this.buckets.values()) {
+    for (const bucket of [this, ...carried].flatMap((tallies) => [...tallies.buckets.values()])) {
       if (bucket.total === 0 || (wing !== undefined && bucket.wing !== wing)) continue;
       if (bucket.stopId !== undefined && cancelled.has(bucket.stopId)) continue;
       bucket.addTo(all, now);

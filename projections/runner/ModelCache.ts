@@ -3,7 +3,8 @@ import { nextChange, type ClockModels, type PlannedChange } from '../clock/nextC
 import { catalogueModel } from '../models/catalogue/catalogueModel';
 import { CATALOGUE_ID, defaultCatalogue, type CatalogueDoc } from '../models/catalogue/CatalogueDoc';
 import { programmeModel } from '../models/programme/programmeModel';
-import type { ProgrammeDoc, ProgrammeHeader, TaskRow } from '../models/programme/ProgrammeDoc';
+import type { CarriedFollowUps } from '../boards/seriesSection';
+import type { MeetingHeader, ProgrammeDoc, ProgrammeHeader, TaskRow } from '../models/programme/ProgrammeDoc';
 import { responsibilityModel } from '../models/responsibilities/responsibilityModel';
 import { taskModel } from '../models/tasks/taskModel';
 import { phaseOf, programmeWindow } from '../readiness/programmeWindow';
@@ -12,9 +13,18 @@ import type { Identified, RowModel } from '../registry/RowModel';
 import { RowTables } from '../registry/RowTables';
 import { ProgrammeParts } from './ProgrammeParts';
 
-/** A programme that needs its rows at start: neither cancelled nor ended. */
-function comingOrRunning(header: ProgrammeHeader, now: Date): boolean {
+/**
+ * A programme that needs its rows at start: neither cancelled nor ended, or a meeting of a series
+ * (a later meeting carries its follow-ups, and a series is a few meetings a month).
+ */
+function neededAtStart(header: ProgrammeHeader, now: Date): boolean {
+  if (header.kind === 'meeting' && header.series !== undefined) return true;
   return header.status !== 'cancelled' && phaseOf(programmeWindow(header), now) !== 'ended';
+}
+
+/** Series order: by start, then id. */
+function byStart(a: MeetingHeader, b: MeetingHeader): number {
+  return a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -25,7 +35,8 @@ function comingOrRunning(header: ProgrammeHeader, now: Date): boolean {
  * of 1 task or of 5,000.
  *
  * A cache loaded from a store holds every row of the ungrouped models, but the grouped rows (tasks,
- * duties: grouped by programme) of only the programmes that are neither cancelled nor ended: after
+ * duties: grouped by programme) of only the programmes that are neither cancelled nor ended (and of
+ * meetings of a series, whose follow-ups later meetings carry): after
  * two years most programmes are over, and a start need not read them. The rest are read on demand
  * (`ensure`) before anything touches them. So a programme whose rows are not held was over when the
  * cache was loaded: boards of what is to come (readiness, attention, wings) need only the held ones.
@@ -37,6 +48,8 @@ export class ModelCache implements ClockModels {
   private readonly wingProgrammes = new Map<string, Set<string>>();
   /** Person → programmes (held) where they have live tasks: their `mine` board reads only these. */
   private readonly personProgrammes = new Map<string, Set<string>>();
+  /** Series → its meetings. */
+  private readonly series = new Map<string, Set<string>>();
   /** Programmes with a header whose grouped rows are still in the store only. */
   private readonly unheld = new Set<string>();
 
@@ -58,7 +71,7 @@ export class ModelCache implements ClockModels {
     cache.merge(rows);
     const headers = [...rows.table(programmeModel).values()];
     for (const header of headers) cache.unheld.add(header.id);
-    await cache.ensure(headers.filter((header) => comingOrRunning(header, now)).map((header) => header.id));
+    await cache.ensure(headers.filter((header) => neededAtStart(header, now)).map((header) => header.id));
     return cache;
   }
 
@@ -182,7 +195,44 @@ export class ModelCache implements ClockModels {
   nextChange(programmeId: string, after: number): PlannedChange | undefined {
     const parts = this.parts.get(programmeId);
     if (!parts?.header || this.unheld.has(programmeId)) return undefined;
-    return nextChange(parts.header, parts.wings(), parts.dues, after, parts.people());
+    const change = nextChange(parts.header, parts.wings(), parts.dues, after, parts.people());
+    // A follow-up falling overdue shows on the boards of the later meetings that carry it.
+    for (const other of this.seriesMembers(programmeId)) change?.boards.add(`programme:${other}`);
+    return change;
+  }
+
+  /** The other meetings of a meeting's series (none for a tour or a meeting of no series). */
+  seriesMembers(programmeId: string): Iterable<string> {
+    const header = this.header(programmeId);
+    const members = header?.kind === 'meeting' && header.series !== undefined ? this.series.get(header.series) : undefined;
+    return members === undefined ? [] : [...members].filter((id) => id !== programmeId);
+  }
+
+  /**
+   * What a meeting of a series carries from its earlier meetings (not cancelled): every follow-up of
+   * the previous one, the open follow-ups of older ones. Costs the series' length, not its tasks.
+   */
+  private carriedInto(meetingId: string): CarriedFollowUps | undefined {
+    const header = this.header(meetingId);
+    if (header?.kind !== 'meeting' || header.series === undefined) return undefined;
+    const earlier: { meeting: MeetingHeader; parts: ProgrammeParts }[] = [];
+    for (const id of this.seriesMembers(meetingId)) {
+      const parts = this.parts.get(id);
+      const meeting = parts?.header;
+      if (parts && meeting?.kind === 'meeting' && meeting.status !== 'cancelled' && byStart(meeting, header) < 0) earlier.push({ meeting, parts });
+    }
+    earlier.sort((a, b) => byStart(a.meeting, b.meeting));
+    const previous = earlier.at(-1)?.meeting;
+    return {
+      series: header.series,
+      ...(previous === undefined ? {} : { previous }),
+      tallies: earlier.map(({ meeting, parts }) => (meeting === previous ? parts.followAll : parts.followOpen)),
+      *tasks() {
+        for (const { meeting, parts } of [...earlier].reverse()) {
+          for (const task of parts.followUps()) if (meeting === previous || task.status !== 'done') yield { meeting, task };
+        }
+      },
+    };
   }
 
   /** The programme index is fed by the three models a programme is made of; other models need none. */
@@ -190,6 +240,7 @@ export class ModelCache implements ClockModels {
     if (model === programmeModel) {
       const header = this.rows.get(programmeModel, row.id);
       if (header) this.partsOf(header.id).setHeader(header);
+      if (header?.kind === 'meeting' && header.series !== undefined) presence(this.series, header.series, header.id, true);
     } else if (model === taskModel) {
       const task = this.rows.get(taskModel, row.id);
       if (task) this.partsOf(task.programmeId).setTask(task);
@@ -206,6 +257,7 @@ export class ModelCache implements ClockModels {
         id,
         (wing, present) => presence(this.wingProgrammes, wing, id, present),
         (person, present) => presence(this.personProgrammes, person, id, present),
+        () => this.carriedInto(id),
       );
       this.parts.set(id, parts);
     }

@@ -3,6 +3,7 @@ import { canFallDue, registerIndex, type ProgrammeIndex } from '../boards/progra
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
 import { ReadinessTallies } from '../readiness/ReadinessTallies';
+import type { CarriedFollowUps } from '../boards/seriesSection';
 
 /**
  * One programme in the model cache: its header, its task and responsibility rows, and what is kept
@@ -18,6 +19,10 @@ export class ProgrammeParts implements ProgrammeIndex {
   readonly dues = new DueIndex();
   readonly tallies = new ReadinessTallies();
   readonly blocked = new Set<string>();
+  /** A meeting's follow-ups (the tasks its minutes made): all of them, and those not done. */
+  readonly followAll = new ReadinessTallies();
+  readonly followOpen = new ReadinessTallies();
+  private followUpIds: ReadonlySet<string> = new Set();
   /** Wing → live tasks and responsibilities of that wing here. */
   private readonly liveByWing = new Map<string, number>();
   /** Person → their live tasks here (given to them as a person): their `mine` board, without a walk. */
@@ -31,11 +36,35 @@ export class ProgrammeParts implements ProgrammeIndex {
     private readonly onWing: (wing: string, present: boolean) => void,
     /** Told when a person starts or stops having live tasks here. */
     private readonly onPerson: (personId: string, present: boolean) => void = () => undefined,
+    /** A meeting of a series: the follow-ups it carries from the earlier meetings (ProgrammeIndex). */
+    readonly carried: () => CarriedFollowUps | undefined = () => undefined,
   ) {}
 
   setHeader(header: ProgrammeHeader): void {
     this.header = header;
     this.view = undefined;
+    const made = header.kind === 'meeting' ? header.followUpTasks : undefined;
+    if (made === undefined || made.length === this.followUpIds.size) return;
+    // Minutes made new follow-ups: those already logged start counting (the rest as they are logged).
+    const before = this.followUpIds;
+    this.followUpIds = new Set(made);
+    for (const id of made) {
+      const task = before.has(id) ? undefined : this.tasks.get(id);
+      if (task) this.setFollowUp(undefined, task);
+    }
+  }
+
+  /** A meeting's follow-ups that are logged, in the order its minutes made them. */
+  *followUps(): Iterable<TaskRow> {
+    for (const id of this.followUpIds) {
+      const task = this.tasks.get(id);
+      if (task) yield task;
+    }
+  }
+
+  private setFollowUp(old: TaskRow | undefined, row: TaskRow): void {
+    this.followAll.set(old, row);
+    this.followOpen.set(old?.status === 'done' ? undefined : old, row.status === 'done' ? undefined : row);
   }
 
   setTask(row: TaskRow): void {
@@ -47,6 +76,7 @@ export class ProgrammeParts implements ProgrammeIndex {
     this.setPerson(row.id, old && personOf(old), personOf(row));
     this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing, personOf(row));
     this.tallies.set(old, row);
+    if (this.followUpIds.has(row.id)) this.setFollowUp(old, row);
     if (row.status === 'blocked') this.blocked.add(row.id);
     else this.blocked.delete(row.id);
     this.view = undefined;

@@ -69,6 +69,9 @@ export class Projector {
       }
     }
 
+    // A change on a meeting of a series shows on the other meetings' boards (follow-ups are carried).
+    for (const id of programmeIds) for (const other of this.cache.seriesMembers(id)) boards.add(`programme:${other}`);
+
     const docs: DocWrite[] = [];
     for (const model of rows.models()) {
       for (const [id, doc] of rows.table(model)) {

@@ -18,6 +18,8 @@ export const ScheduleMeetingBody = endsAfterStart(
     chairs: z.array(NameSchema).min(1).max(50),
     agenda: z.array(text(500)).max(100).optional(),
     unit: UnitCodeSchema.optional(),
+    /** A series of meetings (e.g. `monthly-review`): each carries the open follow-ups of the earlier ones (SPEC v2). */
+    series: IdSchema.optional(),
   }),
 );
 /** POST /api/meetings/{id}/reschedule */

@@ -46,6 +46,13 @@ describe('ScheduleMeeting', () => {
       .then([{ type: 'MeetingScheduled', data: { ...scheduled.data, agenda } }]);
   });
 
+  it('keeps the series the meeting belongs to (its board carries the earlier meetings’ follow-ups)', () => {
+    spec
+      .given([])
+      .when({ ...schedule, series: 'monthly-review' })
+      .then([{ type: 'MeetingScheduled', data: { ...scheduled.data, series: 'monthly-review' } }]);
+  });
+
   it('schedules a meeting with no end', () => {
     const { endsAt: _e, ...open } = schedule;
     const { endsAt: _f, ...data } = scheduled.data;

@@ -16,6 +16,8 @@ export const MeetingScheduled = event('MeetingScheduled', {
   agenda: z.array(text(500)).max(100),
   /** The organisation unit the meeting belongs to (SPEC v2). */
   unit: UnitCodeSchema.optional(),
+  /** The series it belongs to (SPEC v2 "meeting follow-ups"). */
+  series: IdSchema.optional(),
 });
 export const MeetingRescheduled = event('MeetingRescheduled', {
   meetingId: IdSchema,

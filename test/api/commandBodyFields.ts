@@ -13,7 +13,7 @@ export const COMMAND_BODY_FIELDS: Record<string, [required: string[], optional: 
   CancelTour: [['reason'], []],
   ScheduleMeeting: [
     ['title', 'venue', 'startsAt', 'chairs'],
-    ['id', 'endsAt', 'agenda', 'unit'],
+    ['id', 'endsAt', 'agenda', 'unit', 'series'],
   ],
   RescheduleMeeting: [['startsAt'], ['endsAt', 'venue']],
   CancelMeeting: [['reason'], []],

@@ -102,6 +102,10 @@ export const MeetingDocSchema = z.strictObject({
   endsAt: z.string().optional(),
   chairs: z.array(z.string()),
   agenda: z.array(z.string()),
+  /** The series it belongs to: its board carries the follow-ups of the series' earlier meetings. */
+  series: z.string().optional(),
+  /** Every task its minutes made, in the order made (all minutes, not only the latest). */
+  followUpTasks: z.array(z.string()).optional(),
   minutes: z
     .strictObject({
       decisions: z.array(z.string()),

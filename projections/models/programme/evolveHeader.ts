@@ -55,7 +55,10 @@ export function evolveMeeting<T extends MeetingHeader>(doc: T, event: StoredEven
         ...(attendance === undefined ? {} : { attendance }),
         recordedAt: event.metadata.at,
       };
-      return { ...doc, ...stamp, minutes };
+      // Minutes recorded again replace the text, but the tasks earlier minutes made stay follow-ups.
+      const made = followUps.map((f) => f.taskId).filter((id) => !doc.followUpTasks?.includes(id));
+      const followUpTasks = made.length > 0 ? [...(doc.followUpTasks ?? []), ...made] : doc.followUpTasks;
+      return { ...doc, ...stamp, minutes, ...(followUpTasks === undefined ? {} : { followUpTasks }) };
     }
     default:
       return doc;
@@ -81,7 +84,7 @@ export function createdHeader(event: StoredEvent): ProgrammeHeader | undefined {
       };
     }
     case 'MeetingScheduled': {
-      const { meetingId, title, venue, startsAt, endsAt, chairs, agenda, unit } = event.data;
+      const { meetingId, title, venue, startsAt, endsAt, chairs, agenda, unit, series } = event.data;
       return {
         id: meetingId,
         kind: 'meeting',
@@ -92,6 +95,7 @@ export function createdHeader(event: StoredEvent): ProgrammeHeader | undefined {
         chairs,
         agenda,
         ...(unit === undefined ? {} : { unit }),
+        ...(series === undefined ? {} : { series }),
         ...base,
       };
     }

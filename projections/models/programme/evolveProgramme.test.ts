@@ -192,6 +192,19 @@ describe('evolveProgramme: the programme document', () => {
     expect(cancelled?.wings).toEqual([]);
   });
 
+  it('keeps a meeting’s series, and the follow-ups of every minutes recorded (not only the latest)', () => {
+    const log = new EventLog();
+    const scheduled = ev.meetingScheduled('m1', S1[0], S1[1]);
+    const minutes = (n: number, wing: string) => ({
+      type: 'MinutesRecorded' as const,
+      data: { meetingId: 'm1', decisions: ['noted', { text: `act ${n}`, wing, taskId: `m1-m${n}-d2` }] },
+    });
+    const doc = meeting(run(log.all([{ ...scheduled, data: { ...scheduled.data, series: 'monthly-review' } }, minutes(1, 'youth'), minutes(2, 'adivasi')])));
+    expect(doc.series).toBe('monthly-review');
+    expect(doc.followUpTasks).toEqual(['m1-m1-d2', 'm1-m2-d2']);
+    expect(doc.minutes?.followUps).toEqual([{ decision: 1, taskId: 'm1-m2-d2', wing: 'adivasi' }]);
+  });
+
   it('handles ids that are names of Object.prototype members', () => {
     const log = new EventLog();
     const doc = run(log.all([ev.tourPlanned('t1'), ev.taskStarted('constructor', 't1', 'youth'), ev.taskLogged('toString', 't1', 'youth')]));

@@ -2,6 +2,9 @@
 export const TOUR = 'bastar-visit';
 export const REVIEW = 'review-committee-chairs';
 export const PREP = 'adivasi-prep-meeting';
+/** The month's earlier review, in the same series as REVIEW: its open follow-ups show on REVIEW's board. */
+export const LAST_REVIEW = 'review-last-month';
+export const REVIEW_SERIES = 'monthly-review';
 
 export const JAGDALPUR = 'stop-jagdalpur';
 export const DANTEWADA = 'stop-dantewada';

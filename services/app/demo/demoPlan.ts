@@ -1,4 +1,4 @@
-import { DANTEWADA, JAGDALPUR, KANKER, PREP, R, REVIEW, TOUR } from './demoIds';
+import { DANTEWADA, JAGDALPUR, KANKER, LAST_REVIEW, PREP, R, REVIEW, REVIEW_SERIES, TOUR } from './demoIds';
 import { meetingTasks } from './demoMeetingTasks';
 import type { DemoTimes } from './demoTimes';
 import { tourTasks } from './demoTourTasks';
@@ -62,11 +62,13 @@ export function demoPlan(t: DemoTimes): DemoPlan {
           attendance: 64,
         },
       },
+      lastReview(t),
       {
         id: REVIEW,
         title: 'समितियों के अध्यक्षों के साथ समीक्षा बैठक — Review meeting with committee chairs',
         venue: 'Rajiv Bhawan (party office), Raipur — राजीव भवन, रायपुर',
         ...t.review,
+        series: REVIEW_SERIES,
         chairs: [
           'State in-charge (प्रभारी)',
           'State president (प्रदेश अध्यक्ष)',
@@ -85,6 +87,33 @@ export function demoPlan(t: DemoTimes): DemoPlan {
     ],
     responsibilities: responsibilities(),
     tasks: [...meetingTasks(t), ...tourTasks(t)],
+  };
+}
+
+/**
+ * Last month's review of the same series: its decisions went to the wings, and the ones still open
+ * (one of them overdue) head this month's review board (SPEC v2 meeting series).
+ */
+function lastReview(t: DemoTimes): DemoPlan['meetings'][number] {
+  return {
+    id: LAST_REVIEW,
+    title: 'मासिक समीक्षा बैठक (पिछला माह) — Monthly review meeting (last month)',
+    venue: 'Rajiv Bhawan (party office), Raipur — राजीव भवन, रायपुर',
+    ...t.lastReview,
+    series: REVIEW_SERIES,
+    chairs: ['State in-charge (प्रभारी)', 'State president (प्रदेश अध्यक्ष)'],
+    agenda: ['शक्ति प्रोजेक्ट — "Shakti" enrolment', 'बूथ समितियाँ — booth committees'],
+    minutes: {
+      decisions: [
+        'हर ज़िले में शक्ति पंजीयन की साप्ताहिक समीक्षा — weekly Shakti review in every district',
+        { text: 'जिलेवार शक्ति आंकड़े हर सोमवार — district-wise Shakti figures every Monday', wing: 'data', dueAt: t.ago(24 * 20) },
+        { text: 'बस्तर के हर ब्लॉक में बूथ समितियों की सूची — booth committee lists from every Bastar block', wing: 'adivasi', dueAt: t.ago(24 * 6) },
+        { text: 'Rebuttal cell duty roster for the campaign — खंडन प्रकोष्ठ की ड्यूटी', wing: 'it-cell', dueAt: t.later(24 * 3) },
+        { text: 'Youth Congress block presidents’ meeting on enrolment — युवा कांग्रेस बैठक', wing: 'youth' },
+      ],
+      attendance: 38,
+    },
+    followUpsDone: [1, 4],
   };
 }
 

@@ -7,6 +7,7 @@ import type { AddStopBody, PlanTourBody, RescheduleStopBody } from '@tayari/shar
 import type * as Posts from '@tayari/shared/posts/commands';
 import type { AddPersonBody } from '@tayari/shared/people/commands';
 import type { ApplyTemplateBody, DefineTemplateBody } from '@tayari/shared/templates/commands';
+import { decisionTaskId } from '@tayari/shared/meeting/decisions';
 import { INCHARGE, organiser, wingLead } from './demoActors';
 import { demoPeopleCalls } from './demoPeople';
 import { demoPostCalls } from './demoPosts';
@@ -67,13 +68,23 @@ function progress(task: DemoTask): DemoCall[] {
   return calls;
 }
 
+/** The follow-ups of a meeting's minutes that their wing has finished since (by the wing's organiser). */
+function followUpsDone(meeting: DemoPlan['meetings'][number]): DemoCall[] {
+  return (meeting.followUpsDone ?? []).flatMap((index): DemoCall[] => {
+    const decision = meeting.minutes?.decisions[index];
+    if (decision === undefined || typeof decision === 'string' || decision.wing === undefined) return [];
+    const taskId = decisionTaskId(meeting.id, 1, index);
+    return [{ route: 'ChangeTaskStatus', params: { taskId }, body: { status: 'done' }, actor: organiser(decision.wing) }];
+  });
+}
+
 /** Turns the plan into commands in the order a real unit would issue them. */
 export function demoScript(plan: DemoPlan): DemoCall[] {
   // The people first: the directory lists them, and their ready-made links speak for them.
   const calls: DemoCall[] = [...demoPeopleCalls()];
   calls.push({ route: 'PlanTour', params: {}, body: plan.tour, actor: INCHARGE });
   for (const { movedTo: _moved, ...stop } of plan.stops) calls.push({ route: 'AddStop', params: { tourId: plan.tour.id }, body: stop, actor: INCHARGE });
-  for (const { minutes: _minutes, ...body } of plan.meetings) calls.push({ route: 'ScheduleMeeting', params: {}, body, actor: INCHARGE });
+  for (const { minutes: _minutes, followUpsDone: _done, ...body } of plan.meetings) calls.push({ route: 'ScheduleMeeting', params: {}, body, actor: INCHARGE });
   for (const { programmeId, acknowledged: _ack, ...body } of plan.responsibilities) {
     calls.push({ route: 'AssignResponsibility', params: { programmeId }, body, actor: INCHARGE });
   }
@@ -89,6 +100,7 @@ export function demoScript(plan: DemoPlan): DemoCall[] {
   calls.push(...demoTemplateCalls());
   for (const m of plan.meetings) {
     if (m.minutes) calls.push({ route: 'RecordMinutes', params: { meetingId: m.id }, body: m.minutes, actor: INCHARGE });
+    calls.push(...followUpsDone(m));
   }
   for (const stop of plan.stops) {
     if (stop.movedTo) calls.push({ route: 'RescheduleStop', params: { tourId: plan.tour.id, stopId: stop.stopId }, body: stop.movedTo, actor: INCHARGE });

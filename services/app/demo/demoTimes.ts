@@ -13,6 +13,8 @@ export interface Window {
 export interface DemoTimes {
   /** The review meeting at the party office: the first 11:00 IST at least 20 h away (20–44 h: at risk). */
   review: Window;
+  /** Last month's review: four weeks before `review`. */
+  lastReview: Window;
   /** The tribal wing's preparation meeting: the last 16:00 IST at least 24 h ago (so it has ended). */
   prep: Window;
   /** The tour's stops, on the three days after the day after the review meeting. */
@@ -52,6 +54,7 @@ export function demoTimes(now: Date): DemoTimes {
   const hourFloor = Math.floor((nowMs + IST_OFFSET) / HOUR) * HOUR - IST_OFFSET;
   return {
     review: span(istClock(nowMs, reviewDay, 11), 3),
+    lastReview: span(istClock(nowMs, reviewDay - 28, 11), 3),
     prep: span(istClock(nowMs, prepDay, 16), 2),
     jagdalpur: span(istClock(nowMs, tourDay, 11), 3),
     dantewada: span(istClock(nowMs, tourDay + 1, 11), 3),

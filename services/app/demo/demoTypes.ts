@@ -8,7 +8,8 @@ import type { Window } from './demoTimes';
 export interface DemoPlan {
   tour: z.input<typeof PlanTourBody> & { id: string };
   stops: (z.input<typeof AddStopBody> & { stopId: string; movedTo?: Window })[];
-  meetings: (z.input<typeof ScheduleMeetingBody> & { id: string; minutes?: z.input<typeof RecordMinutesBody> })[];
+  /** `followUpsDone`: the decisions (by place in the minutes) whose tasks the wing has finished since. */
+  meetings: (z.input<typeof ScheduleMeetingBody> & { id: string; minutes?: z.input<typeof RecordMinutesBody>; followUpsDone?: number[] })[];
   responsibilities: DemoResponsibility[];
   tasks: DemoTask[];
 }

@@ -8,7 +8,7 @@ import { parseRecorded, type StoredEvent } from '@tayari/shared/events/StoredEve
 import { readinessBoard } from '@tayari/projections/boards/readinessBoard';
 import { programmeBoard } from '@tayari/projections/boards/programmeBoard';
 import { projectAll } from '@tayari/projections/testing/projectAll';
-import { DANTEWADA, JAGDALPUR, KANKER, PREP, REVIEW, TOUR } from './demoIds';
+import { DANTEWADA, JAGDALPUR, KANKER, LAST_REVIEW, PREP, REVIEW, TOUR } from './demoIds';
 import { demoTimes } from './demoTimes';
 import { loadDemo } from './loadDemo';
 
@@ -122,7 +122,7 @@ describe('loadDemo', () => {
     const overdue = tasks.filter((t) => t.status !== 'done' && t.dueAt !== undefined && Date.parse(t.dueAt) < now);
     expect(overdue.length).toBeGreaterThanOrEqual(5);
     expect(tasks.some((t) => t.dueAt !== undefined && Date.parse(t.dueAt) > now)).toBe(true);
-    expect(new Set(tasks.map((t) => t.programmeId))).toEqual(new Set([TOUR, REVIEW, PREP]));
+    expect(new Set(tasks.map((t) => t.programmeId))).toEqual(new Set([TOUR, REVIEW, PREP, LAST_REVIEW]));
     const wings = new Set(events.flatMap((e) => (e.type === 'TaskLogged' ? [e.data.wing] : [])));
     expect(wings.size).toBeGreaterThanOrEqual(8);
   });
@@ -153,6 +153,14 @@ describe('loadDemo', () => {
     expect(new Set(cards.map((card) => card.status))).toEqual(new Set(['todo', 'in_progress', 'blocked', 'done']));
     expect(cards.some((card) => card.overdue)).toBe(true);
     expect(JSON.stringify(board)).not.toContain('null');
+  });
+
+  it("carries last month's open follow-ups onto the review's board (SPEC v2 meeting series)", () => {
+    const doc = projectAll(events).programme(REVIEW);
+    if (!doc) throw new Error('the review');
+    const series = programmeBoard(doc, clock.now(), '1').series;
+    expect(series?.previous?.id).toBe(LAST_REVIEW);
+    expect(series?.counts).toEqual({ done: 2, open: 2, overdue: 1 });
   });
 
   it('is deterministic: the same clock gives the same events', async () => {
