@@ -13,13 +13,14 @@ export interface MineTask extends Card {
 
 /**
  * GET /api/boards/mine and the live board `mine` (SPEC v2 "people and access"). `name` is left out
- * for a token whose `sub` the directory does not know (it can hold no tasks either). `tasks` is a
- * short list (one person's), so a live patch of it is small even though it is an array.
+ * for a token whose `sub` the directory does not know (it can hold no tasks either). Tasks are keyed
+ * by id like every board's cards, so a live patch names only the task that changed; `byUrgency`
+ * gives their order.
  */
 export interface MineBoardPayload {
   position: Position;
   person: { id: string; name?: string };
-  tasks: MineTask[];
+  tasks: Record<string, MineTask>;
 }
 
 /**
@@ -55,6 +56,11 @@ function byRank(a: MineTask, b: MineTask): number {
   return rank(a) - rank(b) || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.programmeId.localeCompare(b.programmeId));
 }
 
+/** A person's tasks as they should be read: overdue first, then the rest not done by due time, done last. */
+export function byUrgency(tasks: Iterable<MineTask>): MineTask[] {
+  return [...tasks].sort(byRank);
+}
+
 /**
  * A person's live tasks on programmes neither cancelled nor ended (like the wing board: an ended
  * programme's rows are not even held after a restart). It is read through the model cache's index of
@@ -68,7 +74,7 @@ export function mineBoard(
   now: Date,
   position: Position,
 ): MineBoardPayload {
-  const tasks: MineTask[] = [];
+  const tasks: Record<string, MineTask> = {};
   for (const id of programmeIds) {
     const programme = programmeOf(id);
     if (!programme || programme.status === 'cancelled' || timingOf(programme, now).phase === 'ended') continue;
@@ -76,8 +82,8 @@ export function mineBoard(
     for (const task of tasksOf(id)) {
       if (!isLive(task)) continue;
       const card = toCard(task, now, task.stopId !== undefined && stopsCancelled.has(task.stopId));
-      tasks.push({ ...card, programmeId: id, programmeTitle: programme.title });
+      tasks[card.id] = { ...card, programmeId: id, programmeTitle: programme.title };
     }
   }
-  return { position, person, tasks: tasks.sort(byRank) };
+  return { position, person, tasks };
 }

@@ -22,7 +22,7 @@ function setUp() {
     cache.merge(batch.rows);
     return new Set(batch.boards);
   };
-  const mine = (personId: string, now = NOW) =>
+  const board = (personId: string, now: Date) =>
     mineBoard(
       { id: personId },
       cache.programmesOfPerson(personId),
@@ -30,7 +30,13 @@ function setUp() {
       (id) => cache.tasksOfPerson(id, personId),
       now,
       '0',
-    ).tasks.map((task) => task.id);
+    ).tasks;
+  /** The ids of a person's board, sorted (it is keyed by id), each key its task's id. */
+  const mine = (personId: string, now = NOW) => {
+    const tasks = board(personId, now);
+    for (const [key, task] of Object.entries(tasks)) expect(task.id).toBe(key);
+    return Object.keys(tasks).sort();
+  };
   apply(
     ev.tourPlanned('t1'),
     ev.stopAdded('t1', 's1', '2018-06-25T04:30:00.000Z', '2018-06-25T08:30:00.000Z'),

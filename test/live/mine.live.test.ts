@@ -41,13 +41,13 @@ test('a mine subscriber gets a patch when a task is assigned to them, and nothin
   const watcher = await connect(kamla);
   watcher.subscribe('mine');
   const snapshot = await watcher.next((m) => m.board === 'mine');
-  expect(snapshot).toMatchObject({ type: 'snapshot', data: { person: { id: 'p-kamla', name: 'Kamla Dhruw' }, tasks: [] } });
+  expect(snapshot).toMatchObject({ type: 'snapshot', data: { person: { id: 'p-kamla', name: 'Kamla Dhruw' }, tasks: {} } });
   expect(snapshot.data).toEqual(await mineOf(kamla, String(snapshot.position)));
 
   const given = expectAnswer(await h.post('/tasks/stage/assign', h.tokens.incharge, { assignee: { personId: 'p-kamla' } }), 200);
   const patch = await reaching(watcher, given.position);
   expect(patch.type).toBe('patch');
-  expect(patch.patch).toMatchObject({ tasks: [{ id: 'stage', assignee: { personId: 'p-kamla', name: 'Kamla Dhruw' }, programmeId: 'bastar' }] });
+  expect(patch.patch).toMatchObject({ tasks: { stage: { id: 'stage', assignee: { personId: 'p-kamla', name: 'Kamla Dhruw' }, programmeId: 'bastar' } } });
   expect(watcher.boardAt('mine')?.data).toEqual(await mineOf(kamla, given.position));
 
   // Ravi's task shows on his board, never on hers; her next push is about her own task only.
@@ -56,16 +56,18 @@ test('a mine subscriber gets a patch when a task is assigned to them, and nothin
   await other.next((m) => m.board === 'mine');
   const seen = watcher.received.length;
   const his = await f.task('bastar', 'tent', 'adivasi', { assignee: { personId: 'p-ravi' } });
-  expect((await reaching(other, his.position)).patch).toMatchObject({ tasks: [{ id: 'tent' }] });
+  expect((await reaching(other, his.position)).patch).toMatchObject({ tasks: { tent: { id: 'tent' } } });
   const note = expectAnswer(await h.post('/tasks/stage/notes', h.tokens.incharge, { text: 'मंच तैयार' }), 200);
-  await reaching(watcher, note.position);
+  // Keyed by id: the patch names the one task that changed, and only its changed fields.
+  const noted = await reaching(watcher, note.position);
+  expect(Object.keys((noted.patch as { tasks: object }).tasks)).toEqual(['stage']);
   expect(JSON.stringify(watcher.received.slice(seen))).not.toContain('tent');
   expect(watcher.received.slice(seen).every((m) => m.board === 'mine')).toBe(true);
   expect(watcher.boardAt('mine')?.data).toEqual(await mineOf(kamla, note.position));
 
   // Taken from her: the task leaves her board.
   const moved = expectAnswer(await h.post('/tasks/stage/assign', h.tokens.incharge, { assignee: { personId: 'p-ravi' } }), 200);
-  expect((await reaching(watcher, moved.position)).patch).toMatchObject({ tasks: [] });
+  expect((await reaching(watcher, moved.position)).patch).toMatchObject({ tasks: { stage: null } });
 });
 
 test('a due time passing turns the task overdue on its person’s board (the board clock)', async () => {
@@ -78,9 +80,8 @@ test('a due time passing turns the task overdue on its person’s board (the boa
   h.clock.set(new Date(Date.parse(ist(1, '12:00')) + 1000));
   const turned = await watcher.next((m) => m.type === 'patch' && JSON.stringify(m.patch).includes('"overdue":true'), 5000, from);
   expect(turned.board).toBe('mine');
-  // Overdue first: the task that just fell due leads the list.
-  const held = watcher.boardAt('mine')?.data as { tasks: { id: string; overdue: boolean }[] } | undefined;
-  expect(held?.tasks[0]).toMatchObject({ id: 'soon', overdue: true });
+  const held = watcher.boardAt('mine')?.data as { tasks: Record<string, { id: string; overdue: boolean }> } | undefined;
+  expect(held?.tasks['soon']).toMatchObject({ id: 'soon', overdue: true });
 });
 
 test('another person’s board cannot be named, and mine takes no filter', async () => {

@@ -7,6 +7,7 @@ import { awaitPosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { PeopleQuery, PlainQuery } from './querySchemas';
 import { ReadScope } from './ReadScope';
+import { byUrgency } from '@tayari/projections/boards/mineBoard';
 
 export interface PeopleRouterOptions {
   readSide: ReadSide;
@@ -39,8 +40,8 @@ export function createPeopleRouter(options: PeopleRouterOptions): Router {
     const person = row
       ? { ...directoryEntry(row, true, options.clock.now()), known: true }
       : { id: actor.sub, name: actor.name, role: actor.role, ...(actor.wing === undefined ? {} : { wing: actor.wing }), known: false };
-    // Their open tasks: the mine board's, without the done ones (same items, same order).
-    const tasks = mine.tasks.filter((task) => task.status !== 'done');
+    // Their open tasks: the mine board's without the done ones, as a list, the most urgent first.
+    const tasks = byUrgency(Object.values(mine.tasks)).filter((task) => task.status !== 'done');
     await sendJson(req, res, { position: mine.position, person, tasks });
   });
 
