@@ -3,6 +3,7 @@ import { NotFound, RuleViolation } from '../common/errors';
 import { fact } from '../common/fact';
 import { requireKnownUnit, requireKnownWing } from '../common/programme';
 import { OPEN_STAGES, type NominationStage } from '../contract/nominationStages';
+import { STAGE_AFTER } from './stageAfter';
 import type { UnitsState } from '../units/decider';
 import type { WingsState } from '../wings/decider';
 import type { NominationCommand, PostCommand } from './commands';
@@ -127,23 +128,16 @@ export const postDecider: Decider<PostCommand, PostEvent, PostState, PostContext
       const nomination = state.nominations.get(nominationId);
       return nomination ? new Map(state.nominations).set(nominationId, { ...nomination, stage }) : state.nominations;
     };
+    const stage = STAGE_AFTER[event.type];
     switch (event.type) {
       case 'NomineeProposed':
-        return { ...state, nominations: new Map(state.nominations).set(nominationId, { nominee: event.data.nominee, stage: 'proposed' }) };
-      case 'NominationRecommended':
-        return { ...state, nominations: staged('recommended') };
-      case 'NominationApproved':
-        return { ...state, nominations: staged('approved') };
-      case 'NominationDeclined':
-        return { ...state, nominations: staged('declined') };
-      case 'NominationWithdrawn':
-        return { ...state, nominations: staged('withdrawn') };
-      case 'NominationClosed':
-        return { ...state, nominations: staged('closed') };
+        return { ...state, nominations: new Map(state.nominations).set(nominationId, { nominee: event.data.nominee, stage }) };
       case 'PostFilled':
-        return { ...state, holder: nominationId, nominations: staged('appointed') };
+        return { ...state, holder: nominationId, nominations: staged(stage) };
       case 'PostVacated':
-        return { ...state, holder: undefined, nominations: staged('vacated') };
+        return { ...state, holder: undefined, nominations: staged(stage) };
+      default:
+        return { ...state, nominations: staged(stage) };
     }
   },
 };

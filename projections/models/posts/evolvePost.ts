@@ -1,21 +1,11 @@
-import type { NominationStage } from '@tayari/shared/contract/nominationStages';
 import type { StoredEvent } from '@tayari/shared/events/StoredEvent';
 import type { PostEvent } from '@tayari/shared/posts/events';
+import { STAGE_AFTER } from '@tayari/shared/posts/stageAfter';
 import { positionKey } from '@tayari/shared/readstore/positionKey';
 import { own, withEntry } from '../own';
 import type { NominationRow, PostRow } from './PostRow';
 
 export type PostStoredEvent = Extract<StoredEvent, { type: PostEvent['type'] }>;
-
-const STAGE_AFTER: Partial<Record<PostStoredEvent['type'], NominationStage>> = {
-  NominationRecommended: 'recommended',
-  NominationApproved: 'approved',
-  NominationDeclined: 'declined',
-  NominationWithdrawn: 'withdrawn',
-  NominationClosed: 'closed',
-  PostFilled: 'appointed',
-  PostVacated: 'vacated',
-};
 
 /** The row after one event of its post's stream (pure; the same row when the event changes nothing). */
 export function evolvePost(row: PostRow | undefined, event: PostStoredEvent): PostRow | undefined {
@@ -39,13 +29,12 @@ export function evolvePost(row: PostRow | undefined, event: PostStoredEvent): Po
   const { nominationId } = event.data;
   if (event.type === 'NomineeProposed') {
     const { postId: _p, nominationId: id, ...data } = event.data;
-    const nomination: NominationRow = { id, ...data, stage: 'proposed', proposedAt: event.metadata.at, lastChange };
+    const nomination: NominationRow = { id, ...data, stage: STAGE_AFTER[event.type], proposedAt: event.metadata.at, lastChange };
     return { ...base, nominations: withEntry(row.nominations, id, nomination) };
   }
   const nomination = own(row.nominations, nominationId);
-  const stage = STAGE_AFTER[event.type];
-  if (!nomination || stage === undefined) return { ...base };
-  const next: NominationRow = { ...nomination, stage, lastChange };
+  if (!nomination) return { ...base };
+  const next: NominationRow = { ...nomination, stage: STAGE_AFTER[event.type], lastChange };
   if ('note' in event.data && event.data.note !== undefined) next.note = event.data.note;
   if ('reason' in event.data && event.data.reason !== undefined) next.reason = event.data.reason;
   const nominations = withEntry(row.nominations, nominationId, next);
