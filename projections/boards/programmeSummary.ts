@@ -17,7 +17,7 @@ export function programmeSummary(doc: ProgrammeDoc, now: Date): ProgrammeSummary
     status: doc.status,
     version: doc.version,
     ...timingOf(doc, now),
-    ...(doc.kind === 'tour' ? { leader: doc.leader } : { venue: doc.venue }),
+    ...(doc.kind === 'tour' ? { leader: doc.leader } : { venue: doc.venue, ...(doc.series === undefined ? {} : { series: doc.series }) }),
     ...(doc.unit === undefined ? {} : { unit: doc.unit }),
     timeZone: timeZoneOf(),
     districts,

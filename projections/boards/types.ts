@@ -212,6 +212,8 @@ export interface ProgrammeSummary extends Timing {
   leader?: string;
   /** Meetings only. */
   venue?: string;
+  /** Meetings of a series only. */
+  series?: string;
   /** The organisation unit it belongs to, when it names one. */
   unit?: string;
   timeZone: string;

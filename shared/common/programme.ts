@@ -32,6 +32,6 @@ export function requireKnownUnit(units: ReadonlyMap<string, unknown>, unit: stri
   if (unit !== undefined && !units.has(unit)) throw new InvalidCommand('unknown-unit', `unit ${unit} is not in the catalogue`, ['unit']);
 }
 
-export function requireKnownWing(wings: ReadonlyMap<string, unknown>, wing: string, field = 'wing'): void {
-  if (!wings.has(wing)) throw new InvalidCommand('unknown-wing', `wing ${wing} is not in the catalogue`, [field]);
+export function requireKnownWing(wings: ReadonlyMap<string, unknown>, wing: string, path: (string | number)[] = ['wing']): void {
+  if (!wings.has(wing)) throw new InvalidCommand('unknown-wing', `wing ${wing} is not in the catalogue`, path);
 }

@@ -74,7 +74,7 @@ export function storedDecision(decision: DecisionInput, index: number, meetingId
       throw new InvalidCommand('decision-needs-wing', 'a decision with an assignee or a due time needs the wing that acts on it', [...at, 'wing']);
     return said;
   }
-  requireKnownWing(facts.wings ?? new Map(), wing, 'wing');
+  requireKnownWing(facts.wings ?? new Map(), wing, [...at, 'wing']);
   let stored: StoredDecision & object = { text: said, wing, taskId: decisionTaskId(meetingId, minutes, index) };
   if (assignee !== undefined) {
     if (typeof assignee === 'string') stored = { ...stored, assignee };

@@ -58,7 +58,10 @@ test('a retry with the same key makes no task twice; new minutes make new tasks'
 
 test('refused decisions append nothing: unknown wing 400, unknown person 404, assignee without a wing 400', async () => {
   const before = await h.eventCount();
-  expectProblem(await h.post('/meetings/review/minutes', h.tokens.incharge, { decisions: [{ text: 'x', wing: 'nope' }] }), 400, 'unknown-wing');
+  const unknown = await h.post('/meetings/review/minutes', h.tokens.incharge, { decisions: ['first', { text: 'x', wing: 'nope' }] });
+  expectProblem(unknown, 400, 'unknown-wing');
+  // Named at the decision, so a form shows it at that row.
+  expect((unknown.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['decisions.1.wing']);
   expectProblem(
     await h.post('/meetings/review/minutes', h.tokens.incharge, { decisions: [{ text: 'x', wing: 'adivasi', assignee: { personId: 'ghost' } }] }),
     404,
