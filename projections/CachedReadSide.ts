@@ -39,7 +39,9 @@ import { directory, type DirectoryFilter, type DirectoryPayload } from './boards
 import { mineBoard, personOfMineBoard, type MineBoardPayload } from './boards/mineBoard';
 import type { ModelCache } from './runner/ModelCache';
 import { driveBoard, type DriveBoardPayload } from './boards/driveBoard';
-import { driveEnrollersModel, drivesModel, enrolmentsModel } from './models/drives/driveModels';
+import { driveList, type DriveListPayload } from './boards/driveList';
+import { drivesModel } from './models/drives/driveModels';
+import { DriveIndex, type EnrolmentPage } from './models/drives/DriveIndex';
 import type { EnrolmentRow } from './models/drives/DriveRows';
 
 /**
@@ -50,6 +52,8 @@ import type { EnrolmentRow } from './models/drives/DriveRows';
  */
 export abstract class CachedReadSide {
   readonly readStoreKind: string;
+  /** Each drive's enrolment and enroller rows, so that a drive's reads skip every other drive's rows. */
+  private readonly driveIndex = new DriveIndex();
 
   protected constructor(private readonly deps: { clock: Clock; readStore: ReadStore }) {
     this.readStoreKind = deps.readStore.kind;
@@ -114,7 +118,7 @@ export abstract class CachedReadSide {
     const models = this.models;
     const wing = models.catalogue.wings.find((w) => w.code === code);
     if (!wing) return undefined;
-    return wingBoard(wing, models.programmesOfWing(code), (id) => models.programme(id), this.now(), this.position(), filter);
+    return wingBoard(wing, models.programmesOfWing(code), (id) => models.programme(id), this.now(), this.position(), filter, this.within(filter.unit));
   }
 
   async history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
@@ -180,19 +184,20 @@ export abstract class CachedReadSide {
     );
   }
 
+  async drives(): Promise<DriveListPayload> {
+    return driveList(this.models.table(drivesModel).values(), this.position());
+  }
+
   async driveBoard(driveId: string): Promise<DriveBoardPayload | undefined> {
     const row = this.models.row(drivesModel, driveId);
     if (!row) return undefined;
-    // A scan of every drive's enrollers: a few thousand people, read at most once per push.
-    const enrollers = [...this.models.table(driveEnrollersModel).values()].filter((e) => e.driveId === driveId);
-    return driveBoard(row, enrollers, this.position());
+    return driveBoard(row, this.driveIndex.enrollersOf(this.models, driveId), this.position());
   }
 
-  async driveEnrolments(driveId: string): Promise<{ position: Position; rows: EnrolmentRow[] } | undefined> {
+  async driveEnrolments(driveId: string, page: EnrolmentPage = {}): Promise<{ position: Position; rows: EnrolmentRow[]; next?: string } | undefined> {
     const position = this.position();
     if (!this.models.row(drivesModel, driveId)) return undefined;
-    const rows = [...this.models.table(enrolmentsModel).values()].filter((row) => row.driveId === driveId);
-    return { position, rows: rows.sort((a, b) => (a.order < b.order ? -1 : 1)) };
+    return { position, ...this.driveIndex.enrolmentsOf(this.models, driveId, page) };
   }
 
   /**

@@ -20,7 +20,9 @@ import type { MineBoardPayload } from './boards/mineBoard';
 import type { PersonRow } from './models/people/peopleModel';
 import type { TemplateRow } from './models/templates/templatesModel';
 import type { DriveBoardPayload } from './boards/driveBoard';
+import type { DriveListPayload } from './boards/driveList';
 import type { EnrolmentRow } from './models/drives/DriveRows';
+import type { EnrolmentPage } from './models/drives/DriveIndex';
 
 export type { ProgrammeFilter };
 
@@ -72,8 +74,13 @@ export interface ReadSide {
   /** A post's unit, from memory (undefined: no such post): reads of a person acting for a unit check it. */
   postUnit(postId: string): string | undefined;
   postHistory(postId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
+  /** Every drive with its total against target, the latest start first. */
+  drives(): Promise<DriveListPayload>;
   /** A drive's counts (SPEC v2 "the enrolment drive"); undefined: no such drive. */
   driveBoard(driveId: string): Promise<DriveBoardPayload | undefined>;
-  /** A drive's enrolment rows, sealed (the API opens them for in-charges); undefined: no such drive. */
-  driveEnrolments(driveId: string): Promise<{ position: Position; rows: EnrolmentRow[] } | undefined>;
+  /**
+   * A drive's enrolment rows in enrolment order, sealed (the API opens them for in-charges), a page at a
+   * time when asked (`next`: the cursor of the page after); undefined: no such drive.
+   */
+  driveEnrolments(driveId: string, page?: EnrolmentPage): Promise<{ position: Position; rows: EnrolmentRow[]; next?: string } | undefined>;
 }

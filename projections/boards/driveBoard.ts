@@ -1,29 +1,13 @@
 import type { Position } from '@tayari/shared/eventstore/EventStore';
 import type { DriveRow, EnrollerRow } from '../models/drives/DriveRows';
+import type { DriveBoardPayload, DriveUnitCount } from './driveTypes';
 
-export interface DriveUnitCount {
-  enrolled: number;
-  target: number;
-  percent: number;
-  /** 1 for the unit furthest towards its target (then most enrolled, then by code). */
-  rank: number;
-}
-
-/** GET /api/drives/{id}/board and the live board `drive:<id>`: counts only, never a name or phone of the enrolled. */
-export interface DriveBoardPayload {
-  position: Position;
-  drive: { id: string; title: string; startsAt: string; endsAt: string; closed: boolean; version: number };
-  total: number;
-  target: number;
-  percent: number;
-  byUnit: Record<string, DriveUnitCount>;
-  byEnroller: { sub: string; name: string; enrolled: number }[];
-  perDay: { date: string; enrolled: number }[];
-}
+export type { DriveBoardPayload, DriveUnitCount };
 
 export const TOP_ENROLLERS = 20;
 
-const percentOf = (enrolled: number, target: number) => (target === 0 ? 0 : Math.round((100 * enrolled) / target));
+/** How far `enrolled` is towards `target`, in whole percent (0 for no target). */
+export const percentOf = (enrolled: number, target: number): number => (target === 0 ? 0 : Math.round((100 * enrolled) / target));
 
 /** The board from the drive's row and its enrollers' rows (the units with a target or an enrolment). */
 export function driveBoard(row: DriveRow, enrollers: Iterable<EnrollerRow>, position: Position): DriveBoardPayload {

@@ -3,6 +3,7 @@ import type { ProgrammeDoc, StopView } from '../models/programme/ProgrammeDoc';
 import { combineReadiness } from '../readiness/combineReadiness';
 import { cancelledStops } from '../readiness/readiness';
 import { cardPasses, responsibilityPasses } from './boardFilter';
+import { inUnit } from './inUnit';
 import { isLive, toCard, toResponsibility } from './items';
 import { readinessOf } from './programmeIndex';
 import { timeZoneOf } from './timeZone';
@@ -20,7 +21,8 @@ function wingCardOf(card: Card, programmeId: string): WingCard {
 
 /**
  * GET /api/boards/wing/{code}: the wing's live responsibilities and tasks in programmes that are
- * neither cancelled nor ended, each programme with the readiness of this wing's tasks. Keyed by id:
+ * neither cancelled nor ended (of a unit and those under it, with `unit`), each programme with the
+ * readiness of this wing's tasks. Keyed by id:
  * programmes carry their `order` (by start), cards theirs (by due time within a programme).
  */
 export function wingBoard(
@@ -31,6 +33,8 @@ export function wingBoard(
   now: Date,
   position: Position,
   filter: BoardFilter = {},
+  /** With a unit filter: that unit's code and those under it (programmes of other units are left out). */
+  within?: ReadonlySet<string>,
 ): WingBoardPayload {
   const ids = new Set(programmeIds);
   const programmes: Record<string, WingProgramme> = {};
@@ -38,7 +42,7 @@ export function wingBoard(
   const responsibilities: Record<string, WingResponsibilityItem> = {};
   for (const id of ids) {
     const programme = programmeOf(id);
-    if (!programme || programme.status === 'cancelled') continue;
+    if (!programme || programme.status === 'cancelled' || !inUnit(programme, within)) continue;
     const timing = timingOf(programme, now);
     if (timing.phase === 'ended') continue;
     const tasks = Object.values(programme.tasks).filter((task) => task.wing === wing.code);

@@ -18,6 +18,7 @@ import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGate
 import { liveOptionsFromEnv } from '@tayari/live/LiveOptions';
 import type { TayariConfig } from './config';
 import { loadDemo } from './demo/loadDemo';
+import { loadDemoDrive } from './demo/loadDemoDrive';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
 import { serviceApp } from './serviceApp';
@@ -41,6 +42,11 @@ export interface TayariOptions {
   env?: NodeJS.ProcessEnv;
   /** Run the late-event compensator. Default: only where events can land late (EventStoreDB). */
   compensateLateEvents?: boolean;
+  /**
+   * With the demo, also its enrolment drive (23,000 workers, loaded while the service answers).
+   * Default true; tests of the page that need only the programmes leave it out (it keeps a core busy).
+   */
+  demoDrive?: boolean;
 }
 
 export interface Tayari {
@@ -79,6 +85,9 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
     const zeroPosition = positionsOf(choice.events.kind).zero;
     const store = await openEventStore(choice.events, { clock });
     closers.add(() => store.close());
+    // Enrolment keys, apart from the events: deleting one forgets a person (crypto-shredding).
+    const vault = await openKeyVault(choice.reads, config.dataDir);
+    closers.add(() => vault.close());
     const demo = config.demo ? await loadDemo({ store, clock }) : { commands: 0, events: 0 };
     if (demo.commands > 0) logger.info({ commands: demo.commands, events: demo.events }, 'demo loaded into the empty store');
 
@@ -98,9 +107,6 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       projectionLag: async () => eventLag(await store.headPosition(), readModels.position()),
       live: () => live?.stats() ?? { connections: 0, messagesSent: 0 },
     });
-    // Enrolment keys, apart from the events: deleting one forgets a person (crypto-shredding).
-    const vault = await openKeyVault(choice.reads, config.dataDir);
-    closers.add(() => vault.close());
     const application = new Application({
       vault,
       store,
@@ -143,6 +149,18 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       await gateway.close();
       await listening.close();
     });
+    if (demo.commands > 0 && options.demoDrive !== false) {
+      // The demo's drive fills while the service already answers: its board grows live, as in a burst.
+      const stopDrive = new AbortController();
+      const drive = loadDemoDrive({ store, vault, keys: keyringFrom(secret), now: clock.now(), after: demo.commands, signal: stopDrive.signal }).then(
+        (enrolments) => logger.info({ enrolments }, stopDrive.signal.aborted ? 'demo drive stopped by the close' : 'demo drive loaded'),
+        (error: unknown) => logger.error({ err: error }, 'the demo drive could not be loaded'),
+      );
+      closers.add(async () => {
+        stopDrive.abort();
+        await drive;
+      });
+    }
 
     return {
       server,

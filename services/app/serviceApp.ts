@@ -10,6 +10,7 @@ import type { ReadSide } from '@tayari/projections/ReadSide';
 import type { TokenVerifier } from '@tayari/api/auth/TokenVerifier';
 import { createApi } from '@tayari/api/createApi';
 import { createDriveRouter } from '@tayari/api/reads/createDriveRouter';
+import { createDriveListRouter } from '@tayari/api/reads/createDriveListRouter';
 import { createPeopleRouter } from '@tayari/api/reads/createPeopleRouter';
 import { createReadRouter } from '@tayari/api/reads/createReadRouter';
 import { createTemplatesRouter } from '@tayari/api/reads/createTemplatesRouter';
@@ -59,6 +60,7 @@ export function serviceApp(deps: ServiceAppDeps): Express {
       createPeopleRouter({ readSide: deps.readSide, clock: deps.clock }),
       createTemplatesRouter({ readSide: deps.readSide }),
       createDriveRouter({ readSide: deps.readSide, vault: deps.vault }),
+      createDriveListRouter({ readSide: deps.readSide }),
     ),
     open: deps.health,
     after: [metrics.handler(metricsAccess({ token: config.metricsToken, verifier: deps.verifier })), serveWeb()],

@@ -6,7 +6,7 @@ import { ReadScope } from '@tayari/api/reads/ReadScope';
 
 /**
  * A subscription as a person acting for a unit may hold it (SPEC v2), the same rules as the GETs:
- * list boards narrowed to the unit, a programme outside it refused, a wing's state-wide board refused.
+ * list boards (a wing's too) narrowed to the unit, a programme outside it refused.
  * Answers the filter to subscribe with, or the refusal's text.
  */
 export function scopeSubscription(actor: Actor, boards: BoardSource, board: BoardName, filter: BoardFilter): { filter: BoardFilter } | { refused: string } {
@@ -14,11 +14,10 @@ export function scopeSubscription(actor: Actor, boards: BoardSource, board: Boar
   if (actor.unit === undefined || unitWithin === undefined) return { filter };
   const scope = new ReadScope(actor, { unitWithin });
   try {
-    if (board === 'readiness' || board === 'attention' || board === 'posts') {
+    if (board === 'readiness' || board === 'attention' || board === 'posts' || board.startsWith('wing:')) {
       const unit = scope.unit(filter.unit);
       return { filter: unit === undefined ? filter : { ...filter, unit } };
     }
-    if (board.startsWith('wing:')) scope.requireWholeState(`the board of ${board}`);
     // From the programme's header in memory: no board is rendered to learn its unit.
     if (board.startsWith('programme:')) scope.require(boards.programmeUnit?.(board.slice('programme:'.length)), board);
     return { filter };

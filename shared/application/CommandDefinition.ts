@@ -74,6 +74,12 @@ export interface CommandFields<Body extends z.ZodType> {
    * what a crash interrupted; each must be safe to run again (ids derived from the first command).
    */
   followUps?(input: FollowUpInput): Promise<FollowUp[]>;
+  /**
+   * For commands each of which touches streams of its own (an enrolment: its phone's): the lane an
+   * item of a batch runs in. Consecutive items of such commands run side by side (their appends and
+   * key writes share commits), items of one lane in order; without it, items run one after another.
+   */
+  batchLane?(params: Record<string, string>, body: unknown): string;
 }
 
 /** A body that passed its schema, ready to run with everything else a command needs. */

@@ -15,9 +15,19 @@ export abstract class DomainError extends Error {
   }
 }
 
-/** The current state refuses the command (409). */
+/**
+ * The current state refuses the command (409). `facts`: what a client needs to act on the refusal
+ * (e.g. the enrolment a duplicate phone already has), sent as problem extension members.
+ */
 export class RuleViolation extends DomainError {
   readonly kind = 'conflict' as const;
+  constructor(
+    rule: string,
+    message: string,
+    readonly facts: Readonly<Record<string, string>> = {},
+  ) {
+    super(rule, message);
+  }
 }
 
 /** The command is wrong on its own, whatever the state (400). */

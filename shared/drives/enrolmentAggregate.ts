@@ -4,10 +4,11 @@ import type { StreamReads } from '../application/CommandBus';
 import { defineCommand, type CommandDefinition, type CommandInput } from '../application/CommandDefinition';
 import { param } from '../application/param';
 import { ConcurrencyError, NotFound } from '../common/errors';
+import { normalisePhone } from '../common/phone';
 import type { EnrolWorker } from './commands';
 import { EnrolWorkerBody, ForgetEnrolmentBody } from './commands';
 import { driveAggregate } from './driveAggregate';
-import { enrolmentDecider, enrolmentLinkDecider, type EnrolmentContext } from './enrolmentDecider';
+import { checkEnrolment, enrolmentDecider, enrolmentLinkDecider, type EnrolmentCheck, type EnrolmentContext } from './enrolmentDecider';
 import { EnrolmentEventSchema, EnrolmentLinkEventSchema } from './events';
 import { seal, sealContext } from './sealing';
 
@@ -23,8 +24,14 @@ export const enrolmentLinkAggregate = defineAggregate({
 export const phoneHashOf = (input: Pick<CommandInput<unknown>, 'keys'>, driveId: string, phone: string): string =>
   input.keys.mac('enrolment-phone', `${driveId}:${phone}`);
 
+/** The phone a batch item names, as its duplicate check will see it (the written form when it is no phone). */
+function enrolledPhone(body: unknown): string {
+  const phone = typeof body === 'object' && body !== null && 'phone' in body ? body.phone : undefined;
+  return typeof phone === 'string' ? (normalisePhone(phone) ?? phone) : '';
+}
+
 /** The facts an enrolment is decided on; the drive's version becomes an append condition (a close racing it). */
-async function enrolmentFacts(input: CommandInput<unknown>, command: EnrolWorker, reads: StreamReads): Promise<EnrolmentContext> {
+async function enrolmentFacts(input: CommandInput<unknown>, command: EnrolmentCheck, reads: StreamReads): Promise<EnrolmentContext> {
   const driveStream = driveAggregate.stream(command.driveId);
   const drive = await input.bus.load(driveAggregate, driveStream);
   reads.set(driveStream, drive.version);
@@ -51,6 +58,8 @@ export const enrolmentAggregate = defineAggregate({
       body: EnrolWorkerBody,
       creates: true,
       permission: 'wing-work',
+      // One lane per phone: a batch's enrolments run side by side, two of one phone in order.
+      batchLane: (params, body) => `enrol:${params.driveId}:${enrolledPhone(body)}`,
       async run(input) {
         const driveId = param(input.params, 'driveId');
         const { id, name, phone, consent: _consent, ...place } = input.body;
@@ -60,13 +69,21 @@ export const enrolmentAggregate = defineAggregate({
         const streamId = self.stream(`${driveId}.${phoneHash}`);
         // A key per attempt: a refused attempt deletes its own key and no other.
         const keyId = `${driveId}.${enrolmentId}.${input.newId()}`;
-        const key = await input.vault.create(keyId);
-        const sealed = seal(key, sealContext(driveId, enrolmentId), { name, phone });
-        const command: EnrolWorker = { type: 'EnrolWorker', at: input.now().toISOString(), driveId, enrolmentId, ...place, phoneHash, keyId, sealed };
+        const check = { type: 'EnrolWorker' as const, at: input.now().toISOString(), driveId, enrolmentId, ...place, phoneHash };
         const { meta } = input.envelope;
+        // The facts are read once, for the check before the id is filed; the append reuses them (and
+        // the versions read, its conditions) unless it lost a race and must decide on newer ones.
+        let decided: { facts: EnrolmentContext; reads: StreamReads } | undefined;
+        let key: Promise<Buffer> | undefined;
+        const makeKey = () => {
+          const made = input.vault.create(keyId);
+          // Awaited below; this only keeps a failure that comes before that from counting as unhandled.
+          made.catch(() => undefined);
+          return made;
+        };
         try {
-          // The id is filed first (so that forget finds the phone's stream), after the enrolment was tried
-          // on the states as they are now: a refused enrolment files nothing.
+          // The id is filed first (so that forget finds the phone's stream), after the enrolment was
+          // checked on the states as they are now: a refused enrolment files nothing and makes no key.
           await input.bus.execute({
             aggregate: enrolmentLinkAggregate,
             streamId: enrolmentLinkAggregate.stream(`${driveId}.${enrolmentId}`),
@@ -76,9 +93,16 @@ export const enrolmentAggregate = defineAggregate({
             meta: { ...meta, commandId: `${meta.commandId}-filed` },
             context: async () => {
               const current = await input.bus.load(self, streamId);
-              self.decider.decide(command, current.state, await enrolmentFacts(input, command, new Map()));
+              const reads: StreamReads = new Map();
+              const facts = await enrolmentFacts(input, check, reads);
+              checkEnrolment(check, current.state, facts);
+              decided = { facts, reads };
+              // Accepted: the key is written while the id is filed (both group-committed).
+              key ??= makeKey();
             },
           });
+          key ??= makeKey();
+          const command: EnrolWorker = { ...check, keyId, sealed: seal(await key, sealContext(driveId, enrolmentId), { name, phone }) };
           return await input.bus.execute({
             ...input.envelope,
             aggregate: self,
@@ -86,10 +110,21 @@ export const enrolmentAggregate = defineAggregate({
             id: enrolmentId,
             command,
             creates: true,
-            context: (_state, reads) => enrolmentFacts(input, command, reads),
+            context: async (_state, reads) => {
+              const first = decided;
+              decided = undefined;
+              if (first === undefined) return enrolmentFacts(input, command, reads);
+              for (const [stream, version] of first.reads) reads.set(stream, version);
+              return first.facts;
+            },
           });
         } catch (error) {
-          await input.vault.delete(keyId);
+          // A key still being written is deleted once it is (else the write would land after the delete).
+          if (key !== undefined)
+            await key.then(
+              () => input.vault.delete(keyId),
+              () => input.vault.delete(keyId),
+            );
           throw error;
         }
       },

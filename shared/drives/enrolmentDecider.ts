@@ -4,7 +4,7 @@ import { fact } from '../common/fact';
 import { requireKnownWing } from '../common/programme';
 import type { UnitsState } from '../units/decider';
 import type { WingsState } from '../wings/decider';
-import type { EnrolmentCommand, FileEnrolment } from './commands';
+import type { EnrolmentCommand, EnrolWorker, FileEnrolment } from './commands';
 import { type DriveState, existingDrive, requireEnrollableUnit } from './decider';
 import type { EnrolmentEvent, EnrolmentLinkEvent } from './events';
 
@@ -19,6 +19,28 @@ export interface EnrolmentContext {
   wings?: WingsState;
 }
 
+/** The facts an enrolment's decision reads: everything of the command but its sealed data and key. */
+export type EnrolmentCheck = Omit<EnrolWorker, 'sealed' | 'keyId'>;
+
+/**
+ * Throws when the enrolment is refused. Needs no sealed data, so it runs before a key is made: a
+ * refused enrolment writes nothing anywhere.
+ */
+export function checkEnrolment(command: EnrolmentCheck, state: EnrolmentState, context: EnrolmentContext): void {
+  const { driveId, at, unit, wing } = command;
+  const drive = existingDrive(fact(context.drive, 'drive').state, driveId);
+  if (drive.closed) throw new RuleViolation('drive-closed', `drive ${driveId} is closed`);
+  if (at < drive.startsAt || at >= drive.endsAt)
+    throw new RuleViolation('drive-not-open', `drive ${driveId} enrols from ${drive.startsAt} until ${drive.endsAt}`);
+  requireEnrollableUnit(fact(context.units, 'units'), unit);
+  if (wing !== undefined) requireKnownWing(fact(context.wings, 'wings'), wing);
+  if (drive.targets[unit] === undefined) throw new RuleViolation('unit-without-target', `drive ${driveId} has no target for unit ${unit}`);
+  if (state !== undefined)
+    throw new RuleViolation('duplicate-enrolment', `this phone is enrolled in drive ${driveId} already, as enrolment ${state.enrolmentId}`, {
+      enrolmentId: state.enrolmentId,
+    });
+}
+
 /**
  * The phone's HMAC names the stream, so "at most once per drive" is the stream's "no stream yet":
  * two enrolments of one phone racing cannot both append, on any store.
@@ -28,16 +50,8 @@ export const enrolmentDecider: Decider<EnrolmentCommand, EnrolmentEvent, Enrolme
   decide(command, state, context) {
     switch (command.type) {
       case 'EnrolWorker': {
-        const { type: _type, at, ...data } = command;
-        const drive = existingDrive(fact(context.drive, 'drive').state, data.driveId);
-        if (drive.closed) throw new RuleViolation('drive-closed', `drive ${data.driveId} is closed`);
-        if (at < drive.startsAt || at >= drive.endsAt)
-          throw new RuleViolation('drive-not-open', `drive ${data.driveId} enrols from ${drive.startsAt} until ${drive.endsAt}`);
-        requireEnrollableUnit(fact(context.units, 'units'), data.unit);
-        if (data.wing !== undefined) requireKnownWing(fact(context.wings, 'wings'), data.wing);
-        if (drive.targets[data.unit] === undefined) throw new RuleViolation('unit-without-target', `drive ${data.driveId} has no target for unit ${data.unit}`);
-        if (state !== undefined)
-          throw new RuleViolation('duplicate-enrolment', `this phone is enrolled in drive ${data.driveId} already, as enrolment ${state.enrolmentId}`);
+        checkEnrolment(command, state, context);
+        const { type: _type, at: _at, ...data } = command;
         return [{ type: 'WorkerEnrolled', data }];
       }
       case 'ForgetEnrolment': {

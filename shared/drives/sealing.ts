@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { z } from 'zod';
 import { NameSchema } from '../common/text';
 
@@ -6,15 +6,31 @@ import { NameSchema } from '../common/text';
 export const PersonalDataSchema = z.strictObject({ name: NameSchema, phone: z.string().max(16) });
 export type PersonalData = z.infer<typeof PersonalDataSchema>;
 
+/** CSPRNG output drawn 4 KiB at a time: a burst's keys and IVs cost one call into it, not one each. */
+const pool = Buffer.alloc(4096);
+let drawn = pool.length;
+
+function randomBytesPooled(size: number): Buffer {
+  if (drawn + size > pool.length) {
+    randomFillSync(pool);
+    drawn = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(drawn, drawn + size));
+  // Handed out once: a key's bytes do not stay behind in the pool.
+  pool.fill(0, drawn, drawn + size);
+  drawn += size;
+  return bytes;
+}
+
 /** A fresh AES-256 key (one per enrolment). */
-export const newDataKey = (): Buffer => randomBytes(32);
+export const newDataKey = (): Buffer => randomBytesPooled(32);
 
 /**
  * AES-256-GCM with a random 96-bit IV; `context` (drive and enrolment ids) is authenticated, so sealed
  * data copied onto another enrolment does not open.
  */
 export function seal(key: Buffer, context: string, data: PersonalData): string {
-  const iv = randomBytes(12);
+  const iv = randomBytesPooled(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);

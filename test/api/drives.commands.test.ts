@@ -56,6 +56,8 @@ test('a phone is enrolled once per drive, however written: 409 duplicate-enrolme
     'duplicate-enrolment',
   );
   expect(again.detail).toContain('e-dup');
+  // Named for a client to act on, not only in the text.
+  expect(again).toMatchObject({ enrolmentId: 'e-dup' });
   expect(await h.eventCount()).toBe(before);
   // Another drive is another count.
   await f.launch('d-other');

@@ -37,6 +37,8 @@ export const ProblemSchema = z.strictObject({
   status: z.number().int().min(400).max(599),
   detail: z.string().min(1),
   errors: z.array(z.strictObject({ path: z.string(), message: z.string().min(1) })).optional(),
+  /** The one extension member so far (409 duplicate-enrolment); any other field fails the parse. */
+  enrolmentId: z.string().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

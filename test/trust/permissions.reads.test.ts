@@ -34,6 +34,7 @@ describe('reads are open to every valid token', () => {
     '/api/me': '/me',
     '/api/templates': '/templates',
     '/api/boards/mine': '/boards/mine',
+    '/api/drives': '/drives',
     '/api/drives/{id}/board': '/drives/reads-drive/board',
     '/api/drives/{id}/enrolments': '/drives/reads-drive/enrolments',
   };

@@ -73,7 +73,7 @@ test('a token naming the state acts everywhere, things of no unit included', asy
   expectAnswer(await h.post('/tasks/raipur-task/status', state, { status: 'in_progress' }), 200);
 });
 
-test('reads are narrowed to the unit; a programme or a wing board outside it is 403', async () => {
+test('reads are narrowed to the unit; a programme outside it is 403', async () => {
   const head = (await h.tayari.store.headPosition()) ?? '0';
   const readiness = await h.get(`/boards/readiness?minPosition=${head}`, bastar);
   expect(Object.keys((readiness.body as { programmes: object }).programmes).sort()).toEqual(['b2', 'b3', 'bastar-tour']);
@@ -81,8 +81,17 @@ test('reads are narrowed to the unit; a programme or a wing board outside it is 
   expect((await h.get('/programmes/bastar-tour', bastar)).status).toBe(200);
   expectProblem(await h.get('/programmes/raipur-tour', bastar), 403, 'forbidden-other-unit');
   expectProblem(await h.get('/boards/programme/state-tour', bastar), 403, 'forbidden-other-unit');
-  expectProblem(await h.get('/boards/wing/adivasi', organiser), 403, 'forbidden-other-unit');
-  expect((await h.get('/boards/wing/adivasi', state)).status).toBe(200);
+  // A wing's board for a district: the wing's work in programmes of that district (and below) only.
+  const wingOf = async (token: string, query = '') => {
+    const res = await h.get(`/boards/wing/adivasi?minPosition=${head}${query}`, token);
+    expect(res.status).toBe(200);
+    const body = res.body as { programmes: object; cards: object };
+    return { programmes: Object.keys(body.programmes).sort(), cards: Object.keys(body.cards).sort() };
+  };
+  expect(await wingOf(organiser)).toEqual({ programmes: ['bastar-tour'], cards: ['bastar-task'] });
+  expect(await wingOf(state)).toEqual({ programmes: ['bastar-tour', 'raipur-tour'], cards: ['bastar-task', 'raipur-task'] });
+  expect(await wingOf(state, '&unit=cg-raipur')).toEqual({ programmes: ['raipur-tour'], cards: ['raipur-task'] });
+  expectProblem(await h.get('/boards/wing/adivasi?unit=cg-raipur', organiser), 403, 'forbidden-other-unit');
   const people = (await h.get('/people', bastar)).body as { people: { id: string }[] };
   expect(people.people.map((p) => p.id)).toEqual(['p-bastar']);
 });
@@ -95,6 +104,11 @@ test('live boards follow the same rules', async () => {
   client.ws.send(JSON.stringify({ type: 'subscribe', board: 'programme:raipur-tour' }));
   expect(await client.next((m) => m.type === 'error', 5000)).toMatchObject({ code: 'forbidden', board: 'programme:raipur-tour' });
   await client.close();
+  const wing = await LiveTestClient.connect(`${h.tayari.url.replace(/^http/, 'ws')}/ws?token=${organiser}`);
+  wing.ws.send(JSON.stringify({ type: 'subscribe', board: 'wing:adivasi' }));
+  const board = await wing.next((m) => m.type === 'snapshot', 5000);
+  expect(Object.keys((board.data as { cards: object }).cards)).toEqual(['bastar-task']);
+  await wing.close();
 });
 
 test('a post outside the unit has no history to read; a drive’s names are only the unit’s', async () => {

@@ -51,7 +51,8 @@ export class WebHarness {
     this.dirs.push(dataDir, profileDir);
     const config = configFromEnv({ PORT: '0', HOST: '127.0.0.1', TAYARI_DATA: dataDir, TAYARI_JWT_SECRET: SECRET, TAYARI_RATE_LIMIT: '0' });
     // Open sockets are checked against revocations every second here (every 15 s by default).
-    this.tayari = await createTayari({ config, live: { accessCheckMs: 1000 } });
+    // The demo's programmes only: its drive's 23,000 enrolments would keep a core busy under every suite.
+    this.tayari = await createTayari({ config, live: { accessCheckMs: 1000 }, demoDrive: false });
     const head = await this.tayari.store.headPosition();
     if (head === undefined) throw new Error('createTayari did not load the demo into the empty store');
     if (!(await this.tayari.reads.waitFor(head, 10_000))) throw new Error('the read models did not catch up with the demo');

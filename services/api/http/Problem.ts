@@ -5,6 +5,8 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: { path: string; message: string }[];
+  /** RFC 9457 extension members: facts of the refusal a client acts on (e.g. `enrolmentId`). */
+  [extension: string]: unknown;
 }
 
 const TITLES: Record<number, string> = {

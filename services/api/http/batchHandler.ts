@@ -15,27 +15,57 @@ export const BATCH_PATH = '/commands/batch';
  * POST /api/commands/batch: the commands in order, each through the same application call as its
  * own route (rules, permissions, idempotency, If-Match), each answered as it would have been alone.
  * 200 when every item succeeded, 207 otherwise. An unexpected failure of one item is reported in
- * its result and logged; the others still run.
+ * its result and logged; the others still run. Consecutive items of a command with a `batchLane`
+ * (enrolments) run side by side, one lane (a phone) in order, so that a district's burst shares its
+ * commits; every other item waits for the ones before it.
  */
 export function batchHandler(app: Application, logError: (error: unknown) => void): RequestHandler {
   return async (req, res) => {
     const parsed = BatchRequestSchema.safeParse(req.body);
     if (!parsed.success) throw new InvalidBody(parsed.error);
-    const actor = actorOf(res);
-    const correlationId = req.get('X-Correlation-Id')?.slice(0, 200) || requestIdOf(res);
+    const caller = { actor: actorOf(res), correlationId: req.get('X-Correlation-Id')?.slice(0, 200) || requestIdOf(res), origin: originOf(req) };
+    const items = parsed.data.commands;
     const results: BatchResult[] = [];
     let stopped = false;
-    for (const item of parsed.data.commands) {
+    for (let i = 0; i < items.length; ) {
+      const item = items[i];
+      if (item === undefined) break;
       if (stopped) {
-        results.push({ status: 424, body: problem(424, 'not-attempted', 'an earlier item with stopOnError was refused'), headers: {} });
+        results[i++] = { status: 424, body: problem(424, 'not-attempted', 'an earlier item with stopOnError was refused'), headers: {} };
         continue;
       }
-      const result = await runItem(app, item, { actor, correlationId, origin: originOf(req) }, logError);
-      results.push(result);
-      if (result.status >= 300 && item.stopOnError === true) stopped = true;
+      const run = laneRun(items, i);
+      if (run.length === 0) {
+        const result = await runItem(app, item, caller, logError);
+        results[i++] = result;
+        if (result.status >= 300 && item.stopOnError === true) stopped = true;
+        continue;
+      }
+      i += run.length;
+      const lanes = new Map<string, Promise<void>>();
+      for (const { index, item: laned, lane } of run) {
+        const go = async () => {
+          results[index] = await runItem(app, laned, caller, logError);
+        };
+        lanes.set(lane, (lanes.get(lane) ?? Promise.resolve()).then(go));
+      }
+      await Promise.all(lanes.values());
     }
     res.status(results.every((result) => result.status < 300) ? 200 : 207).json({ results });
   };
+}
+
+/** The items from `from` on that may run side by side (a lane each); an item with stopOnError runs alone. */
+function laneRun(items: readonly BatchItem[], from: number): { index: number; item: BatchItem; lane: string }[] {
+  const run: { index: number; item: BatchItem; lane: string }[] = [];
+  for (let index = from; index < items.length; index++) {
+    const item = items[index];
+    const route = item && item.stopOnError !== true && item.path.startsWith('/api/') ? commandAtPath(item.path.slice('/api'.length)) : undefined;
+    const lane = route?.command.batchLane?.(route.params, item?.body);
+    if (item === undefined || lane === undefined) break;
+    run.push({ index, item, lane });
+  }
+  return run;
 }
 
 async function runItem(

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import { ConcurrencyError, DomainError, InvalidCommand } from '@tayari/shared/common/errors';
+import { ConcurrencyError, DomainError, InvalidCommand, RuleViolation } from '@tayari/shared/common/errors';
 import { Forbidden } from '@tayari/shared/access/Forbidden';
 import { InvalidBody } from '@tayari/shared/application/InvalidBody';
 import { HttpProblem, problem, type Problem } from './Problem';
@@ -50,6 +50,7 @@ export function toProblem(error: unknown): { problem: Problem; headers: Record<s
   if (error instanceof ConcurrencyError) {
     return { problem: problem(412, error.rule, error.message), headers: { ETag: `"${error.actual}"` }, unexpected: false };
   }
+  if (error instanceof RuleViolation) return plain({ ...error.facts, ...problem(409, error.rule, error.message) });
   if (error instanceof DomainError) return plain(problem(STATUS_OF_KIND[error.kind], error.rule, error.message));
   if (error instanceof Forbidden) return plain(problem(403, error.rule, error.message));
   if (isBodyParserError(error)) {

@@ -22,6 +22,7 @@ const problemSchema = {
     status: { type: 'integer' },
     detail: { type: 'string' },
     errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+    enrolmentId: { type: 'string', description: '409 duplicate-enrolment: the enrolment the phone already has' },
   },
 };
 const batchAnswer = {

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { AttentionQuery, BoardQuery, HistoryQuery, PeopleQuery, PlainQuery, PostsBoardQuery, ProgrammeListQuery, ReadinessQuery } from '../reads/querySchemas';
+import {
+  AttentionQuery,
+  BoardQuery,
+  EnrolmentsQuery,
+  HistoryQuery,
+  PeopleQuery,
+  PlainQuery,
+  PostsBoardQuery,
+  ProgrammeListQuery,
+  ReadinessQuery,
+  WingBoardQuery,
+} from '../reads/querySchemas';
 
 interface ReadOperation {
   path: string;
@@ -63,8 +74,8 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   {
     path: '/api/boards/wing/{wing}',
     operationId: 'wingBoard',
-    summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards",
-    query: BoardQuery,
+    summary: "One wing's duties and tasks across programmes, keyed by id, with readiness; filters narrow the cards, `unit` the programmes",
+    query: WingBoardQuery,
   },
   {
     path: '/api/boards/posts',
@@ -73,6 +84,7 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
     query: PostsBoardQuery,
   },
   { path: '/api/posts/{id}/history', operationId: 'postHistory', summary: "The post's events and its nominations', by position", query: HistoryQuery },
+  { path: '/api/drives', operationId: 'driveList', summary: 'Every drive with its total against target, the latest start first', query: PlainQuery },
   {
     path: '/api/drives/{id}/board',
     operationId: 'driveBoard',
@@ -82,8 +94,8 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   {
     path: '/api/drives/{id}/enrolments',
     operationId: 'driveEnrolments',
-    summary: 'A drive’s enrolments with names and phones (in-charges only; forgotten ones without them)',
-    query: PlainQuery,
+    summary: 'A drive’s enrolments with names and phones (in-charges only; forgotten ones without them), in order; `limit` pages them (`next` → `after`)',
+    query: EnrolmentsQuery,
   },
 ];
 

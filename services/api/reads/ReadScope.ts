@@ -35,9 +35,4 @@ export class ReadScope {
     if (this.scope === undefined || this.units.unitWithin(this.scope, unit)) return;
     throw new HttpProblem(problem(403, 'forbidden-other-unit', `${what} is outside unit ${this.scope}, which you act for`));
   }
-
-  /** Refuses a read that spans the whole state (a wing's board across every unit). */
-  requireWholeState(what: string): void {
-    if (this.scope !== undefined) throw new HttpProblem(problem(403, 'forbidden-other-unit', `${what} spans the whole state; you act for unit ${this.scope}`));
-  }
 }

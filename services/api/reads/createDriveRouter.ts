@@ -9,7 +9,7 @@ import { actorOf } from '../http/locals';
 import { sendJson } from '../http/sendJson';
 import { awaitPosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
-import { PlainQuery } from './querySchemas';
+import { EnrolmentsQuery, PlainQuery } from './querySchemas';
 import { ReadScope } from './ReadScope';
 
 export interface DriveRouterOptions {
@@ -46,17 +46,17 @@ export function createDriveRouter(options: DriveRouterOptions): Router {
   });
 
   router.get('/drives/:id/enrolments', async (req, res) => {
-    const { minPosition } = parseQuery(req, PlainQuery);
+    const { minPosition, after, limit } = parseQuery(req, EnrolmentsQuery);
     // Personal data: only in-charges read it (SPEC); everyone else reads the board's counts.
     requireRole(actorOf(res), 'incharge');
     await awaitPosition(readSide, minPosition, timeoutMs);
-    const list = await readSide.driveEnrolments(req.params.id);
-    if (list === undefined) throw notFound(req.params.id);
-    res.set('Cache-Control', 'no-store');
     // SPEC: in-charges *of the unit* read names: one acting for a district reads that district's.
     const scope = new ReadScope(actorOf(res), readSide);
-    const rows = list.rows.filter((row) => scope.covers(row.unit));
-    await sendJson(req, res, { position: list.position, enrolments: await opened(rows, vault) });
+    const list = await readSide.driveEnrolments(req.params.id, { after, limit, keep: (row) => scope.covers(row.unit) });
+    if (list === undefined) throw notFound(req.params.id);
+    res.set('Cache-Control', 'no-store');
+    const { position, rows, next } = list;
+    await sendJson(req, res, { position, enrolments: await opened(rows, vault), ...(next === undefined ? {} : { next }) });
   });
   return router;
 }

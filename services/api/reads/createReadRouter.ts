@@ -14,6 +14,7 @@ import {
   HistoryQuery,
   PlainQuery,
   PostsBoardQuery,
+  WingBoardQuery,
   ProgrammeListQuery,
   ReadinessQuery,
 } from './querySchemas';
@@ -109,11 +110,16 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   });
 
   router.get('/boards/wing/:wing', async (req, res) => {
-    const { minPosition, ...filter } = parseQuery(req, BoardQuery);
+    const { minPosition, ...filter } = parseQuery(req, WingBoardQuery);
+    // A person acting for a district sees the wing's work in that district (and the units under it).
+    const unit = scopeOf(res).unit(filter.unit);
     await awaitPosition(readSide, minPosition, timeoutMs);
     const code = req.params.wing;
-    scopeOf(res).requireWholeState(`the board of wing ${code}`);
-    await sendJson(req, res, found(await readSide.wingBoard(code, compactFilter(filter)), 'wing-not-found', `wing ${code} is not in the catalogue`));
+    await sendJson(
+      req,
+      res,
+      found(await readSide.wingBoard(code, compactFilter({ ...filter, unit })), 'wing-not-found', `wing ${code} is not in the catalogue`),
+    );
   });
 
   router.get('/boards/posts', async (req, res) => {

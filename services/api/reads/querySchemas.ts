@@ -13,10 +13,11 @@ export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterSha
 
 export const ReadinessQuery = z.strictObject({ minPosition, unit: boardFilterShape.unit });
 
-/** The programme and wing boards: `minPosition` and SPEC v2's filters. */
 const { unit: _unit, stage: _stage, ...cardFacets } = boardFilterShape;
-/** The programme and wing boards: every facet but `unit`. */
+/** The programme board: `minPosition` and SPEC v2's card filters. */
 export const BoardQuery = z.strictObject({ minPosition, ...cardFacets });
+/** A wing's board spans programmes: the card filters and `unit` (its programmes of that unit and below). */
+export const WingBoardQuery = z.strictObject({ minPosition, ...cardFacets, unit: boardFilterShape.unit });
 
 /** The posts board: `unit` (and the units under it), `wing`, `stage`. */
 export const PostsBoardQuery = z.strictObject({ minPosition, unit: boardFilterShape.unit, wing: boardFilterShape.wing, stage: boardFilterShape.stage });
@@ -51,5 +52,19 @@ export const HistoryQuery = z.strictObject({
     .regex(/^\d{1,4}$/, 'must be a whole number')
     .transform(Number)
     .pipe(z.number().int().min(1).max(HISTORY_MAX_LIMIT))
+    .optional(),
+});
+
+export const ENROLMENTS_MAX_LIMIT = 5000;
+
+/** GET /api/drives/{id}/enrolments: a page after `after` (a page's `next`) of at most `limit`; all without. */
+export const EnrolmentsQuery = z.strictObject({
+  minPosition,
+  after: z.string().min(1).max(64).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(ENROLMENTS_MAX_LIMIT))
     .optional(),
 });

@@ -1,5 +1,6 @@
-import { type Collection, MongoClient } from 'mongodb';
+import { type Collection, MongoBulkWriteError, MongoClient } from 'mongodb';
 import { newDataKey } from '../sealing';
+import { KeyBatcher } from './KeyBatcher';
 import type { KeyVault } from './KeyVault';
 
 interface KeyDoc {
@@ -13,6 +14,7 @@ interface KeyDoc {
  */
 export class MongoKeyVault implements KeyVault {
   readonly kind = 'mongodb';
+  private readonly batcher = new KeyBatcher((ids) => this.createAll(ids));
 
   private constructor(
     private readonly client: MongoClient,
@@ -27,12 +29,23 @@ export class MongoKeyVault implements KeyVault {
     return new MongoKeyVault(client, db.collection<KeyDoc>('enrolmentKeys'));
   }
 
-  async create(id: string): Promise<Buffer> {
+  create(id: string): Promise<Buffer> {
+    return this.batcher.create(id);
+  }
+
+  /** A burst's keys in one round trip (and one majority wait), then read back: an id keeps the key it has. */
+  private async createAll(ids: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
     // Majority: a key acknowledged here survives a failover, as the event sealed with it does.
-    await this.keys.updateOne({ _id: id }, { $setOnInsert: { key: newDataKey() } }, { upsert: true, writeConcern: { w: 'majority' } });
-    const doc = await this.keys.findOne({ _id: id });
-    if (doc === null) throw new Error(`key ${id} was not stored`);
-    return toBuffer(doc.key);
+    try {
+      await this.keys.bulkWrite(
+        ids.map((id) => ({ updateOne: { filter: { _id: id }, update: { $setOnInsert: { key: newDataKey() } }, upsert: true } })),
+        { ordered: false, writeConcern: { w: 'majority' } },
+      );
+    } catch (error) {
+      // Two processes upserting one id at once: the loser's duplicate key means the key is there.
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
+    return this.get(ids);
   }
 
   async get(ids: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
@@ -45,6 +58,7 @@ export class MongoKeyVault implements KeyVault {
   }
 
   async close(): Promise<void> {
+    await this.batcher.idle();
     await this.client.close();
   }
 }
@@ -54,4 +68,10 @@ function toBuffer(value: unknown): Buffer {
   if (Buffer.isBuffer(value)) return value;
   if (typeof value === 'object' && value !== null && 'buffer' in value && value.buffer instanceof Uint8Array) return Buffer.from(value.buffer);
   throw new Error('a stored key is not binary');
+}
+
+function onlyDuplicateKeys(error: unknown): boolean {
+  if (!(error instanceof MongoBulkWriteError)) return false;
+  const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+  return errors.length > 0 && errors.every((e) => e.code === 11000);
 }

@@ -1,0 +1,65 @@
+interface Waiting {
+  resolve(key: Buffer): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Group commit for key creation: the creates asked in one macrotask (a burst of enrolments) are
+ * written by one `write` (one transaction, one fsync) instead of one each. Creates asked while a
+ * write is in flight wait for the next one. Each caller gets its key only once it is durable.
+ */
+export class KeyBatcher {
+  private pending = new Map<string, Waiting[]>();
+  private scheduled = false;
+  private flushing: Promise<void> | undefined;
+
+  /** `write`: stores a new key for each id that has none and answers the key of every id. */
+  constructor(
+    private readonly write: (ids: readonly string[]) => Promise<ReadonlyMap<string, Buffer>>,
+    private readonly maxBatch = 1000,
+  ) {}
+
+  create(id: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.pending.get(id);
+      if (waiting) waiting.push({ resolve, reject });
+      else this.pending.set(id, [{ resolve, reject }]);
+      this.schedule();
+    });
+  }
+
+  /** Resolves once nothing is queued or being written. */
+  async idle(): Promise<void> {
+    while (this.flushing !== undefined || this.scheduled) await (this.flushing ?? new Promise((resolve) => setImmediate(resolve)));
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing !== undefined) return;
+    this.scheduled = true;
+    // setImmediate, not a microtask: every create of this macrotask joins the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flushing = this.flush().finally(() => {
+        this.flushing = undefined;
+        if (this.pending.size > 0) this.schedule();
+      });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = [...this.pending].slice(0, this.maxBatch);
+    for (const [id] of batch) this.pending.delete(id);
+    try {
+      const keys = await this.write(batch.map(([id]) => id));
+      for (const [id, waiting] of batch) {
+        const key = keys.get(id);
+        for (const w of waiting) {
+          if (key === undefined) w.reject(new Error(`key ${id} was not stored`));
+          else w.resolve(key);
+        }
+      }
+    } catch (error) {
+      for (const [, waiting] of batch) for (const w of waiting) w.reject(error);
+    }
+  }
+}
