@@ -59,7 +59,7 @@ suite('planning tours and meetings from the page', () => {
     ]);
 
     const row = web.page.locator('.stop-row').first();
-    await row.locator('summary').click();
+    await row.locator('.resp-actions > summary').click();
     expect(await row.locator('input[name="new-starts"]').inputValue()).toBe(`${day}T14:00`);
     await row.locator('input[name="new-starts"]').fill(`${day}T15:00`);
     await row.locator('input[name="new-ends"]').fill(`${day}T18:00`);
@@ -68,7 +68,7 @@ suite('planning tours and meetings from the page', () => {
     expect((await eventsOf(tour, 'StopRescheduled')).map((e) => e.data)).toMatchObject([{ startsAt: ist(day, '15:00'), endsAt: ist(day, '18:00') }]);
 
     const again = web.page.locator('.stop-row').first();
-    await again.locator('summary').click();
+    await again.locator('.resp-actions > summary').click();
     await again.locator('input[name="stop-cancel-reason"]').fill('बारिश — rain');
     await again.getByRole('button', { name: 'Cancel this stop' }).click();
     await web.page.waitForSelector('.stop-row .badge-muted', { timeout: 3000 });

@@ -1,4 +1,8 @@
+import { changesEn } from './messagesChangesEn';
+import { driveEn } from './messagesDriveEn';
+import { followUpEn } from './messagesFollowUpEn';
 import { peopleEn } from './messagesPeopleEn';
+import { postsEn } from './messagesPostsEn';
 
 /** Every label of the page in English; `{name}` marks a value filled in by t(). Hindi: messagesHi.ts. */
 const boardEn = {
@@ -245,7 +249,7 @@ const boardEn = {
   dismiss: 'OK',
 } as const;
 
-/** With the labels of sign-in, people and "My tasks" (messagesPeopleEn.ts). */
-export const en = { ...boardEn, ...peopleEn };
+/** With the labels of sign-in, people and "My tasks" (messagesPeopleEn.ts), the drive and posts (messagesDriveEn.ts, messagesPostsEn.ts). */
+export const en = { ...boardEn, ...peopleEn, ...driveEn, ...postsEn, ...followUpEn, ...changesEn };
 
 export type MessageKey = keyof typeof en;

@@ -1,9 +1,17 @@
 import type { MessageKey } from './messagesEn';
+import { changesHi } from './messagesChangesHi';
+import { driveHi } from './messagesDriveHi';
+import { followUpHi } from './messagesFollowUpHi';
 import { peopleHi } from './messagesPeopleHi';
+import { postsHi } from './messagesPostsHi';
 
 /** Every label of the page in plain Hindi (the words people use, not office jargon); sign-in and people: messagesPeopleHi.ts. */
 export const hi: Record<MessageKey, string> = {
   ...peopleHi,
+  ...driveHi,
+  ...postsHi,
+  ...followUpHi,
+  ...changesHi,
   appName: 'तैयारी',
   appTagline: 'तैयारी बोर्ड',
   skipToMain: 'मुख्य भाग पर जाएँ',

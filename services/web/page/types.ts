@@ -8,6 +8,7 @@ export type {
   BoardFilter,
   BoardProgramme,
   Card,
+  FollowUpCard,
   HistoryPayload,
   LastChange,
   MeetingDetail,
@@ -20,9 +21,12 @@ export type {
   ReadinessBoardPayload,
   ReadinessCounts,
   ResponsibilityItem,
+  SeriesSection,
   Stop,
   TourDetail,
   TaskStatus,
+  UnitNode,
+  UnitsPayload,
   Wing,
   WingBoardPayload,
   WingCard,
@@ -30,3 +34,6 @@ export type {
   WingResponsibilityItem,
   WingsPayload,
 } from '../../../projections/boards/types';
+
+export type { DriveBoardPayload, DriveListPayload, DriveSummary, DriveUnitCount } from '../../../projections/boards/driveTypes';
+export type { NominationItem, PostItem, PostsBoardPayload } from '../../../projections/boards/postsTypes';

@@ -13,6 +13,7 @@ export function renderProgrammeFacts(ctx: PageContext, p: BoardProgramme, facts:
   } else {
     pairs.push([t(lang, 'venue'), p.venue]);
     if (p.chairs.length > 0) pairs.push([t(lang, 'chairs'), p.chairs.join('; ')]);
+    if (p.series) pairs.push([t(lang, 'seriesFact'), p.series]);
   }
   facts.replaceChildren(...pairs.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
   if (p.kind === 'tour' && p.notes) facts.append(h('dd', { className: 'notes' }, p.notes));
@@ -20,7 +21,20 @@ export function renderProgrammeFacts(ctx: PageContext, p: BoardProgramme, facts:
   if (p.kind === 'meeting') {
     agenda.replaceChildren(h('h3', {}, t(lang, 'agenda')), h('ol', { className: 'agenda' }, ...p.agenda.map((item) => h('li', {}, item))));
     if (p.minutes) {
-      agenda.append(h('h3', {}, t(lang, 'decisions')), h('ul', { className: 'decisions' }, ...p.minutes.decisions.map((d) => h('li', {}, d))));
+      // A decision given to a wing says so: it is that wing's task on the board.
+      const followUps = new Map((p.minutes.followUps ?? []).map((f) => [f.decision, f]));
+      const line = (d: string, i: number) => {
+        const task = followUps.get(i);
+        const chip =
+          task &&
+          h(
+            'span',
+            { className: 'chip chip-follow-up', 'data-task-id': task.taskId },
+            t(lang, 'decisionBecameTask', { wing: ctx.wings.name(task.wing, lang) }),
+          );
+        return h('li', {}, d, chip ? ' ' : undefined, chip);
+      };
+      agenda.append(h('h3', {}, t(lang, 'decisions')), h('ul', { className: 'decisions' }, ...p.minutes.decisions.map(line)));
     }
   }
 }

@@ -2,14 +2,13 @@ import type { CommandAnswer, FieldError } from '../../api';
 import { h, setAttr, setText } from '../../dom';
 import { t, type MessageKey } from '../../i18n';
 import { newKey } from '../../newKey';
+import { nextId } from '../../nextId';
 import type { Aspect, ChangeTarget } from '../../outbox/QueuedChange';
-import { sendOrQueue } from '../../outbox/sendOrQueue';
+import { sendOrQueue, type Sent } from '../../outbox/sendOrQueue';
 import { sentWords } from '../../outbox/sentWords';
 import type { PageContext } from '../PageContext';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-let serial = 0;
 
 /** A labelled control with its own error line (tied to it by aria-describedby). */
 export class Field {
@@ -21,10 +20,10 @@ export class Field {
     label: string,
     readonly control: Control,
     readonly required = false,
-    /** The body field it fills, as the API's `errors[].path` names it (when the control's name differs). */
-    readonly path = name,
+    /** The body field it fills, as the API's `errors[].path` names it (when the control's name differs); a row that moves changes it. */
+    public path = name,
   ) {
-    const id = `f-${++serial}`;
+    const id = nextId('f');
     control.id = id;
     control.name = name;
     this.error.id = `${id}-error`;
@@ -61,14 +60,20 @@ export function ifMatchOf(version: number | undefined): Pick<Command, 'ifMatch'>
 export interface CommandFormOptions {
   className: string;
   fields: readonly (Field | readonly Field[])[];
+  /** A part below the fields whose fields come and go (a row per decision): checked and told errors like the others. */
+  extra?: { el: HTMLElement; fields(): readonly Field[] };
   submit: MessageKey;
   danger?: boolean;
+  /** Checks past the required fields (a phone's form, a box to tick), said at their fields; true when all is well. */
+  check?(): boolean;
   /** The command from the fields (already checked for the required ones). */
   command(): Command;
-  /** Told after the server took it: what to say, and what to read again. */
-  done(answer: CommandAnswer): string;
-  /** Told after a 412: the thing changed since it was shown (read it again). */
-  conflict?(): void;
+  /** Told after the server took it: what to say (or, when that needs a read first, a promise of it), and what to read again. */
+  done(answer: CommandAnswer): string | Promise<string>;
+  /** A refusal the form says in the person's words, by its problem type (and at a field, if it names one); undefined: said as the API put it. */
+  refused?(type: string | undefined): string | undefined;
+  /** Told after a 412 (or a change settled by meaning, e.g. on a task cancelled meanwhile): read it again. */
+  conflict?(sent: Exclude<Sent, { kind: 'ok' }>): void;
 }
 
 /**
@@ -81,21 +86,32 @@ export class CommandForm {
   readonly el: HTMLFormElement;
   private readonly message = h('p', { className: 'form-msg', role: 'status', 'aria-live': 'polite' });
   private readonly button: HTMLButtonElement;
-  private readonly all: Field[];
+  private readonly fixed: Field[];
   private busy = false;
 
   constructor(
     private readonly ctx: PageContext,
     private readonly options: CommandFormOptions,
   ) {
-    this.all = options.fields.flatMap((f) => (Array.isArray(f) ? [...(f as readonly Field[])] : [f as Field]));
+    this.fixed = options.fields.flatMap((f) => (Array.isArray(f) ? [...(f as readonly Field[])] : [f as Field]));
     this.button = h('button', { type: 'submit', className: options.danger ? 'btn btn-danger' : 'btn' }, t(ctx.lang, options.submit));
     const rows = options.fields.map((f) => (Array.isArray(f) ? h('div', { className: 'row' }, ...(f as readonly Field[]).map((x) => x.el)) : (f as Field).el));
-    this.el = h('form', { className: `cmd-form ${options.className}`, novalidate: true }, ...rows, h('div', { className: 'row' }, this.button), this.message);
+    this.el = h(
+      'form',
+      { className: `cmd-form ${options.className}`, novalidate: true },
+      ...rows,
+      options.extra?.el,
+      h('div', { className: 'row' }, this.button),
+      this.message,
+    );
     this.el.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submit();
     });
+  }
+
+  private get all(): Field[] {
+    return [...this.fixed, ...(this.options.extra?.fields() ?? [])];
   }
 
   private say(text: string, error = false): void {
@@ -107,12 +123,14 @@ export class CommandForm {
   /** Shows the API's field errors at their fields; answers those that name no field here. */
   private showErrors(errors: readonly FieldError[]): FieldError[] {
     const left: FieldError[] = [];
+    const all = this.all;
     for (const error of errors) {
-      const field = this.all.find((f) => f.path === error.path.split('.')[0]);
+      // The field with the longest path the error's path starts with (`decisions.2.wing` before `decisions`).
+      const field = all.filter((f) => error.path === f.path || error.path.startsWith(`${f.path}.`)).sort((a, b) => b.path.length - a.path.length)[0];
       if (field) field.say(field.error.textContent ? `${field.error.textContent} ${error.message}` : error.message);
       else left.push(error);
     }
-    this.all.find((f) => f.control.getAttribute('aria-invalid') === 'true')?.control.focus();
+    all.find((f) => f.control.getAttribute('aria-invalid') === 'true')?.control.focus();
     return left;
   }
 
@@ -121,9 +139,11 @@ export class CommandForm {
     const { lang } = this.ctx;
     for (const field of this.all) field.say('');
     const missing = this.all.filter((f) => f.required && f.value === '');
-    if (missing.length > 0) {
-      for (const field of missing) field.say(t(lang, 'required'));
-      missing[0]?.control.focus();
+    for (const field of missing) field.say(t(lang, 'required'));
+    // Run even with fields missing, so everything wrong is said at once.
+    const checked = this.options.check?.() ?? true;
+    if (missing.length > 0 || !checked) {
+      this.all.find((f) => f.control.getAttribute('aria-invalid') === 'true')?.control.focus();
       this.say(t(lang, 'fieldProblem'), true);
       return;
     }
@@ -141,16 +161,17 @@ export class CommandForm {
       // Told before the fields are emptied, so the message can name what was sent.
       const text = this.options.done(result.answer);
       this.el.reset();
-      this.say(text);
+      this.say(await text);
     } else if (result.kind === 'refused') {
-      const left = this.showErrors(result.errors);
+      const own = this.options.refused?.(result.type);
+      const left = own === undefined ? this.showErrors(result.errors) : [];
       const detail = left.length > 0 ? left.map((e) => e.message).join('; ') : result.errors.length > 0 ? '' : result.detail;
-      this.say(detail ? t(lang, 'refused', { detail }) : t(lang, 'fieldProblem'), true);
+      this.say(own ?? (detail ? t(lang, 'refused', { detail }) : t(lang, 'fieldProblem')), true);
     } else {
       const words = sentWords(lang, this.ctx.wings, result);
       if (result.kind === 'queued') this.el.reset();
       this.say(words.text, words.error);
-      if (result.kind === 'conflict' || result.kind === 'settled') this.options.conflict?.();
+      if (result.kind === 'conflict' || result.kind === 'settled') this.options.conflict?.(result);
     }
   }
 }

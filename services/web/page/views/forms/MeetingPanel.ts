@@ -5,19 +5,25 @@ import { localOf } from '../../zonedTime';
 import type { PageContext } from '../PageContext';
 import { CommandForm, Field, ifMatchOf } from './CommandForm';
 import { textBox } from './controls';
-import { linesOf } from './linesOf';
+import { DecisionRows } from './DecisionRows';
+import { PeopleNames } from './PeopleNames';
+import { TemplateCatalogue } from './TemplateCatalogue';
+import { TemplatePicker } from './TemplatePicker';
 import { TimeField } from './TimeField';
 
 type Meeting = Pick<MeetingDetail, 'id' | 'version' | 'timeZone' | 'status'> & { startsAt?: string; endsAt?: string };
 
 /**
- * A meeting's changes for in-charges: move it (and its venue), record the minutes, cancel it. Each
- * sends the meeting's version as If-Match; times are read in the meeting's zone.
+ * A meeting's changes for in-charges: move it (and its venue), record the minutes (a decision given
+ * to a wing becomes its task), apply a checklist, cancel it. Each sends the meeting's version as
+ * If-Match (applying a checklist changes another stream); times are read in the meeting's zone.
  */
 export class MeetingPanel {
   readonly el: HTMLElement;
   private readonly starts: TimeField;
   private readonly ends: TimeField;
+  private readonly decisionRows: DecisionRows;
+  private readonly template: TemplatePicker;
   private meeting: Meeting | undefined;
   private shownWindow = '';
 
@@ -25,7 +31,7 @@ export class MeetingPanel {
     const { lang } = ctx;
     const path = (verb: string) => `/api/meetings/${encodeURIComponent(this.meeting?.id ?? '')}/${verb}`;
     const refresh = (position?: string) => void ctx.refresh(board, position).catch(() => undefined);
-    const done = (key: 'rescheduled' | 'minutesSaved' | 'programmeCancelledOk') => (answer: { position: string }) => {
+    const done = (key: 'rescheduled' | 'programmeCancelledOk') => (answer: { position: string }) => {
       refresh(answer.position);
       return t(lang, key);
     };
@@ -50,18 +56,34 @@ export class MeetingPanel {
     });
     const decisions = new Field('decisions', t(lang, 'decisionsField'), h('textarea', { rows: 4, maxlength: 8000 }), true);
     const attendance = new Field('attendance', t(lang, 'attendanceField'), h('input', { type: 'number', min: 0, step: 1, inputmode: 'numeric' }));
+    const rows = new DecisionRows(ctx, decisions, new PeopleNames(ctx));
+    this.decisionRows = rows;
+    // Counted when sent: the rows are emptied with the form before the answer is told.
+    let forWings = 0;
     const minutes = new CommandForm(ctx, {
       className: 'record-minutes',
       fields: [decisions, attendance],
+      extra: { el: rows.el, fields: () => rows.fields() },
       submit: 'save',
-      command: () => ({
-        path: path('minutes'),
-        body: { decisions: linesOf(decisions.value), ...(attendance.value ? { attendance: Number(attendance.value) } : {}) },
-        ...ifMatchOf(this.meeting?.version),
-      }),
-      done: done('minutesSaved'),
+      command: () => {
+        forWings = rows.forWings();
+        return {
+          path: path('minutes'),
+          body: { decisions: rows.body(), ...(attendance.value ? { attendance: Number(attendance.value) } : {}) },
+          ...ifMatchOf(this.meeting?.version),
+        };
+      },
+      done: (answer) => {
+        refresh(answer.position);
+        if (forWings === 0) return t(lang, 'minutesSaved');
+        return forWings === 1 ? t(lang, 'minutesSavedTaskOne') : t(lang, 'minutesSavedTasks', { count: forWings });
+      },
       conflict: () => refresh(),
     });
+    minutes.el.addEventListener('reset', () => queueMicrotask(() => rows.sync()));
+    this.template = new TemplatePicker(ctx, board, 'meeting', new TemplateCatalogue(ctx.api), () =>
+      this.meeting ? { programmeId: this.meeting.id, startsAt: this.meeting.startsAt, timeZone: this.meeting.timeZone } : undefined,
+    );
     const reason = new Field('meeting-cancel-reason', t(lang, 'cancelReason'), textBox(500), true, 'reason');
     const cancel = new CommandForm(ctx, {
       className: 'cancel-meeting',
@@ -78,6 +100,7 @@ export class MeetingPanel {
       h('h3', {}, t(lang, 'meetingChanges')),
       h('details', { className: 'form-box form-reschedule-meeting' }, h('summary', {}, t(lang, 'reschedule')), move.el),
       h('details', { className: 'form-box form-record-minutes' }, h('summary', {}, t(lang, 'recordMinutes')), minutes.el),
+      this.template.el,
       h('details', { className: 'form-box form-cancel-meeting' }, h('summary', {}, t(lang, 'cancelMeeting')), cancel.el),
     );
   }
@@ -87,6 +110,8 @@ export class MeetingPanel {
     this.el.hidden = meeting.status === 'cancelled';
     this.starts.zone(meeting.timeZone);
     this.ends.zone(meeting.timeZone);
+    this.decisionRows.update(meeting.timeZone);
+    this.template.update();
     // The boxes open on the meeting's current time; set again only when that time changed.
     const window = `${meeting.startsAt ?? ''}|${meeting.endsAt ?? ''}`;
     if (window === this.shownWindow) return;

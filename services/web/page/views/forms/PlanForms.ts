@@ -5,6 +5,7 @@ import type { PageContext } from '../PageContext';
 import { CommandForm, Field } from './CommandForm';
 import { textBox } from './controls';
 import { linesOf } from './linesOf';
+import { SeriesNames, seriesId } from './SeriesNames';
 import { TimeField } from './TimeField';
 
 const lines = (rows: number) => h('textarea', { rows, maxlength: 4000 });
@@ -47,10 +48,17 @@ export class PlanForms {
     const ends = new TimeField(ctx, 'endsAt', 'endsAtOptional', false);
     const chairs = new Field('chairs', t(lang, 'chairsField'), lines(3), true);
     const agenda = new Field('agenda', t(lang, 'agendaField'), lines(3));
+    // A meeting of a series carries the open follow-ups of the earlier ones (SPEC v2).
+    const names = new SeriesNames(ctx);
+    const seriesBox = textBox(64);
+    seriesBox.setAttribute('list', names.list.id);
+    seriesBox.addEventListener('focus', () => names.load());
+    const series = new Field('series', t(lang, 'seriesField'), seriesBox);
+    series.el.append(names.list);
     this.times = [starts, ends];
     const meeting = new CommandForm(ctx, {
       className: 'schedule-meeting',
-      fields: [mTitle, venue, [starts, ends], chairs, agenda],
+      fields: [mTitle, venue, [starts, ends], chairs, agenda, series],
       submit: 'save',
       command: () => ({
         path: '/api/meetings',
@@ -61,6 +69,7 @@ export class PlanForms {
           ...(ends.value ? { endsAt: ends.instant(timeZone()) } : {}),
           chairs: linesOf(chairs.value),
           ...(agenda.value ? { agenda: linesOf(agenda.value) } : {}),
+          ...(series.value ? { series: seriesId(series.value) } : {}),
         },
       }),
       done: open,

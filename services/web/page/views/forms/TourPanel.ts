@@ -6,13 +6,16 @@ import type { PageContext } from '../PageContext';
 import { whenLine } from '../whenLine';
 import { CommandForm, Field, ifMatchOf } from './CommandForm';
 import { fillSelect, textBox } from './controls';
+import { TemplateCatalogue } from './TemplateCatalogue';
+import { TemplatePicker } from './TemplatePicker';
 import { TimeField } from './TimeField';
 
 type Tour = Pick<TourDetail, 'id' | 'version' | 'timeZone' | 'stops' | 'status'>;
 
 /**
  * A tour's itinerary for in-charges (README "Who may do what": planning is theirs): each stop with
- * "change the time" and "cancel", a form to add a stop, and cancelling the whole tour. Every command
+ * "change the time", "cancel" and a checklist to apply, a form to add a stop, a checklist for the
+ * whole visit, and cancelling the whole tour. Every command
  * sends the tour's version as If-Match (a stop lives in its tour's stream). Times are read in the
  * tour's zone.
  */
@@ -21,6 +24,8 @@ export class TourPanel {
   private readonly list = h('ul', { className: 'stop-list' });
   private readonly hostWing: Field;
   private readonly times: TimeField[];
+  private readonly templates: TemplateCatalogue;
+  private readonly visitTemplate: TemplatePicker;
   private tour: Tour | undefined;
   private drawn = '';
 
@@ -55,6 +60,19 @@ export class TourPanel {
       done: (answer) => this.after(answer.position, 'stopAdded'),
       conflict: () => this.refresh(),
     });
+    this.templates = new TemplateCatalogue(ctx.api);
+    // A visit's checklist counts back from its first live stop.
+    this.visitTemplate = new TemplatePicker(
+      ctx,
+      board,
+      'visit',
+      this.templates,
+      () => {
+        const first = this.tour?.stops.filter((stop) => !stop.cancelled).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+        return { programmeId: this.id(), startsAt: first?.startsAt, timeZone: first?.timeZone ?? this.tour?.timeZone };
+      },
+      'applyVisitTemplate',
+    );
     const reason = new Field('tour-cancel-reason', t(lang, 'cancelReason'), textBox(500), true, 'reason');
     const cancel = new CommandForm(ctx, {
       className: 'cancel-tour',
@@ -71,6 +89,7 @@ export class TourPanel {
       h('h3', {}, t(lang, 'stopsTitle')),
       this.list,
       h('details', { className: 'form-box form-add-stop' }, h('summary', {}, `+ ${t(lang, 'addStop')}`), add.el),
+      this.visitTemplate.el,
       h('details', { className: 'form-box form-cancel-tour' }, h('summary', {}, t(lang, 'cancelTour')), cancel.el),
     );
   }
@@ -93,6 +112,7 @@ export class TourPanel {
     this.tour = tour;
     this.el.hidden = tour.status === 'cancelled';
     for (const field of this.times) field.zone(tour.timeZone);
+    this.visitTemplate.update();
     fillSelect(this.hostWing.control as HTMLSelectElement, [
       { value: '', label: t(lang, 'noneChoice') },
       ...wings.all().map((w) => ({ value: w.code, label: w.name[lang] })),
@@ -147,7 +167,13 @@ export class TourPanel {
       done: (answer) => this.after(answer.position, 'stopCancelledOk'),
       conflict: () => this.refresh(),
     });
-    row.append(h('details', { className: 'resp-actions' }, h('summary', {}, t(lang, 'changeStop')), move.el, cancel.el));
+    const checklist = new TemplatePicker(ctx, this.board, 'stop', this.templates, () => ({
+      programmeId: this.id(),
+      stopId: stop.id,
+      startsAt: stop.startsAt,
+      timeZone: stop.timeZone,
+    }));
+    row.append(h('details', { className: 'resp-actions' }, h('summary', {}, t(lang, 'changeStop')), move.el, cancel.el), checklist.el);
     return row;
   }
 }
