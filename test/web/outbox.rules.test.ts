@@ -84,7 +84,7 @@ describe('what an answer means', () => {
     [problem(409, 'task-cancelled'), { kind: 'cancelled', what: 'task' }],
     [problem(409, 'programme-cancelled'), { kind: 'cancelled', what: 'programme' }],
     [problem(409, 'responsibility-cancelled'), { kind: 'cancelled', what: 'duty' }],
-    [problem(409, 'task-done-reopens-to-todo'), { kind: 'refused', detail: 'task-done-reopens-to-todo here' }],
+    [problem(409, 'task-done-reopens-to-todo'), { kind: 'refused', detail: 'task-done-reopens-to-todo here', rule: 'task-done-reopens-to-todo' }],
     [problem(403, 'forbidden'), { kind: 'forbidden' }],
     [problem(503, 'unavailable'), { kind: 'later' }],
     [problem(424, 'not-attempted'), { kind: 'later' }],

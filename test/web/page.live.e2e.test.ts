@@ -138,7 +138,14 @@ suite('the readiness page in a real browser', () => {
     await web.page.waitForSelector('.prog');
     expect(await web.page.getAttribute('html', 'lang')).toBe('hi');
     expect(await web.page.textContent('h2.view-title')).toBe('कार्यक्रमों की तैयारी');
-    expect(await web.page.$$eval('.nav a', (links) => links.map((a) => a.textContent))).toEqual(['ध्यान दें', 'तैयारी की स्थिति', 'विंग', 'बीते कार्यक्रम']);
+    expect(await web.page.$$eval('.nav a', (links) => links.map((a) => a.textContent))).toEqual([
+      'ध्यान दें',
+      'तैयारी की स्थिति',
+      'विंग',
+      'सदस्यता अभियान',
+      'पद',
+      'बीते कार्यक्रम',
+    ]);
     expect(await web.page.textContent('.prog .meter-pct')).toMatch(/^\d+% तैयार$/);
     await web.go(`#/programme/${web.tourId}`);
     await web.page.waitForSelector('.column .card');

@@ -20,7 +20,6 @@ import type { BoardLoad, PageContext, View } from './views/PageContext';
 
 /** The live board names of a view's board keys. */
 const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoardKey(key).board));
-
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 /** Countdowns ("starts in 2 d 5 h") move with the clock, not only with events. */
 const TICK_MS = 30_000;
@@ -132,6 +131,7 @@ export class App {
     this.header = new Header(this.lang, this.fmt, this.claims, {
       switchLanguage: () => this.switchLanguage(),
       signOut: () => {
+        if (!this.field.mayForget(this.lang)) return;
         noteEnded('signed-out');
         void Promise.allSettled([this.session.signOut(), this.field.forget()]).finally(() => location.reload());
       },
@@ -222,7 +222,7 @@ export class App {
    */
   private received(message: BoardMessage, key: string): void {
     if (message.type === 'snapshot') {
-      this.store.snapshot(key, message.position, message.data);
+      if (this.store.snapshot(key, message.position, message.data) && this.loads.get(key) === 'ready') return;
       this.field.boards.keep(key, message.position, message.data);
     } else {
       const outcome = this.store.patch(key, message.from, message.position, message.patch);

@@ -1,5 +1,6 @@
 import type { ApiClient } from './api';
 import { BoardCache } from './BoardCache';
+import { t, type Lang } from './i18n';
 import type { ConnectionState } from './live';
 import { Outbox } from './outbox/Outbox';
 import { openQueueDb } from './outbox/queueDb';
@@ -15,6 +16,7 @@ const FLUSH_MS = 15_000;
 export class FieldSync {
   readonly outbox: Outbox;
   readonly boards = new BoardCache();
+  private dropEnrolments = false;
 
   constructor(api: ApiClient, sub: string, onSaved: (position: string) => void) {
     this.outbox = new Outbox(api, sub, openQueueDb(), onSaved);
@@ -39,8 +41,19 @@ export class FieldSync {
     if (state === 'live') this.sendNow();
   }
 
-  /** Sign-out: what this person kept (boards; their queue stays, tied to them, and is never sent as another). */
+  /**
+   * Whether sign-out may go on: queued enrolments hold workers' names and phones, so with some waiting
+   * the person is asked first (told how many); agreed, they are dropped at sign-out (forget).
+   */
+  mayForget(lang: Lang): boolean {
+    const waiting = this.outbox.enrolments;
+    const question = waiting === 1 ? t(lang, 'signOutEnrolmentOne') : t(lang, 'signOutEnrolments', { count: waiting });
+    this.dropEnrolments = waiting > 0 && confirm(question);
+    return waiting === 0 || this.dropEnrolments;
+  }
+
+  /** Sign-out: what this person kept (boards, agreed enrolments; the rest of their queue stays, tied to them, never sent as another). */
   async forget(): Promise<void> {
-    await this.boards.forget();
+    await Promise.all([this.boards.forget(), this.dropEnrolments ? this.outbox.dropEnrolments() : undefined]);
   }
 }

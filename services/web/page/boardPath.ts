@@ -7,8 +7,10 @@ export function boardPath(key: string, minPosition?: string): string {
   if (minPosition !== undefined) query.set('minPosition', minPosition);
   const search = query.toString() === '' ? '' : `?${query.toString()}`;
   if (board === 'readiness' || board === 'attention' || board === 'mine') return `/api/boards/${board}${search}`;
+  if (board === 'posts') return `/api/boards/posts${search}`;
   const colon = board.indexOf(':');
   const kind = board.slice(0, colon);
   const name = encodeURIComponent(board.slice(colon + 1));
+  if (kind === 'drive') return `/api/drives/${name}/board${search}`;
   return kind === 'programme' ? `/api/boards/programme/${name}${search}` : `/api/boards/wing/${name}${search}`;
 }

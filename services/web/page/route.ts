@@ -2,7 +2,7 @@ import { filterQuery, parseBoardKey, type BoardFilter } from '@tayari/shared/con
 
 /**
  * The page's places, from the URL fragment: `#/`, `#/attention`, `#/archive`, `#/programme/<id>`, `#/wing/<code>`,
- * `#/people` (the directory, `?wing=&q=`) and `#/mine` (the person's own tasks).
+ * `#/people` (the directory, `?wing=&q=`), `#/mine` (the person's own tasks), `#/drive[/<id>]` (enrolment drives) and `#/posts`.
  * A programme may say which cards it shows: `?cards=all` (every wing's, for a person whose board
  * opens on their own wing's cards) or `?cards=wing` (their own wing's; the default for a wing lead or
  * organiser). Boards also keep their filters there (SPEC v2 board filters, spelt as the reads take
@@ -17,7 +17,10 @@ export type Route =
   | { view: 'programme'; id: string; cards?: CardScope; filter?: BoardFilter }
   | { view: 'wing'; code?: string; filter?: BoardFilter }
   | { view: 'people'; wing?: string; q?: string }
-  | { view: 'mine' };
+  | { view: 'mine' }
+  /** The enrolment drives (`#/drive`), or one drive's board (`#/drive/<id>`). */
+  | { view: 'drive'; id?: string }
+  | { view: 'posts' };
 
 function decode(part: string): string {
   try {
@@ -52,6 +55,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'wing') return parts[1] ? { view: 'wing', code: parts[1], ...withFilter } : { view: 'wing' };
   if (parts[0] === 'archive') return { view: 'archive' };
   if (parts[0] === 'mine') return { view: 'mine' };
+  if (parts[0] === 'drive') return parts[1] ? { view: 'drive', id: parts[1] } : { view: 'drive' };
+  if (parts[0] === 'posts') return { view: 'posts' };
   if (parts[0] === 'people') {
     const wing = query.get('wing') || undefined;
     const q = query.get('q')?.trim() || undefined;
@@ -81,6 +86,10 @@ export function hrefOf(route: Route): string {
       return route.code ? withQuery(`#/wing/${encodeURIComponent(route.code)}`, undefined, route.filter) : '#/wing';
     case 'mine':
       return '#/mine';
+    case 'drive':
+      return route.id ? `#/drive/${encodeURIComponent(route.id)}` : '#/drive';
+    case 'posts':
+      return '#/posts';
     case 'people': {
       const query = new URLSearchParams({ ...(route.wing ? { wing: route.wing } : {}), ...(route.q ? { q: route.q } : {}) }).toString();
       return query ? `#/people?${query}` : '#/people';

@@ -2,6 +2,7 @@ import { MAX_BATCH_ITEMS } from '@tayari/shared/contract/batchLimits';
 import type { ApiClient } from '../api';
 import { comparePositions } from '../comparePositions';
 import { batchOf } from './batchOf';
+import { isEnrolment } from './isEnrolment';
 import { outcomeOf } from './outcomeOf';
 import type { QueueDb } from './queueDb';
 import type { QueuedChange } from './QueuedChange';
@@ -57,6 +58,21 @@ export class Outbox {
   /** What the last send settled (saved, conflicted, refused), in the order the person acted. */
   get recent(): readonly Settled[] {
     return this.lastRound;
+  }
+
+  /** Queued enrolments: they hold workers' names and phones (sign-out asks before dropping them). */
+  get enrolments(): number {
+    return this.changes.filter(isEnrolment).length;
+  }
+
+  /** Drops the queued enrolments here and from IndexedDB, so no name or phone stays on the device. */
+  async dropEnrolments(): Promise<void> {
+    await this.ready;
+    const dropped = this.changes.filter(isEnrolment);
+    this.changes = this.changes.filter((change) => !isEnrolment(change));
+    const db = await this.db;
+    for (const change of dropped) await db.remove(change.key);
+    this.notify();
   }
 
   pendingFor(id: string): number {
@@ -171,7 +187,7 @@ function reportOf(outcome: ReturnType<typeof outcomeOf>): Report | undefined {
     case 'cancelled':
       return { kind: 'cancelled', what: outcome.what };
     case 'refused':
-      return { kind: 'refused', detail: outcome.detail };
+      return outcome.rule === undefined ? { kind: 'refused', detail: outcome.detail } : { kind: 'refused', detail: outcome.detail, rule: outcome.rule };
     case 'forbidden':
       return { kind: 'forbidden' };
     case 'stale':

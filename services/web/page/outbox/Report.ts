@@ -6,7 +6,7 @@ export type Report =
   /** Someone changed what the change depended on; `field` is unknown for a change without an aspect. */
   | { kind: 'conflict'; field?: Aspect['field']; now: string | undefined }
   | { kind: 'cancelled'; what: 'task' | 'duty' | 'programme' | 'stop' }
-  | { kind: 'refused'; detail: string }
+  | { kind: 'refused'; detail: string; rule?: string }
   | { kind: 'forbidden' };
 
 /** A queued change with the server's final word on it. */

@@ -1,4 +1,5 @@
 import type { BatchResult } from '@tayari/shared/contract/batchRequest';
+import { stringField } from '../stringField';
 
 /** What the server's answer to one queued change means for the person. */
 export type Outcome =
@@ -6,7 +7,8 @@ export type Outcome =
   /** 412: the thing changed since it was seen; `version` is the one it has now. */
   | { kind: 'stale'; version?: number }
   | { kind: 'cancelled'; what: 'task' | 'duty' | 'programme' | 'stop' }
-  | { kind: 'refused'; detail: string }
+  /** `rule`: the problem type's last part (`duplicate-enrolment`), for the page to word it. */
+  | { kind: 'refused'; detail: string; rule?: string }
   | { kind: 'forbidden' }
   /** Not this change's fault (5xx, 429, not attempted): keep it and send it again later. */
   | { kind: 'later' };
@@ -24,17 +26,11 @@ export function versionOfEtag(etag: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function field(body: unknown, name: string): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const value = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** Reads one batch result (the answer its own request would have had). */
 export function outcomeOf(result: BatchResult): Outcome {
   const { status, body } = result;
   if (status >= 200 && status < 300) {
-    const position = field(body, 'position');
+    const position = stringField(body, 'position');
     return position === undefined ? { kind: 'saved' } : { kind: 'saved', position };
   }
   if (status === 412) {
@@ -43,8 +39,9 @@ export function outcomeOf(result: BatchResult): Outcome {
   }
   if (status === 403) return { kind: 'forbidden' };
   if (status === 424 || status === 429 || status >= 500) return { kind: 'later' };
-  const rule = field(body, 'type')?.replace(/^\/problems\//, '');
+  const rule = stringField(body, 'type')?.replace(/^\/problems\//, '');
   const what = rule === undefined ? undefined : CANCELLED[rule];
   if (status === 409 && what) return { kind: 'cancelled', what };
-  return { kind: 'refused', detail: field(body, 'detail') ?? field(body, 'title') ?? String(status) };
+  const detail = stringField(body, 'detail') ?? stringField(body, 'title') ?? String(status);
+  return rule === undefined ? { kind: 'refused', detail } : { kind: 'refused', detail, rule };
 }

@@ -13,7 +13,8 @@ export function reportText(lang: Lang, wings: WingCatalogue, report: Report): st
     case 'forbidden':
       return t(lang, 'forbidden');
     case 'refused':
-      return t(lang, 'notSaved', { detail: report.detail });
+      // A phone enrolled already (SPEC v2 drive) is the one refusal a field worker meets often: said plainly.
+      return report.rule === 'duplicate-enrolment' ? t(lang, 'enrolDuplicate') : t(lang, 'notSaved', { detail: report.detail });
     case 'cancelled':
       return t(lang, GONE[report.what]);
     case 'conflict':

@@ -67,9 +67,11 @@ scope.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' || PAGE_FILES.includes(url.pathname)) {
     const path = request.mode === 'navigate' ? '/' : url.pathname;
     event.respondWith(networkFirst(request, FILES_CACHE, new URL(path, url).href, true));
-  } else if (url.pathname.startsWith('/api/boards/')) {
+  } else if (url.pathname.startsWith('/api/boards/') || /^\/api\/drives\/[^/]+\/board$/.test(url.pathname)) {
+    // A drive's board too: a field worker enrols offline from the districts it lists.
     event.respondWith(networkFirst(request, BOARDS_CACHE, readKey(url), false));
-  } else if (url.pathname === '/api/wings') {
+  } else if (url.pathname === '/api/wings' || url.pathname === '/api/units' || url.pathname === '/api/drives') {
+    // The drive list is no live board the page keeps a copy of: the worker keeps the last one it fetched.
     event.respondWith(networkFirst(request, BOARDS_CACHE, readKey(url), true));
   }
 });

@@ -37,6 +37,9 @@ export class Header {
   private readonly navReadiness: HTMLAnchorElement;
   private readonly navWings: HTMLAnchorElement;
   private readonly navArchive: HTMLAnchorElement;
+  /** The enrolment drive and posts (SPEC v2): boards every role reads. */
+  private readonly navDrive: HTMLAnchorElement;
+  private readonly navPosts: HTMLAnchorElement;
   /** "My tasks" and "People" (SPEC v2 "people and access"): only for those who have tasks, and who manage people. */
   private readonly navMine: HTMLAnchorElement | undefined;
   private readonly navPeople: HTMLAnchorElement | undefined;
@@ -61,6 +64,8 @@ export class Header {
     this.navReadiness = h('a', { href: hrefOf({ view: 'readiness' }) }, t(lang, 'navReadiness'));
     this.navWings = h('a', { href: hrefOf({ view: 'wing', ...(claims?.wing ? { code: claims.wing } : {}) }) }, t(lang, 'navWings'));
     this.navArchive = h('a', { href: hrefOf({ view: 'archive' }) }, t(lang, 'navArchive'));
+    this.navDrive = h('a', { href: hrefOf({ view: 'drive' }), className: 'nav-drive' }, t(lang, 'navDrive'));
+    this.navPosts = h('a', { href: hrefOf({ view: 'posts' }), className: 'nav-posts' }, t(lang, 'navPosts'));
     const role = claims?.role;
     this.navMine = role && role !== 'observer' ? h('a', { href: hrefOf({ view: 'mine' }), className: 'nav-mine' }, t(lang, 'navMine')) : undefined;
     this.navPeople =
@@ -116,7 +121,16 @@ export class Header {
           h('a', { href: hrefOf({ view: 'readiness' }) }, h('span', { lang: 'hi' }, 'तैयारी'), ' ', h('span', { lang: 'en', className: 'brand-en' }, 'Tayari')),
         ),
         claims
-          ? h('nav', { className: 'nav', 'aria-label': t(lang, 'appTagline') }, this.navAttention, this.navReadiness, this.navWings, this.navArchive)
+          ? h(
+              'nav',
+              { className: 'nav', 'aria-label': t(lang, 'appTagline') },
+              this.navAttention,
+              this.navReadiness,
+              this.navWings,
+              this.navDrive,
+              this.navPosts,
+              this.navArchive,
+            )
           : undefined,
         // The person's own places, beside the boards: their tasks, and the people they manage.
         this.navMine || this.navPeople ? h('nav', { className: 'nav-own', 'aria-label': t(lang, 'navOwn') }, this.navMine, this.navPeople) : undefined,
@@ -137,6 +151,8 @@ export class Header {
     setAttr(this.navReadiness, 'aria-current', route.view === 'readiness' ? 'page' : undefined);
     setAttr(this.navArchive, 'aria-current', route.view === 'archive' ? 'page' : undefined);
     setAttr(this.navWings, 'aria-current', route.view === 'wing' ? 'page' : undefined);
+    setAttr(this.navDrive, 'aria-current', route.view === 'drive' ? 'page' : undefined);
+    setAttr(this.navPosts, 'aria-current', route.view === 'posts' ? 'page' : undefined);
     if (this.navMine) setAttr(this.navMine, 'aria-current', route.view === 'mine' ? 'page' : undefined);
     if (this.navPeople) setAttr(this.navPeople, 'aria-current', route.view === 'people' ? 'page' : undefined);
   }

@@ -1,9 +1,16 @@
 import { h, setText } from '../dom';
 import { t, type Lang } from '../i18n';
+import { isEnrolment } from '../outbox/isEnrolment';
 import type { Outbox } from '../outbox/Outbox';
 import type { Settled } from '../outbox/Report';
 import { reportText } from '../outbox/reportText';
+import { stringField } from '../stringField';
 import type { WingCatalogue } from '../WingCatalogue';
+
+/** The worker's name of a queued enrolment (it has no card to say it on). */
+function enrolled(settled: Settled): string | undefined {
+  return isEnrolment(settled.change) ? stringField(settled.change.body, 'name') : undefined;
+}
 
 /**
  * What the last send of the offline queue did, per change, under the header: how many were saved,
@@ -39,14 +46,15 @@ export class OutboxReport {
     this.list.replaceChildren(
       ...recent
         .filter((s) => s.report.kind !== 'saved')
-        .map((s) =>
-          h(
+        .map((s) => {
+          const title = s.change.target?.title ?? enrolled(s);
+          return h(
             'li',
             { className: 'sync-item', 'data-target-id': s.change.target?.id },
-            s.change.target ? h('strong', {}, `“${s.change.target.title}”: `) : undefined,
+            title === undefined ? undefined : h('strong', {}, `“${title}”: `),
             reportText(this.lang, this.wings, s.report),
-          ),
-        ),
+          );
+        }),
     );
   }
 }

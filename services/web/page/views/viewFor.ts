@@ -1,5 +1,8 @@
 import type { Route } from '../route';
 import { ArchiveView } from './ArchiveView';
+import { DrivesView } from './drive/DrivesView';
+import { DriveView } from './drive/DriveView';
+import { PostsView } from './posts/PostsView';
 import { AttentionView } from './attention/AttentionView';
 import type { PageContext, View } from './PageContext';
 import { ProgrammeView } from './ProgrammeView';
@@ -27,5 +30,9 @@ export function viewFor(ctx: PageContext, route: Route, ownWing: string | undefi
       return new MineView(ctx);
     case 'people':
       return new PeopleView(ctx, route);
+    case 'drive':
+      return route.id === undefined ? new DrivesView(ctx) : new DriveView(ctx, route.id);
+    case 'posts':
+      return new PostsView(ctx);
   }
 }

@@ -3,17 +3,11 @@ import { h, Keyed, setText, syncChildren } from '../../dom';
 import { t } from '../../i18n';
 import type { Choice } from '../forms/controls';
 import { fillSelect, textBox } from '../forms/controls';
+import { unitNames } from '../drive/unitNames';
 import type { PageContext, View } from '../PageContext';
 import { type Directory, type Person, rolesFor } from './directory';
 import { addPersonForm } from './PersonForms';
 import { PersonRow } from './PersonRow';
-
-/** A unit of GET /api/units, with those under it. */
-interface UnitNode {
-  code: string;
-  name: { en: string; hi: string };
-  children: UnitNode[];
-}
 
 /** The directory is read again this often while it is shown (sign-ins happen elsewhere). */
 const RELOAD_MS = 20_000;
@@ -112,16 +106,8 @@ export class PeopleView implements View {
   /** The units a person may be given (the state and what is under it), indented by depth. */
   private async loadUnits(): Promise<void> {
     try {
-      const { units } = await this.ctx.api.get<{ units: UnitNode[] }>('/api/units');
-      const choices: Choice[] = [];
-      const walk = (nodes: readonly UnitNode[], depth: number) => {
-        for (const node of nodes) {
-          choices.push({ value: node.code, label: `${'\u00a0\u00a0'.repeat(depth)}${node.name[this.ctx.lang]}` });
-          walk(node.children, depth + 1);
-        }
-      };
-      walk(units, 0);
-      this.units = choices;
+      const names = await unitNames(this.ctx.api);
+      this.units = [...names].map(([code, name]): Choice => ({ value: code, label: `${'\u00a0\u00a0'.repeat(name.depth)}${name[this.ctx.lang]}` }));
       this.render();
     } catch {
       // without the units the forms offer none

@@ -1,0 +1,43 @@
+/** The labels of the enrolment drive (SPEC v2 "the enrolment drive"), in English; Hindi: messagesDriveHi.ts. */
+export const driveEn = {
+  navDrive: 'Drive',
+  drivesTitle: 'Enrolment drives',
+  drivesIntro: 'Workers enrolled against each district’s target. Open a drive to see the districts ranked and to enrol.',
+  drivesNone: 'No enrolment drive has been launched yet.',
+  driveMissing: 'This drive does not exist, or you may not see it.',
+  driveWindow: '{from} to {to}',
+  driveClosed: 'Closed',
+  driveTotal: '{total} of {target} enrolled',
+  driveTotalLabel: 'Enrolled against the target',
+  driveRanking: 'Districts by progress',
+  driveRankingIntro: 'Furthest towards the target first.',
+  driveRank: 'Rank {rank}',
+  driveMet: 'Target met',
+  driveMissed: 'Target missed',
+  driveToGo: '{n} to go',
+  driveEnrollers: 'Top enrollers',
+  driveEnrollersNone: 'Nobody has enrolled anyone yet.',
+  drivePerDay: 'Enrolled per day',
+  drivePerDayNone: 'No enrolments yet.',
+  enrolOpen: 'Enrol a worker',
+  enrolName: 'Worker’s name',
+  enrolPhone: 'Mobile number',
+  enrolUnit: 'District',
+  enrolBooth: 'Booth (optional)',
+  enrolConsent: 'The worker agrees to be enrolled and to be contacted by the party',
+  enrolSubmit: 'Enrol',
+  enrolChooseUnit: 'Choose the district',
+  enrolPhoneBad: 'Write a 10-digit mobile number (or one starting with +).',
+  signOutEnrolments:
+    '{count} enrolments have not been sent yet. They hold workers’ names and phone numbers, so signing out deletes them from this device. Sign out anyway?',
+  signOutEnrolmentOne:
+    '1 enrolment has not been sent yet. It holds a worker’s name and phone number, so signing out deletes it from this device. Sign out anyway?',
+  enrolConsentNeeded: 'Ask the worker first: tick this only with their agreement.',
+  enrolled: '{name} is enrolled.',
+  enrolDuplicate: 'This mobile number is already enrolled in this drive.',
+  enrolNotOpen: 'This drive is not open for enrolment now.',
+  enrolClosedDrive: 'This drive is closed: no more enrolments.',
+  enrolNoTarget: 'This district has no target in this drive.',
+} as const;
+
+export type DriveMessageKey = keyof typeof driveEn;
