@@ -12,6 +12,8 @@ export interface BenchSizes {
   rebuild: { events: number };
   /** The one programme of the flatness and patch figures. */
   bigProgramme: { tasks: number };
+  /** Issue 15's burst: enrolments sent in batches of `batch` by `clients` at once; `gets`: board GETs timed. */
+  enrolBatch: { enrolments: number; batch: number; clients: number; gets: number };
 }
 
 export function benchSizes(quick: boolean): BenchSizes {
@@ -22,6 +24,7 @@ export function benchSizes(quick: boolean): BenchSizes {
       fanout: { clients: 100, warmupBursts: 2, bursts: 5, intervalMs: 200, settleMs: 300, rssSamples: 3 },
       rebuild: { events: 10_000 },
       bigProgramme: { tasks: 1_000 },
+      enrolBatch: { enrolments: 2_000, batch: 200, clients: 4, gets: 5 },
     };
   }
   return {
@@ -30,5 +33,6 @@ export function benchSizes(quick: boolean): BenchSizes {
     fanout: { clients: 1_000, warmupBursts: 5, bursts: 20, intervalMs: 300, settleMs: 2_000, rssSamples: 5 },
     rebuild: { events: 1_000_000 },
     bigProgramme: { tasks: 5_000 },
+    enrolBatch: { enrolments: 25_000, batch: 200, clients: 4, gets: 21 },
   };
 }

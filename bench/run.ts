@@ -6,9 +6,11 @@ import type { BenchContext } from './BenchContext';
 import { benchSizes } from './BenchSizes';
 import { bigProgrammePhase } from './phases/bigProgramme';
 import { coldStartPhase } from './phases/coldStart';
+import { enrolBatchPhase } from './phases/enrolBatch';
 import { commandsPhase } from './phases/commands';
 import { fanoutPhase } from './phases/fanout';
 import { lagPhase } from './phases/lag';
+import { pageFirstPaintPhase } from './phases/pageFirstPaint';
 import { rebuildPhase } from './phases/rebuild';
 import { printTable, type PhaseResults } from './report/printTable';
 import { BenchTokens } from './support/benchTokens';
@@ -57,6 +59,8 @@ async function main(): Promise<void> {
     fanout: null,
     rebuild: null,
     coldStart: null,
+    enrolBatch: null,
+    pageFirstPaint: null,
   };
   const failures = new Map<string, string>();
   // The rebuild leaves its data folder (events and built read models) for the cold start.
@@ -89,6 +93,8 @@ async function main(): Promise<void> {
         results.coldStart = await coldStartPhase(context, rebuilt);
       },
     ],
+    ['enrolBatch', async () => void (results.enrolBatch = await enrolBatchPhase(context))],
+    ['pageFirstPaint', async () => void (results.pageFirstPaint = await pageFirstPaintPhase(context))],
   ];
   try {
     for (const [name, run] of phases) {

@@ -38,6 +38,25 @@ export const TARGETS: readonly Target[] = [
   { phase: 'fanout', label: 'server memory per connection', figure: (r) => r.fanout.rss_per_connection_kb, unit: 'KB', kind: 'max', limit: 20 },
   { phase: 'rebuild', label: 'rebuild', figure: (r) => r.rebuild.events_per_s, unit: 'events/s', kind: 'min', limit: 150_000 },
   { phase: 'coldStart', label: 'cold start', figure: (r) => r.coldStart.ms, unit: 'ms', kind: 'max', limit: 1_000 },
+  {
+    phase: 'pageFirstPaint',
+    label: 'a 5,000-card board on a phone, first paint (390 px, CPU 4× slower; issue 14)',
+    figure: (r) => r.pageFirstPaint.first_paint_ms,
+    unit: 'ms',
+    kind: 'max',
+    limit: 1_500,
+  },
+  { phase: 'enrolBatch', label: 'enrolments through batches (issue 15)', figure: (r) => r.enrolBatch.enrolments_per_s, unit: '/s', kind: 'min', limit: 2_000 },
+  { phase: 'enrolBatch', label: 'the drive board counts every accepted enrolment', figure: (r) => r.enrolBatch.board_exact, unit: '', kind: 'min', limit: 1 },
+  {
+    phase: 'enrolBatch',
+    label: 'patches for a burst of 200 enrolments',
+    figure: (r) => r.enrolBatch.burst_patch_bytes,
+    unit: 'bytes',
+    kind: 'max',
+    limit: 2_048,
+  },
+  { phase: 'enrolBatch', label: 'drive board GET at 25,000 enrolments', figure: (r) => r.enrolBatch.board_get_ms, unit: 'ms', kind: 'max', limit: 20 },
 ];
 
 export function met(target: Target, value: number): boolean {

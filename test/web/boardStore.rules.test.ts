@@ -38,6 +38,15 @@ describe('how the page holds live boards (SPEC v2: snapshots and merge patches)'
     expect(shownCards(store).b?.overdue).toBe(true);
   });
 
+  it('says when a snapshot is of the very board shown already (the first GET’s position), which need not be drawn again', () => {
+    const store = new BoardStore();
+    expect(store.snapshot('programme:p', '10', board([card('a', 'todo', '1')]))).toBe(false);
+    expect(store.read('programme:p', '12', board([card('a', 'done', '1')]))).toBe(true);
+    expect(store.snapshot('programme:p', '12', board([card('a', 'done', '1')]))).toBe(true);
+    expect(store.snapshot('programme:p', '13', board([card('a', 'todo', '1')]))).toBe(false);
+    expect(shownCards(store).a?.status).toBe('todo');
+  });
+
   it('keeps an unchanged card the same object, so its view is only refreshed', () => {
     const store = new BoardStore();
     store.snapshot('programme:p', '10', board([card('a', 'todo', '1'), card('b', 'todo', '2')]));

@@ -179,6 +179,8 @@ suite('forms for tasks and duties in a real browser', () => {
     expect(await web.page.locator('.form-log-task').count()).toBe(0);
     const actions = web.page.locator('.card .card-actions').first();
     expect(await actions.locator('summary').textContent()).toBe('Set due time');
+    // The forms are made when the card's actions are first opened (a long board draws many cards).
+    await actions.locator('summary').click();
     expect(await actions.locator('form').evaluateAll((els) => els.map((el) => el.className))).toEqual(['cmd-form task-due']);
     await web.open('observer', `/programme/${tour}`);
     await web.page.waitForSelector('.column .card');

@@ -3,6 +3,12 @@ import { BOARDS_CACHE, readKey, SAVED_AT_HEADER } from './offlineNames';
 
 /** A board is written at most this often: live patches can come many times a second. */
 const WRITE_MS = 500;
+/**
+ * And no sooner than this many times as long as the last write took: a 5,000-card board takes a
+ * phone a second or more to write, which must not keep it busy while patches flow (issue 14).
+ */
+const WRITE_SPACING = 10;
+const FIRST_WRITE_MS = 2_000;
 
 /**
  * Keeps the last state of each board the page showed in the cache its service worker answers from
@@ -13,6 +19,8 @@ const WRITE_MS = 500;
 export class BoardCache {
   private readonly due = new Map<string, { data: unknown; position: string }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The first write waits until the page has shown its boards (going offline or away writes at once). */
+  private wait = FIRST_WRITE_MS;
 
   constructor() {
     // Going offline or away is when the copy will be needed: write what is due at once.
@@ -26,7 +34,7 @@ export class BoardCache {
   keep(key: string, position: string, data: unknown): void {
     if (typeof caches === 'undefined') return;
     this.due.set(key, { data, position });
-    this.timer ??= setTimeout(() => void this.write(), WRITE_MS);
+    this.timer ??= setTimeout(() => void this.write(), this.wait);
   }
 
   /** Sign-out: the next person on this browser must not open on this one's boards. */
@@ -40,6 +48,7 @@ export class BoardCache {
     this.timer = undefined;
     const due = [...this.due];
     this.due.clear();
+    const started = performance.now();
     try {
       const cache = await caches.open(BOARDS_CACHE);
       const at = new Date().toISOString();
@@ -51,5 +60,6 @@ export class BoardCache {
     } catch {
       // A full or refused cache: the page works on, it only opens offline on an older copy.
     }
+    this.wait = Math.max(WRITE_MS, WRITE_SPACING * (performance.now() - started));
   }
 }

@@ -40,9 +40,15 @@ export class BoardStore {
     return this.boards.get(key)?.live?.position;
   }
 
-  /** A snapshot replaces whatever is held, whatever its position (SPEC: the server's word wins). */
-  snapshot(key: string, position: string, data: unknown): void {
+  /**
+   * A snapshot replaces whatever is held, whatever its position (SPEC: the server's word wins).
+   * Answers whether the board shown was at that very position already (the first GET's): it is the
+   * same board then, which a long board should not be drawn (or saved) again for.
+   */
+  snapshot(key: string, position: string, data: unknown): boolean {
+    const same = this.get(key)?.position === position;
     this.boards.set(key, { live: { position, data } });
+    return same;
   }
 
   /**

@@ -44,10 +44,16 @@ export function localOf(iso: string | undefined, timeZone: string | undefined): 
   return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 16);
 }
 
+/** Formatters are costly to make (every card's due label asks): one per locale and zone. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name as people read it ("IST"), for labels. */
 export function zoneName(timeZone: string | undefined, locale: string, at = new Date()): string {
   try {
-    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    const key = `${locale}|${timeZone ?? ''}`;
+    const format = zoneFormats.get(key) ?? new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    zoneFormats.set(key, format);
+    const part = format.formatToParts(at).find((p) => p.type === 'timeZoneName');
     return part?.value ?? timeZone ?? '';
   } catch {
     return timeZone ?? '';

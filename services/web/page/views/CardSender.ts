@@ -7,6 +7,7 @@ import { reportText } from '../outbox/reportText';
 import { sendOrQueue } from '../outbox/sendOrQueue';
 import { sentWords } from '../outbox/sentWords';
 import { targetOf } from '../outbox/targetOf';
+import { sayIfGone } from './changes/GoneNotice';
 import type { Card } from '../types';
 import type { PageContext } from './PageContext';
 
@@ -51,6 +52,7 @@ export class CardSender {
     }
     const words = sentWords(lang, wings, sent);
     this.say(words.text, words.error ? 'error' : 'info');
+    sayIfGone(lang, card.title, sent, words.text);
     if (sent.kind === 'settled' || sent.kind === 'conflict') void this.ctx.refresh(this.board).catch(() => undefined);
     return sent.kind === 'queued' ? 'queued' : undefined;
   }

@@ -5,8 +5,15 @@ import type { PageContext } from './PageContext';
 import { statusKey, type TaskCardView } from './TaskCardView';
 
 /**
+ * Cards drawn per column at first, and added per "show more": a 5,000-card programme must open fast
+ * on a phone (issue 14), so only what fits a few screens is made; the counts are the whole column's.
+ */
+export const COLUMN_PAGE = 30;
+
+/**
  * One status column of the board. The done column starts folded (issue 14: on a long board the open
- * work comes first); a button in its head unfolds it, and a print always shows it (print.css).
+ * work comes first); a button in its head unfolds it, and a print always shows it (print.css). A long
+ * column shows its first cards and a "show more" button under them.
  */
 export class Column {
   readonly el: HTMLElement;
@@ -18,12 +25,16 @@ export class Column {
   private readonly head: HTMLElement;
   private readonly empty: HTMLElement;
   private readonly fold: HTMLButtonElement | undefined;
-  private shownCount = 0;
+  private readonly more: HTMLButtonElement;
+  private total = 0;
+  private limit = COLUMN_PAGE;
 
   constructor(
     private readonly ctx: PageContext,
     status: TaskStatus,
     private folded = false,
+    /** Told when more cards are wanted (unfolded, "show more"): the view draws the column again. */
+    private readonly wantMore: () => void = () => undefined,
   ) {
     const name = t(ctx.lang, statusKey(status));
     this.empty = h('p', { className: 'empty muted' }, t(ctx.lang, 'emptyColumn'));
@@ -36,7 +47,20 @@ export class Column {
         this.showFold();
       });
     }
-    this.el = h('section', { className: `column column-${status}`, 'data-column': status, 'aria-label': name }, this.head, this.fold, this.cards, this.empty);
+    this.more = h('button', { type: 'button', className: 'btn btn-quiet col-more', 'data-focus-key': `more-${status}`, hidden: true });
+    this.more.addEventListener('click', () => {
+      this.limit += COLUMN_PAGE;
+      this.wantMore();
+    });
+    this.el = h(
+      'section',
+      { className: `column column-${status}`, 'data-column': status, 'aria-label': name },
+      this.head,
+      this.fold,
+      this.cards,
+      this.more,
+      this.empty,
+    );
   }
 
   /** A form that adds to this column ("Add a task"), just under its head. */
@@ -53,23 +77,32 @@ export class Column {
     this.head.focus({ preventScroll: true });
   }
 
-  show(cards: readonly TaskCardView[]): void {
-    this.shownCount = cards.length;
-    setText(this.count, String(cards.length));
-    setText(this.jumpCount, String(cards.length));
-    this.empty.hidden = cards.length > 0;
+  /** How many of a column of `total` cards to draw now (a folded column draws its first page, for print). */
+  shown(total: number): number {
+    return Math.min(total, this.limit);
+  }
+
+  /** Shows the cards drawn (the first `shown(total)` of the column) and what is left of `total`. */
+  show(cards: readonly TaskCardView[], total = cards.length): void {
+    this.total = total;
+    setText(this.count, String(total));
+    setText(this.jumpCount, String(total));
+    this.empty.hidden = total > 0;
     syncChildren(
       this.cards,
       cards.map((card) => card.el),
     );
+    const left = total - cards.length;
+    this.more.hidden = left <= 0;
+    setText(this.more, left > 0 ? t(this.ctx.lang, 'showMoreCards', { n: Math.min(left, COLUMN_PAGE), left }) : '');
     this.showFold();
   }
 
   private showFold(): void {
     if (!this.fold) return;
-    this.fold.hidden = this.shownCount === 0;
-    setText(this.fold, this.folded ? t(this.ctx.lang, 'showDone', { n: this.shownCount }) : t(this.ctx.lang, 'hideDone'));
+    this.fold.hidden = this.total === 0;
+    setText(this.fold, this.folded ? t(this.ctx.lang, 'showDone', { n: this.total }) : t(this.ctx.lang, 'hideDone'));
     setAttr(this.fold, 'aria-expanded', String(!this.folded));
-    this.el.classList.toggle('column-folded', this.folded && this.shownCount > 0);
+    this.el.classList.toggle('column-folded', this.folded && this.total > 0);
   }
 }

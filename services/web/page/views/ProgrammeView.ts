@@ -8,6 +8,8 @@ import { hrefOf, type CardScope } from '../route';
 import { canPlan, ownWingOf } from '../token';
 import type { BoardFilter, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
 import { BreakdownList } from './BreakdownList';
+import { ActivityPanel } from './changes/ActivityPanel';
+import { SeenMarks } from './changes/SeenMarks';
 import { Column } from './Column';
 import { FilterBar } from './FilterBar';
 import { GiveDutyForm } from './forms/GiveDutyForm';
@@ -25,6 +27,7 @@ import { ResponsibilityRow } from './ResponsibilityRow';
 import { programmeCsv } from './report/boardCsv';
 import { ReportTools } from './report/ReportTools';
 import { ScopeBar } from './ScopeBar';
+import { SinceLastMeeting } from './SinceLastMeeting';
 import { TASK_STATUSES } from '@tayari/shared/contract/domain';
 import { TaskCardView } from './TaskCardView';
 
@@ -69,6 +72,10 @@ export class ProgrammeView implements View {
   private readonly respEmpty: HTMLElement;
   private readonly responsibilities: Keyed<ResponsibilityItem, ResponsibilityRow>;
   private readonly agenda = h('section', { className: 'panel panel-agenda', hidden: true });
+  private readonly seen: SeenMarks;
+  private readonly activity: ActivityPanel;
+  /** A meeting of a series: the earlier meetings' follow-ups, above its own cards. */
+  private readonly series: SinceLastMeeting;
 
   constructor(
     private readonly ctx: PageContext,
@@ -98,12 +105,15 @@ export class ProgrammeView implements View {
     this.meter = new ReadinessMeter(lang);
     // "Done" starts folded unless it is what was asked for.
     const doneFolded = !(filter.status?.includes('done') ?? false);
+    const more = () => this.render();
     this.columns = {
-      todo: new Column(ctx, 'todo'),
-      in_progress: new Column(ctx, 'in_progress'),
-      blocked: new Column(ctx, 'blocked'),
-      done: new Column(ctx, 'done', doneFolded),
+      todo: new Column(ctx, 'todo', false, more),
+      in_progress: new Column(ctx, 'in_progress', false, more),
+      blocked: new Column(ctx, 'blocked', false, more),
+      done: new Column(ctx, 'done', doneFolded, more),
     };
+    this.seen = new SeenMarks(ctx, id, more);
+    this.activity = new ActivityPanel(ctx, id);
     this.jumps = h(
       'nav',
       { className: 'jumps', 'aria-label': t(lang, 'jumpTo') },
@@ -148,6 +158,7 @@ export class ProgrammeView implements View {
       this.respEmpty,
     );
     setText(this.cardsLoading, t(lang, 'loading'));
+    this.series = new SinceLastMeeting(ctx, this.board);
     this.report = new ReportTools(ctx, () => {
       const data = this.data(this.board);
       return data ? programmeCsv(ctx, data) : undefined;
@@ -157,17 +168,19 @@ export class ProgrammeView implements View {
       'div',
       { className: 'programme-body', hidden: true },
       this.overview,
+      this.series.el,
       h(
         'section',
         { className: 'board', 'aria-labelledby': `board-title-${id}` },
         h('h3', { className: 'board-title', id: `board-title-${id}` }, t(lang, 'taskBoard')),
         this.scopeBar?.el,
         this.filterBar.el,
+        this.seen.el,
         this.jumps,
         this.cardsLoading,
         this.columnsEl,
       ),
-      h('div', { className: 'side' }, this.respPanel, this.agenda, this.tourPanel?.el, this.meetingPanel?.el),
+      h('div', { className: 'side' }, this.respPanel, this.agenda, this.activity.el, this.tourPanel?.el, this.meetingPanel?.el),
     );
     this.el = h(
       'section',
@@ -223,6 +236,7 @@ export class ProgrammeView implements View {
     else this.meetingPanel?.update(p);
     this.meter.update(whole.readiness, t(lang, 'readinessOf', { name: p.title }), programmeCountLinks(p.id));
     this.renderBreakdowns(whole);
+    keepFocus(this.el, () => this.series.update(whole.series, p.timeZone));
     this.columnsEl.hidden = this.jumps.hidden = this.respPanel.hidden = !data;
     this.cardsLoading.hidden = !!data;
     setText(this.cardsLoading, load === 'error' ? t(lang, 'loadFailed') : t(lang, 'loading'));
@@ -247,16 +261,20 @@ export class ProgrammeView implements View {
     const assignees = all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : []));
     this.filterBar.update(all.length, assignees, p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : []);
     const duties = byOrder(data.responsibilities);
+    this.seen.look(all);
+    this.activity.follow(this.ctx.store.get(this.board)?.position, p.timeZone);
     keepFocus(this.el, () => {
-      // One set of card views for all columns, so a card that changes column keeps its view.
-      const views = this.cards.take(TASK_STATUSES.flatMap((s) => columns[s]));
+      // One set of card views for all columns, so a card that changes column keeps its view; only
+      // each column's first cards get one (a long board stays fast), the counts are the whole column's.
+      const drawn = (s: TaskStatus) => columns[s].slice(0, this.columns[s].shown(columns[s].length));
+      const views = this.cards.take(TASK_STATUSES.flatMap(drawn));
       let at = 0;
       for (const s of TASK_STATUSES) {
-        const inColumn = views.slice(at, (at += columns[s].length)).map(([card, view]) => {
-          view.update(card, placeOf(card.stopId));
+        const inColumn = views.slice(at, (at += drawn(s).length)).map(([card, view]) => {
+          view.update(card, { ...placeOf(card.stopId), changed: this.seen.changeOf(card) });
           return view;
         });
-        this.columns[s].show(inColumn);
+        this.columns[s].show(inColumn, columns[s].length);
       }
       const rows = this.responsibilities.take(duties);
       for (const [duty, row] of rows) row.update(duty, placeOf(duty.stopId));

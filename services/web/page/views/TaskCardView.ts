@@ -3,10 +3,12 @@ import { assigneeName } from '@tayari/shared/contract/assignee';
 import { h, setAttr, setText } from '../dom';
 import { t, type MessageKey } from '../i18n';
 import type { Aspect } from '../outbox/QueuedChange';
+import { targetOf } from '../outbox/targetOf';
 import { hrefOf } from '../route';
 import { canWorkOn } from '../token';
-import type { Card, TaskStatus } from '../types';
+import type { Card, LastChange, TaskStatus } from '../types';
 import { CardSender } from './CardSender';
+import { CardNotes } from './changes/CardNotes';
 import { TaskActions } from './forms/TaskActions';
 import type { PageContext } from './PageContext';
 
@@ -22,6 +24,8 @@ export interface CardPlace {
   hideWing?: boolean;
   /** The programme's time zone, for due and note times. */
   timeZone?: string;
+  /** Someone else's change since the person last looked at the board (issue 14): marked with who and when. */
+  changed?: LastChange | undefined;
 }
 
 /** What a person most likely wants next, offered first in the select. */
@@ -52,6 +56,8 @@ export class TaskCardView {
   private readonly blocked = h('p', { className: 'card-blocked', hidden: true });
   private readonly lastNote = h('p', { className: 'card-note', hidden: true });
   private readonly lastChange = h('p', { className: 'card-changed muted', hidden: true });
+  private readonly news = h('p', { className: 'card-new', hidden: true });
+  private readonly notes: CardNotes;
   private readonly message = h('p', { className: 'card-msg', role: 'status', 'aria-live': 'polite' });
   private readonly waiting = h('p', { className: 'card-waiting', hidden: true });
   private readonly statusSelect?: HTMLSelectElement;
@@ -84,7 +90,10 @@ export class TaskCardView {
       this.blocked,
       this.lastNote,
       this.lastChange,
+      this.news,
     );
+    this.notes = new CardNotes(ctx, targetOf(board, 'task', card, card.title).programmeId, card.id, () => this.timeZone);
+    this.el.append(this.notes.el);
     this.title.id = `${this.uid}-title`;
     if (canWorkOn(ctx.claims, card.wing)) {
       this.statusSelect = h('select', { id: `${this.uid}-status`, name: 'status' });
@@ -196,9 +205,14 @@ export class TaskCardView {
       );
     }
     // Who last changed the card; left out when that was the note shown just above (same who and when).
-    const change = card.lastChange && card.lastChange.at !== card.lastNote?.at ? card.lastChange : undefined;
+    const change = card.lastChange && card.lastChange.at !== card.lastNote?.at && !place.changed ? card.lastChange : undefined;
     this.lastChange.hidden = !change;
     setText(this.lastChange, change ? t(lang, 'lastChange', { name: change.by, time: fmt.when(change.at, now, place.timeZone) }) : '');
+    // Someone else's change since the last look takes the place of that line, marked.
+    this.el.classList.toggle('card-is-new', !!place.changed);
+    this.news.hidden = !place.changed;
+    setText(this.news, place.changed ? t(lang, 'changedSince', { name: place.changed.by, time: fmt.when(place.changed.at, now, place.timeZone) }) : '');
+    this.notes.update(card);
     this.fillStatuses();
     this.sender.showOutbox();
   }

@@ -6,7 +6,10 @@ import { canManage, canWorkOn } from '../../token';
 import type { Card } from '../../types';
 import { instantOf, localOf, zoneName } from '../../zonedTime';
 import type { PageContext } from '../PageContext';
+import { sayIfGone } from '../changes/GoneNotice';
 import { CommandForm, Field } from './CommandForm';
+import type { Sent } from '../../outbox/sendOrQueue';
+import { sentWords } from '../../outbox/sentWords';
 import { textBox, whenBox } from './controls';
 
 /**
@@ -16,8 +19,8 @@ import { textBox, whenBox } from './controls';
  */
 export class TaskActions {
   readonly el: HTMLDetailsElement | undefined;
-  private readonly dueField: Field | undefined;
-  private readonly dueLabel: HTMLLabelElement | null = null;
+  private dueField: Field | undefined;
+  private dueLabel: HTMLLabelElement | null = null;
 
   constructor(
     private readonly ctx: PageContext,
@@ -27,6 +30,26 @@ export class TaskActions {
   ) {
     const { lang } = ctx;
     const wing = card().wing;
+    if (!canManage(ctx.claims, wing) && !canWorkOn(ctx.claims, wing)) return;
+    const summary = canManage(ctx.claims, wing) ? t(lang, 'moreActions') : t(lang, 'setDue');
+    const el = h('details', { className: 'card-actions' }, h('summary', {}, summary));
+    this.el = el;
+    // The forms are made when first opened: a long board draws many cards, and few are acted on.
+    el.addEventListener('toggle', () => {
+      if (!el.open) return;
+      if (el.childElementCount === 1) {
+        el.append(...this.forms(board, card));
+        this.update();
+      }
+      // The due box opens on the card's own due time, in the programme's zone.
+      if (this.dueField && !this.dueField.value) this.dueField.control.value = localOf(card().dueAt, timeZone());
+    });
+  }
+
+  private forms(board: string, card: () => Card): HTMLElement[] {
+    const { ctx, timeZone } = this;
+    const { lang } = ctx;
+    const wing = card().wing;
     const path = (verb: string) => `/api/tasks/${encodeURIComponent(card().id)}/${verb}`;
     const after =
       (key: 'assigned' | 'dueSet' | 'taskCancelled', values: Record<string, string> = {}) =>
@@ -34,7 +57,11 @@ export class TaskActions {
         void ctx.refresh(board, answer.position).catch(() => undefined);
         return t(lang, key, values);
       };
-    const conflict = () => void ctx.refresh(board).catch(() => undefined);
+    // A task cancelled meanwhile leaves the board, and this form with it: said at page level too.
+    const conflict = (sent: Exclude<Sent, { kind: 'ok' }>) => {
+      sayIfGone(lang, card().title, sent, sentWords(lang, ctx.wings, sent).text);
+      void ctx.refresh(board).catch(() => undefined);
+    };
     // What each change is about, and the version it was made against (judged by meaning after a 412).
     const about = () => ({ target: targetOf(board, 'task', card(), card().title), ifMatch: card().version });
     const forms: HTMLElement[] = [];
@@ -89,13 +116,7 @@ export class TaskActions {
         }).el,
       );
     }
-    if (forms.length === 0) return;
-    const summary = canManage(ctx.claims, wing) ? t(lang, 'moreActions') : t(lang, 'setDue');
-    this.el = h('details', { className: 'card-actions' }, h('summary', {}, summary), ...forms);
-    // The due box opens on the card's own due time, in the programme's zone.
-    this.el.addEventListener('toggle', () => {
-      if (this.el?.open && this.dueField && !this.dueField.value) this.dueField.control.value = localOf(card().dueAt, timeZone());
-    });
+    return forms;
   }
 
   /** The due label names the zone the time is read in. */

@@ -1,0 +1,45 @@
+/**
+ * The labels of "what changed" (issue 14): marks on changed cards, the programme's activity list,
+ * a card's notes, and the long board's "show more", in English; Hindi: messagesChangesHi.ts.
+ * `act_<EventType>` words one event of a programme's history.
+ */
+export const changesEn = {
+  showMoreCards: 'Show {n} more ({left} not shown)',
+  changedSince: 'Changed since you last looked: {name}, {time}',
+  changedCount: 'Cards changed since you last looked: {n}',
+  markAllSeen: 'Mark all seen',
+  activity: 'Activity',
+  activityLoading: 'Loading the activity…',
+  activityFailed: 'Could not load the activity. Close and open it to try again.',
+  activityEmpty: 'Nothing has happened yet.',
+  showOlder: 'Show older ({n} more)',
+  notes: 'Notes',
+  notesEmpty: 'No notes yet.',
+  someone: 'Someone',
+  act_TourPlanned: '{who} planned the tour “{title}”',
+  act_StopAdded: '{who} added the stop {place}, {time}',
+  act_StopRescheduled: '{who} moved the stop {place} to {time}',
+  act_StopCancelled: '{who} cancelled the stop {place}: {reason}',
+  act_TourCancelled: '{who} cancelled the tour: {reason}',
+  act_MeetingScheduled: '{who} scheduled the meeting “{title}” for {time}',
+  act_MeetingRescheduled: '{who} moved the meeting to {time}',
+  act_MeetingCancelled: '{who} cancelled the meeting: {reason}',
+  act_MinutesRecorded: '{who} recorded the minutes: {n} decisions',
+  act_ResponsibilityAssigned: '{who} gave {wing} the duty “{duty}”',
+  act_ResponsibilityAcknowledged: '{who} acknowledged the duty “{duty}”',
+  act_ResponsibilityReassigned: '{who} passed the duty “{duty}” to {wing}',
+  act_ResponsibilityCancelled: '{who} withdrew the duty “{duty}”: {reason}',
+  act_TaskLogged: '{who} added the task “{task}”',
+  act_TaskStarted: '{who} started “{task}”',
+  act_TaskBlocked: '{who} marked “{task}” blocked: {reason}',
+  act_TaskUnblocked: '{who} unblocked “{task}”',
+  act_TaskCompleted: '{who} finished “{task}”',
+  act_TaskReopened: '{who} reopened “{task}”',
+  act_TaskAssigned: '{who} gave “{task}” to {name}',
+  act_TaskDueChanged: '{who} set “{task}” due {time}',
+  act_TaskNoteAdded: '{who} noted on “{task}”: {text}',
+  act_TaskCancelled: '{who} cancelled “{task}”: {reason}',
+  act_other: '{who} made a change ({type})',
+} as const;
+
+export type ChangesMessageKey = keyof typeof changesEn;

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import type { ProgrammeBoardPayload } from '@tayari/projections/boards/types';
+import { COLUMN_PAGE } from '../../services/web/page/views/Column';
+import { t } from '../../services/web/page/i18n';
+import { browserSuite, DESKTOP, PHONE, SHOTS, WebHarness } from './WebHarness';
+
+/**
+ * A long programme board (issue 14) in a real browser: each column draws its first cards and more on
+ * "show more", "done" starts folded, and the counts and filters still cover every card. Timings are
+ * the bench's (`npm run bench:page`), never a test's.
+ */
+const suite = browserSuite('test/web/longBoard.e2e.test.ts');
+
+const TASKS = 140;
+const DONE = 40;
+const WINGS = ['adivasi', 'youth', 'mahila', 'kisan'];
+
+suite('a long programme board in a real browser', () => {
+  const web = new WebHarness();
+  let id: string;
+  let board: ProgrammeBoardPayload;
+
+  const batch = async (commands: { path: string; body: object }[]) => {
+    const response = await fetch(`${web.url}/api/commands/batch`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${web.tokens.incharge}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ commands: commands.map((c, i) => ({ method: 'POST', ...c, idempotencyKey: `long-${Date.now()}-${i}` })) }),
+    });
+    if (response.status !== 200) throw new Error(`batch: ${response.status} ${await response.text()}`);
+  };
+
+  const count = (selector: string) => web.page.locator(selector).count();
+
+  beforeAll(async () => {
+    await web.start();
+    const startsAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    ({ id } = await web.post('/api/meetings', { title: 'Booth review (long board)', venue: 'Raipur office', startsAt, chairs: ['State in-charge'] }));
+    const tasks = Array.from({ length: TASKS }, (_, i) => ({
+      path: '/api/tasks',
+      body: { id: `long-${i}`, programmeId: id, wing: WINGS[i % WINGS.length], title: `Booth ${i + 1} पर्चे बाँटना` },
+    }));
+    await batch(tasks);
+    await batch(tasks.slice(0, DONE).map((_, i) => ({ path: `/api/tasks/long-${i}/status`, body: { status: 'done' } })));
+    board = await web.api<ProgrammeBoardPayload>(`/api/boards/programme/${id}`);
+  }, 120_000);
+  afterEach(() => expect(web.watch.take()).toEqual([]));
+  afterAll(() => web.close());
+
+  it('draws the first cards of each column, and more on "show more"; the counts are the whole column’s', async () => {
+    expect(Object.keys(board.cards)).toHaveLength(TASKS);
+    const open = TASKS - DONE;
+    await web.open('incharge', `/programme/${id}`);
+    await web.page.waitForSelector('.column[data-column="todo"] .card');
+    expect(await count('.column[data-column="todo"] .card')).toBe(COLUMN_PAGE);
+    expect(await web.page.textContent('.column[data-column="todo"] .col-head .col-count')).toBe(String(open));
+    const more = web.page.locator('.column[data-column="todo"] .col-more');
+    expect(await more.textContent()).toBe(`Show ${COLUMN_PAGE} more (${open - COLUMN_PAGE} not shown)`);
+    await more.click();
+    await web.page.waitForFunction((n) => document.querySelectorAll('.column[data-column="todo"] .card').length === n, 2 * COLUMN_PAGE);
+    // The button keeps the focus across the redraw, for the next press.
+    expect(await web.page.evaluate(() => document.activeElement?.classList.contains('col-more'))).toBe(true);
+    // "Done" is folded, draws at most a page (for print), and says how many there are.
+    expect(await web.page.locator('.column-done').getAttribute('class')).toContain('column-folded');
+    expect(await web.page.textContent('.column-done .col-fold')).toBe(`Show done (${DONE})`);
+    expect(await count('.column-done .card')).toBeLessThanOrEqual(COLUMN_PAGE);
+    expect(await web.page.locator('.column-done .col-more').isVisible()).toBe(false);
+    // Bounded: never every card of the board.
+    expect(await count('.column .card')).toBeLessThan(TASKS);
+  });
+
+  it('filters count every matching card, not only those drawn', async () => {
+    const q = 'Booth 1';
+    const filtered = await web.api<ProgrammeBoardPayload>(`/api/boards/programme/${id}?q=${encodeURIComponent(q)}`);
+    const n = Object.keys(filtered.cards).length;
+    expect(n).toBeGreaterThan(COLUMN_PAGE);
+    await web.page.fill('input[name="q"]', q);
+    await web.page.press('input[name="q"]', 'Enter');
+    await web.page.waitForFunction((text) => document.querySelector('.filter-matches')?.textContent === text, `Showing ${n} cards that match`);
+    const counts = await web.page.$$eval('.column .col-head .col-count', (els) => els.map((el) => Number(el.textContent)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(n);
+    expect(await count('.column[data-column="todo"] .card')).toBe(COLUMN_PAGE);
+    await web.page.screenshot({ path: join(SHOTS, 'long-board-filtered-1366x900.png') });
+  });
+
+  it('on a phone in Hindi: the same paging, in Hindi words', async () => {
+    await web.page.setViewportSize(PHONE);
+    await web.open('incharge', `/programme/${id}`, 'hi');
+    await web.page.waitForSelector('.column[data-column="todo"] .card');
+    const open = TASKS - DONE;
+    expect(await count('.column[data-column="todo"] .card')).toBe(COLUMN_PAGE);
+    expect(await web.page.textContent('.column[data-column="todo"] .col-more')).toBe(t('hi', 'showMoreCards', { n: COLUMN_PAGE, left: open - COLUMN_PAGE }));
+    await web.page.click('.column-done .col-fold');
+    await web.page.waitForFunction(() => !document.querySelector('.column-done')?.classList.contains('column-folded'));
+    expect(await count('.column-done .card:visible')).toBe(Math.min(DONE, COLUMN_PAGE));
+    expect(await web.page.textContent('.column-done .col-more')).toBe(t('hi', 'showMoreCards', { n: DONE - COLUMN_PAGE, left: DONE - COLUMN_PAGE }));
+    await web.page.screenshot({ path: join(SHOTS, 'long-board-hi-390x844.png') });
+    await web.page.setViewportSize(DESKTOP);
+  });
+});
