@@ -18,6 +18,7 @@ import { createLiveGateway, type LiveGateway } from '@tayari/live/createLiveGate
 import { liveOptionsFromEnv } from '@tayari/live/LiveOptions';
 import type { TayariConfig } from './config';
 import { loadDemo } from './demo/loadDemo';
+import { DEMO_DRIVE } from './demo/demoDrive';
 import { loadDemoDrive } from './demo/loadDemoDrive';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
@@ -149,13 +150,30 @@ export async function createTayari(options: TayariOptions): Promise<Tayari> {
       await gateway.close();
       await listening.close();
     });
-    if (demo.commands > 0 && options.demoDrive !== false) {
+    if (config.demo && options.demoDrive !== false) {
       // The demo's drive fills while the service already answers: its board grows live, as in a burst.
+      // After a start stopped half-way, it is resumed (its ids are fixed by the plan).
       const stopDrive = new AbortController();
-      const drive = loadDemoDrive({ store, vault, keys: keyringFrom(secret), now: clock.now(), after: demo.commands, signal: stopDrive.signal }).then(
-        (enrolments) => logger.info({ enrolments }, stopDrive.signal.aborted ? 'demo drive stopped by the close' : 'demo drive loaded'),
+      const drive = loadDemoDrive({
+        store,
+        vault,
+        keys: keyringFrom(secret),
+        now: clock.now(),
+        resumeOnly: demo.commands === 0,
+        enrolled: async () => {
+          // Caught up first (bounded: a slow read side only costs enrolments asked again, each refused as done).
+          const head = await store.headPosition();
+          if (head !== undefined) await readModels.waitFor(head, 5000);
+          return (await readModels.driveBoard(DEMO_DRIVE))?.total ?? 0;
+        },
+        signal: stopDrive.signal,
+      }).then(
+        (enrolments) => {
+          if (enrolments > 0) logger.info({ enrolments }, stopDrive.signal.aborted ? 'demo drive stopped by the close' : 'demo drive loaded');
+        },
         (error: unknown) => logger.error({ err: error }, 'the demo drive could not be loaded'),
       );
+      // The vault and store close after this: the drive's load settles only once no enrolment is in flight.
       closers.add(async () => {
         stopDrive.abort();
         await drive;

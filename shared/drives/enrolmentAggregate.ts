@@ -8,7 +8,7 @@ import { normalisePhone } from '../common/phone';
 import type { EnrolWorker } from './commands';
 import { EnrolWorkerBody, ForgetEnrolmentBody } from './commands';
 import { driveAggregate } from './driveAggregate';
-import { checkEnrolment, enrolmentDecider, enrolmentLinkDecider, type EnrolmentCheck, type EnrolmentContext } from './enrolmentDecider';
+import { checkEnrolment, enrolmentDecider, enrolmentLinkDecider, type EnrolmentCheck, type EnrolmentContext, type EnrolmentState } from './enrolmentDecider';
 import { EnrolmentEventSchema, EnrolmentLinkEventSchema } from './events';
 import { seal, sealContext } from './sealing';
 
@@ -41,6 +41,23 @@ async function enrolmentFacts(input: CommandInput<unknown>, command: EnrolmentCh
 }
 
 /**
+ * Whether the phone's stream holds the attempt that made `keyId` (its version and position), read
+ * afresh; `'unknown'` when it cannot be read (then the key is kept: deleting it could shred a committed
+ * enrolment, keeping it costs an unused key).
+ */
+async function committedAttempt(
+  load: () => Promise<{ state: EnrolmentState; version: number; position?: string | undefined }>,
+  keyId: string,
+): Promise<{ version: number; position: string } | undefined | 'unknown'> {
+  try {
+    const current = await load();
+    return current.state?.keyId === keyId && current.position !== undefined ? { version: current.version, position: current.position } : undefined;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
  * One phone's enrolment in one drive, stream `enrolment-<driveId>.<phoneHash>` (SPEC v2 "the enrolment
  * drive"). The stream is named by the phone's HMAC, so a second enrolment of the phone finds it taken,
  * and two racing ones cannot both append "no stream". Its commands are reached by the drive's paths.
@@ -58,7 +75,8 @@ export const enrolmentAggregate = defineAggregate({
       body: EnrolWorkerBody,
       creates: true,
       permission: 'wing-work',
-      // One lane per phone: a batch's enrolments run side by side, two of one phone in order.
+      // Enrolments of different phones touch streams of their own, so a batch may run them side by side
+      // and share commits; two of one phone share a lane, so the second sees the first (409) in order.
       batchLane: (params, body) => `enrol:${params.driveId}:${enrolledPhone(body)}`,
       async run(input) {
         const driveId = param(input.params, 'driveId');
@@ -119,12 +137,20 @@ export const enrolmentAggregate = defineAggregate({
             },
           });
         } catch (error) {
-          // A key still being written is deleted once it is (else the write would land after the delete).
-          if (key !== undefined)
-            await key.then(
+          if (key === undefined) throw error;
+          // An append that failed may have committed (a timeout; its retry then refused as a duplicate
+          // of itself): the phone's stream says. If it holds this attempt, its key is in use: keep it.
+          const committed = await committedAttempt(() => input.bus.load(self, streamId), keyId);
+          if (committed === 'unknown') throw error;
+          if (committed !== undefined) return { status: 201, body: { id: enrolmentId, ...committed }, appended: false };
+          // A key still being written is deleted once it is (else the write would land after the delete);
+          // a failed delete leaves an unused key (harmless) and must not hide why the enrolment failed.
+          await key
+            .then(
               () => input.vault.delete(keyId),
               () => input.vault.delete(keyId),
-            );
+            )
+            .catch(() => undefined);
           throw error;
         }
       },

@@ -72,3 +72,44 @@ test('the list a page at a time: `limit` and `next` → `after` give every enrol
   expect(first.enrolments[0]).toMatchObject({ name: expect.stringContaining('सुनीता'), phone: expect.stringMatching(/^\+91/) });
   expect((await h.get('/drives/db/enrolments?limit=0', h.tokens.incharge)).status).toBe(400);
 });
+
+describe('items of one id or idempotency key in a run of enrolments keep their order (the first wins)', () => {
+  beforeAll(async () => {
+    await f.launch('dr', { 'cg-bastar': 100, 'cg-raipur': 100 });
+  });
+  const into = (n: number, over: object = {}) => ({ ...item(n, over), path: '/api/drives/dr/enrolments' });
+
+  test('two items with one body id (different phones): the first is enrolled, the second refused, every time', async () => {
+    for (let round = 0; round < 5; round++) {
+      const base = 1000 + round * 10;
+      // Items 1 and 3 share an id, on two phones (two lanes). Item 1 waits in its phone's lane behind
+      // item 0 (refused: no target there), so in one run item 3 would get the id first.
+      const commands = [
+        into(base, { unit: 'cg-korba', phone: person(base + 1).phone }),
+        into(base + 1),
+        into(base + 2),
+        into(base + 3, { id: `b${base + 1}` }),
+        into(base + 4),
+      ];
+      const results = await batch(commands);
+      expect(results.map((r) => r.status)).toEqual([409, 201, 201, 409, 201]);
+      expect(results[1]?.body).toMatchObject({ id: `b${base + 1}`, version: expect.anything() });
+      const list = await h.get('/drives/dr/enrolments', h.tokens.incharge);
+      expect(JSON.stringify(list.body)).not.toContain(person(base + 3).name);
+    }
+  });
+
+  test('two items with one idempotency key: the first runs, the second is answered as its key says, every time', async () => {
+    for (let round = 0; round < 5; round++) {
+      const base = 2000 + round * 10;
+      const shared = { ...into(base + 3), idempotencyKey: into(base + 1).idempotencyKey };
+      // As above: item 1 waits behind item 0 in its phone's lane, item 3 (its key) would not.
+      const results = await batch([into(base, { unit: 'cg-korba', phone: person(base + 1).phone }), into(base + 1), into(base + 2), shared]);
+      expect(results.slice(0, 3).map((r) => r.status)).toEqual([409, 201, 201]);
+      expect(results[1]?.body).toMatchObject({ id: `b${base + 1}` });
+      // The key's first request wins: the second (another body) is not enrolled under it.
+      expect(results[3]?.status).not.toBe(201);
+      expect(results[3]?.body.id).not.toBe(`b${base + 3}`);
+    }
+  });
+});

@@ -17,7 +17,9 @@ export const BATCH_PATH = '/commands/batch';
  * 200 when every item succeeded, 207 otherwise. An unexpected failure of one item is reported in
  * its result and logged; the others still run. Consecutive items of a command with a `batchLane`
  * (enrolments) run side by side, one lane (a phone) in order, so that a district's burst shares its
- * commits; every other item waits for the ones before it.
+ * commits; every other item waits for the ones before it. Within such a run the events may be
+ * appended out of item order (the answers stay in order); two items of one id or idempotency key never
+ * share a run.
  */
 export function batchHandler(app: Application, logError: (error: unknown) => void): RequestHandler {
   return async (req, res) => {
@@ -55,17 +57,33 @@ export function batchHandler(app: Application, logError: (error: unknown) => voi
   };
 }
 
-/** The items from `from` on that may run side by side (a lane each); an item with stopOnError runs alone. */
+/**
+ * The items from `from` on that may run side by side (a lane each); an item with stopOnError runs alone.
+ * The run ends at an item whose body `id` or idempotencyKey an item before it in the run has: in two
+ * lanes (two phones) they would race, and SPEC's "in order" says the first one wins.
+ */
 function laneRun(items: readonly BatchItem[], from: number): { index: number; item: BatchItem; lane: string }[] {
   const run: { index: number; item: BatchItem; lane: string }[] = [];
+  const ids = new Set<string>();
+  const idempotencyKeys = new Set<string>();
   for (let index = from; index < items.length; index++) {
     const item = items[index];
     const route = item && item.stopOnError !== true && item.path.startsWith('/api/') ? commandAtPath(item.path.slice('/api'.length)) : undefined;
     const lane = route?.command.batchLane?.(route.params, item?.body);
     if (item === undefined || lane === undefined) break;
+    const id = bodyId(item.body);
+    if ((id !== undefined && ids.has(id)) || (item.idempotencyKey !== undefined && idempotencyKeys.has(item.idempotencyKey))) break;
+    if (id !== undefined) ids.add(id);
+    if (item.idempotencyKey !== undefined) idempotencyKeys.add(item.idempotencyKey);
     run.push({ index, item, lane });
   }
   return run;
+}
+
+/** The client's id of what an item creates, when its body names one. */
+function bodyId(body: unknown): string | undefined {
+  const id = typeof body === 'object' && body !== null && 'id' in body ? body.id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 async function runItem(

@@ -67,7 +67,7 @@ describe('the demo drive, loaded', () => {
     const clock = new ManualClock('2026-03-10T09:20:00+05:30');
     const loaded = await loadDemo({ store, clock });
     const keys = keyringFrom('demo-drive-test-secret-0123456789abcdef');
-    const drive = await loadDemoDrive({ store, vault, keys, now: clock.now(), after: loaded.commands, size: 330 });
+    const drive = await loadDemoDrive({ store, vault, keys, now: clock.now(), size: 330 });
     const events = (await store.readAll(undefined, 100_000)).map(parseRecorded);
     // The launch, then per enrolment its id filed and the enrolment.
     expect(events.length).toBe(loaded.events + 1 + 2 * drive);
@@ -84,5 +84,8 @@ describe('the demo drive, loaded', () => {
     }
     // Enrolled over the days the drive has run, not all at one instant.
     expect(new Set(enrolled.map((e) => e.metadata.at.slice(0, 10))).size).toBeGreaterThan(10);
+    // Loaded whole, it is left alone by the next start.
+    const again = await loadDemoDrive({ store, vault, keys, now: clock.now(), size: 330, resumeOnly: true, enrolled: async () => drive });
+    expect(again).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ export class KeyBatcher {
   private pending = new Map<string, Waiting[]>();
   private scheduled = false;
   private flushing: Promise<void> | undefined;
+  private closed = false;
 
   /** `write`: stores a new key for each id that has none and answers the key of every id. */
   constructor(
@@ -20,12 +21,20 @@ export class KeyBatcher {
   ) {}
 
   create(id: string): Promise<Buffer> {
+    // After close the store under `write` is (or is about to be) shut: a write then would fail half-way.
+    if (this.closed) return Promise.reject(new Error('key store closed'));
     return new Promise((resolve, reject) => {
       const waiting = this.pending.get(id);
       if (waiting) waiting.push({ resolve, reject });
       else this.pending.set(id, [{ resolve, reject }]);
       this.schedule();
     });
+  }
+
+  /** Refuses new creates, then resolves once the ones asked before are written (the store may then close). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.idle();
   }
 
   /** Resolves once nothing is queued or being written. */

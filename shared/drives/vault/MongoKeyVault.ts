@@ -1,7 +1,8 @@
-import { type Collection, MongoBulkWriteError, MongoClient } from 'mongodb';
+import { type Collection, MongoClient } from 'mongodb';
 import { newDataKey } from '../sealing';
 import { KeyBatcher } from './KeyBatcher';
 import type { KeyVault } from './KeyVault';
+import { keyWriteFailure } from './keyWriteFailure';
 
 interface KeyDoc {
   _id: string;
@@ -42,8 +43,10 @@ export class MongoKeyVault implements KeyVault {
         { ordered: false, writeConcern: { w: 'majority' } },
       );
     } catch (error) {
-      // Two processes upserting one id at once: the loser's duplicate key means the key is there.
-      if (!onlyDuplicateKeys(error)) throw error;
+      // Two processes upserting one id at once: the loser's duplicate key means the key is there. Any
+      // other failure is thrown without the driver's error, which holds the raw keys it tried to write.
+      const failure = keyWriteFailure(error);
+      if (failure !== undefined) throw failure;
     }
     return this.get(ids);
   }
@@ -58,7 +61,7 @@ export class MongoKeyVault implements KeyVault {
   }
 
   async close(): Promise<void> {
-    await this.batcher.idle();
+    await this.batcher.close();
     await this.client.close();
   }
 }
@@ -68,10 +71,4 @@ function toBuffer(value: unknown): Buffer {
   if (Buffer.isBuffer(value)) return value;
   if (typeof value === 'object' && value !== null && 'buffer' in value && value.buffer instanceof Uint8Array) return Buffer.from(value.buffer);
   throw new Error('a stored key is not binary');
-}
-
-function onlyDuplicateKeys(error: unknown): boolean {
-  if (!(error instanceof MongoBulkWriteError)) return false;
-  const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
-  return errors.length > 0 && errors.every((e) => e.code === 11000);
 }

@@ -63,7 +63,7 @@ export class SqliteKeyVault implements KeyVault {
   }
 
   async close(): Promise<void> {
-    await this.batcher.idle();
+    await this.batcher.close();
     if (this.db.open) this.db.close();
   }
 }
