@@ -2,7 +2,7 @@ import { chromium } from 'playwright-core';
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
 import { BIG_PROGRAMME_ID } from '../generate/bigProgramme';
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromiumPath';
+import { CHROMIUM_ARGS, findChromium } from '@tayari/shared/testing/chromium';
 import { measureFirstPaint } from '../support/firstPaint';
 import { median } from '../support/median';
 import { startSeededService } from '../support/startSeededService';
@@ -18,7 +18,7 @@ const SMALL = 50;
  * 50 cards. Null (skipped, with a note) without Chromium.
  */
 export async function pageFirstPaintPhase(context: BenchContext): Promise<BenchResults['pageFirstPaint'] | null> {
-  const executablePath = chromiumPath();
+  const executablePath = findChromium();
   if (!executablePath) {
     context.note('pageFirstPaint: skipped, no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
     return null;

@@ -90,15 +90,17 @@ export class ReadinessTallies {
     const byWing = new Map<string, Tally>();
     const byStop = new Map<string, Tally>();
     for (const stop of stops) if (!stop.cancelled) byStop.set(stop.id, new Tally());
-    for (const bucket of [this, ...carried].flatMap((tallies) => [...tallies.buckets.values()])) {
-      if (bucket.total === 0 || (wing !== undefined && bucket.wing !== wing)) continue;
-      if (bucket.stopId !== undefined && cancelled.has(bucket.stopId)) continue;
-      bucket.addTo(all, now);
-      let tally = byWing.get(bucket.wing);
-      if (!tally) byWing.set(bucket.wing, (tally = new Tally()));
-      bucket.addTo(tally, now);
-      const stopTally = bucket.stopId === undefined ? undefined : byStop.get(bucket.stopId);
-      if (stopTally) bucket.addTo(stopTally, now);
+    for (const tallies of [this, ...carried]) {
+      for (const bucket of tallies.buckets.values()) {
+        if (bucket.total === 0 || (wing !== undefined && bucket.wing !== wing)) continue;
+        if (bucket.stopId !== undefined && cancelled.has(bucket.stopId)) continue;
+        bucket.addTo(all, now);
+        let tally = byWing.get(bucket.wing);
+        if (!tally) byWing.set(bucket.wing, (tally = new Tally()));
+        bucket.addTo(tally, now);
+        const stopTally = bucket.stopId === undefined ? undefined : byStop.get(bucket.stopId);
+        if (stopTally) bucket.addTo(stopTally, now);
+      }
     }
     const result: Readiness = {
       ...all.counts(stance),

@@ -14,12 +14,12 @@ import { RowTables } from '../registry/RowTables';
 import { ProgrammeParts } from './ProgrammeParts';
 
 /**
- * A programme that needs its rows at start: neither cancelled nor ended, or a meeting of a series
- * (a later meeting carries its follow-ups, and a series is a few meetings a month).
+ * A programme that needs its rows at start: not cancelled, and not ended unless it is a meeting of a
+ * series (a later meeting carries its follow-ups; a cancelled one carries none into anything).
  */
 function neededAtStart(header: ProgrammeHeader, now: Date): boolean {
-  if (header.kind === 'meeting' && header.series !== undefined) return true;
-  return header.status !== 'cancelled' && phaseOf(programmeWindow(header), now) !== 'ended';
+  if (header.status === 'cancelled') return false;
+  return (header.kind === 'meeting' && header.series !== undefined) || phaseOf(programmeWindow(header), now) !== 'ended';
 }
 
 /** Series order: by start, then id. */

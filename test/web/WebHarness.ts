@@ -7,7 +7,7 @@ import { createTayari, type Tayari } from '@tayari/app/createTayari';
 import { DEMO_PEOPLE } from '@tayari/app/demoTokens';
 import type { HistoryPayload, ReadinessBoardPayload } from '@tayari/projections/boards/types';
 import { ensurePageBuilt } from './ensurePageBuilt';
-import { chromiumLaunch, findChromium } from './findChromium';
+import { chromiumLaunch, findChromium } from '@tayari/shared/testing/chromium';
 import { PageWatch } from './PageWatch';
 
 export type Who = 'incharge' | 'lead' | 'organiser' | 'observer';

@@ -44,27 +44,22 @@ export const ProgrammeListQuery = z
 export const HISTORY_DEFAULT_LIMIT = 100;
 export const HISTORY_MAX_LIMIT = 1000;
 
-export const HistoryQuery = z.strictObject({
-  minPosition,
-  after: z.string().min(1).max(64).optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(HISTORY_MAX_LIMIT))
-    .optional(),
-});
+/** A page read: `after` (a page's `next`) and `limit`, a whole number from 1 to `max`. */
+const pageQuery = (max: number) =>
+  z.strictObject({
+    minPosition,
+    after: z.string().min(1).max(64).optional(),
+    limit: z
+      .string()
+      .regex(/^\d{1,9}$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(max))
+      .optional(),
+  });
+
+export const HistoryQuery = pageQuery(HISTORY_MAX_LIMIT);
 
 export const ENROLMENTS_MAX_LIMIT = 5000;
 
 /** GET /api/drives/{id}/enrolments: a page after `after` (a page's `next`) of at most `limit`; all without. */
-export const EnrolmentsQuery = z.strictObject({
-  minPosition,
-  after: z.string().min(1).max(64).optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,5}$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(ENROLMENTS_MAX_LIMIT))
-    .optional(),
-});
+export const EnrolmentsQuery = pageQuery(ENROLMENTS_MAX_LIMIT);

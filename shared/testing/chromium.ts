@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-/** Debian's Chromium (CI installs it), or the one CHROMIUM_PATH names; undefined when there is none. */
+/** Debian's Chromium (CI installs it), or the one CHROMIUM_PATH names; undefined when there is none. The page tests and the bench's page phase both launch it. */
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path): path is string => typeof path === 'string' && path !== '' && existsSync(path));
