@@ -7,6 +7,7 @@ import { configFromEnv } from '@tayari/app/config';
 import { createTayari, type Tayari } from '@tayari/app/createTayari';
 import { createLogger } from '@tayari/app/logger';
 import { TEST_SECRET } from '../support/apiHarness';
+import { alteredSecret } from '../support/alteredSecret';
 
 /** Invitation codes, refresh tokens and access tokens never reach a log line, at the most verbose level. */
 
@@ -41,7 +42,7 @@ test('sign-in, refresh, failures and sign-out log paths and statuses, never a se
   const next = (await api.post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200)).body as { token: string; refreshToken: string };
   await api
     .post('/api/auth/refresh')
-    .send({ refreshToken: `${next.refreshToken.slice(0, -1)}x` })
+    .send({ refreshToken: alteredSecret(next.refreshToken) })
     .expect(401);
   await api.get('/api/me').set('Authorization', `Bearer ${next.token}`).expect(200);
   await api.post('/api/auth/sign-out').send({ refreshToken: next.refreshToken }).expect(204);
