@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BenchContext } from '../BenchContext';
 import type { BenchResults } from '../BenchResults';
@@ -6,6 +8,13 @@ import { CHROMIUM_ARGS, findChromium } from '@tayari/shared/testing/chromium';
 import { measureFirstPaint } from '../support/firstPaint';
 import { median } from '../support/median';
 import { startSeededService } from '../support/startSeededService';
+
+/** Where --profile puts the traces of first visits. */
+function traceDir(profileDir: string): string {
+  const dir = join(profileDir, 'pageFirstPaint');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /** The small board measured beside the big one. */
 const SMALL = 50;
@@ -38,7 +47,8 @@ export async function pageFirstPaintPhase(context: BenchContext): Promise<BenchR
         const figures = [];
         for (let run = 0; run < runs; run++) {
           context.progress(`page first paint: ${size} cards, run ${run + 1} of ${runs}`);
-          figures.push(await measureFirstPaint(browser, link));
+          const trace = context.profileDir && run === 0 ? join(traceDir(context.profileDir), `first-visit-${size}.json`) : undefined;
+          figures.push(await measureFirstPaint(browser, link, trace));
         }
         return { cold: median(figures.map((f) => f.coldMs)), warm: median(figures.map((f) => f.warmMs)), cards: Math.max(...figures.map((f) => f.cards)) };
       } finally {

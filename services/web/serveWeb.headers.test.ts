@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
@@ -17,6 +18,10 @@ describe('serveWeb', () => {
     writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     for (const sheet of ['styles.css', 'forms.css', 'print.css']) writeFileSync(join(root, sheet), 'body{}');
     writeFileSync(join(root, 'secret.txt'), 'not served');
+    const sheet = 'body{color:red}'.repeat(50);
+    writeFileSync(join(root, 'styles.css.br'), brotliCompressSync(sheet));
+    writeFileSync(join(root, 'styles.css.gz'), gzipSync(sheet));
+    writeFileSync(join(root, 'secret.txt.br'), brotliCompressSync('not served'));
     app = express();
     app.use(serveWeb({ root }));
     app.use((_req, res) => res.status(404).send('fell through'));
@@ -50,6 +55,30 @@ describe('serveWeb', () => {
     expect(sw.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(sw.headers['cache-control']).toBe('no-cache');
     expect(sw.headers['service-worker-allowed']).toBeUndefined();
+  });
+
+  it("sends the build's compressed copy the browser takes, typed as the file, else the plain file", async () => {
+    const sheet = 'body{color:red}'.repeat(50);
+    const br = await request(app).get('/styles.css').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/^text\/css/);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/);
+    expect(br.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(br.headers['cache-control']).toBe('no-cache');
+    expect(br.text).toBe(sheet);
+    const gz = await request(app).get('/styles.css').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.text).toBe(sheet);
+    expect(gz.headers.etag).not.toBe(br.headers.etag);
+    // No copy built (forms.css here), or none taken: the plain file.
+    const plain = await request(app).get('/forms.css').set('Accept-Encoding', 'br').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('body{}');
+    const identity = await request(app).get('/styles.css').set('Accept-Encoding', 'identity').expect(200);
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.text).toBe('body{}');
+    // Copies are served only for the page's own files.
+    expect((await request(app).get('/secret.txt.br').set('Accept-Encoding', 'br').expect(404)).text).toBe('fell through');
   });
 
   it('leaves every other path to the rest of the app', async () => {

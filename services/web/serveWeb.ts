@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import express, { type Router } from 'express';
 
 export interface ServeWebOptions {
@@ -44,7 +44,8 @@ function pageHeaders(res: express.Response): void {
 /**
  * The readiness page at `/`: index.html for `/` and `/index.html`, the bundle, its source map, the
  * style sheets (screen, forms, print) and the service worker `/sw.js` (at the root, so its scope is
- * the whole page; same strict headers); anything else falls through (so /api and /ws keep their own answers).
+ * the whole page; same strict headers), scripts and sheets brotli- or gzip-compressed by the build when
+ * the browser accepts it; anything else falls through (so /api and /ws keep their own answers).
  */
 export function serveWeb(options: ServeWebOptions = {}): Router {
   const root = options.root ?? defaultRoot();
@@ -66,6 +67,25 @@ export function serveWeb(options: ServeWebOptions = {}): Router {
     pageHeaders(res);
     res.type('text/html; charset=utf-8');
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }, (error) => {
+      if (error) next(error);
+    });
+  });
+  // The build's compressed copies, when the browser takes one (else the plain file below).
+  router.get(/^\/(app\.js|sw\.js|styles\.css|forms\.css|print\.css)$/, (req, res, next) => {
+    res.vary('Accept-Encoding');
+    const name = req.path.slice(1);
+    const accepted = req.acceptsEncodings();
+    const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : undefined;
+    const packed = encoding === undefined ? undefined : join(root, `${name}.${encoding === 'br' ? 'br' : 'gz'}`);
+    if (encoding === undefined || packed === undefined || !existsSync(packed)) {
+      next();
+      return;
+    }
+    pageHeaders(res);
+    // Typed by the file's own name, not the copy's (.br, .gz); the copy has its own ETag.
+    res.type(extname(name));
+    res.set('Content-Encoding', encoding);
+    res.sendFile(packed, (error) => {
       if (error) next(error);
     });
   });

@@ -85,6 +85,22 @@ describe('how the page holds live boards (SPEC v2: snapshots and merge patches)'
     expect(store.read('programme:p', '13', board([]))).toBe(true);
   });
 
+  it('subscribes from a first GET: its copy becomes the chain the socket patches from', () => {
+    const store = new BoardStore();
+    expect(store.subscribeFrom('programme:p')).toBeUndefined();
+    store.read('programme:p', '12', board([card('a', 'todo', '1')]));
+    expect(store.livePositionOf('programme:p')).toBeUndefined();
+    expect(store.subscribeFrom('programme:p')).toBe('12');
+    expect(store.livePositionOf('programme:p')).toBe('12');
+    // The server re-bases its first patch on `since`.
+    expect(store.patch('programme:p', '12', '15', { cards: { a: { status: 'done' } } })).toBe('applied');
+    expect(shownCards(store).a?.status).toBe('done');
+    // With a chain, a later GET does not replace it: `since` stays the socket's position.
+    store.read('programme:p', '16', board([card('a', 'blocked', '1')]));
+    expect(store.subscribeFrom('programme:p')).toBe('15');
+    expect(shownCards(store).a?.status).toBe('blocked');
+  });
+
   it('sorts keyed parts by their order strings, as plain strings', () => {
     expect(byOrder({ x: { order: 'b' }, y: { order: 'B' }, z: { order: '~' }, w: { order: '2026-06-26T05:30:00.000Z 10' } }).map((i) => i.order)).toEqual([
       '2026-06-26T05:30:00.000Z 10',

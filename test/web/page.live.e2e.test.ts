@@ -88,6 +88,32 @@ suite('the readiness page in a real browser', () => {
     expect(await web.page.evaluate(() => (window as unknown as { tayariSameDocument?: boolean }).tayariSameDocument)).toBe(true);
   });
 
+  it('opens a board with one GET and subscribes from its position: the socket sends no second copy, then patches', async () => {
+    const name = `programme:${web.tourId}`;
+    // A fresh document (the token is kept from the link): the board is read first, the socket follows.
+    await web.page.goto('about:blank');
+    await web.page.goto(`${web.url}/?lang=en#/programme/${web.tourId}`);
+    await web.page.waitForSelector('.column .card');
+    await web.page.waitForSelector('.conn[data-state="live"]');
+    const read = await web.boardOf(web.tourId);
+    const probe = () => web.page.evaluate(() => (window as unknown as { __ws: WsProbe }).__ws);
+    await web.page.waitForFunction(
+      (b) => (window as unknown as { __ws: WsProbe }).__ws.sent.some((raw) => (JSON.parse(raw) as { board?: string }).board === b),
+      name,
+      { timeout: 3000 },
+    );
+    const subscribe = (await probe()).sent.map((raw) => JSON.parse(raw) as { type: string; board: string; since?: string }).find((m) => m.board === name);
+    expect(subscribe?.type).toBe('subscribe');
+    expect(subscribe?.since).toBe(read.position);
+    const next = nth(column(read, 'todo'), 0);
+    await web.post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
+    await web.page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${next.id}"]`, { timeout: 2000 });
+    await web.expectBoardEqualsServer(web.tourId);
+    const received = (await probe()).received.filter((m) => m.board === name);
+    expect(received.filter((m) => m.type === 'snapshot')).toEqual([]);
+    expect(received.find((m) => m.type === 'patch' && m.patch?.cards?.[next.id]?.status === 'in_progress')?.from).toBe(read.position);
+  });
+
   it('shows "reconnecting" when the socket drops, resubscribes with since, and ends equal to the server', async () => {
     web.watch.expect(WS_FAILED);
     await web.dropSocket();

@@ -15,6 +15,7 @@ import { takeToken, type Claims } from './token';
 import { WingCatalogue } from './WingCatalogue';
 import { Header } from './views/Header';
 import { OutboxReport } from './views/OutboxReport';
+import { routeBoards } from './views/routeBoards';
 import { viewFor } from './views/viewFor';
 import type { BoardLoad, PageContext, View } from './views/PageContext';
 
@@ -35,6 +36,8 @@ export class App {
   private readonly wings = new WingCatalogue();
   private readonly live: LiveClient;
   private readonly loads = new Map<string, BoardLoad>();
+  /** Boards whose first GET is on its way: their subscriptions wait for it, to start from its position. */
+  private readonly firstReads = new Map<string, Promise<void>>();
   private readonly retries = new Map<string, number>();
   private header: Header | undefined;
   private report: OutboxReport | undefined;
@@ -69,7 +72,7 @@ export class App {
     this.live = new LiveClient({
       ...socketAuth(session, (reason) => this.unauthorized(reason)),
       // Keys hold the filter too: `since` is only ever a position of the same board and filter.
-      sinceOf: (key) => this.store.livePositionOf(key),
+      sinceOf: (key) => this.store.subscribeFrom(key),
       onBoard: (message, key) => this.received(message, key),
       onState: (state) => this.connectionChanged(state),
       onError: (error, key) => {
@@ -91,6 +94,8 @@ export class App {
     if (location.hash.replace(/^#/, '') === '' && this.claims.role === 'incharge') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefOf({ view: 'attention' })}`);
     }
+    // The first boards are asked for before anything is built (issue 14: first paint).
+    for (const key of routeBoards(parseRoute(location.hash), this.claims)) void this.readFirst(key);
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
     this.navigate(false);
@@ -179,8 +184,9 @@ export class App {
   private mount(route: Route): void {
     const before = namesOf(this.view?.boards ?? []);
     this.route = route;
-    const ctx = this.context();
-    this.view = viewFor(ctx, route, this.claims.wing);
+    // Asked for before the view is built: building it takes a phone longer than the server takes to answer.
+    for (const key of routeBoards(route, this.claims)) void this.readFirst(key);
+    this.view = viewFor(this.context(), route);
     this.header?.showRoute(route);
     const now = this.view.boards;
     const watched = namesOf(now);
@@ -188,11 +194,27 @@ export class App {
     for (const key of now) {
       // A board watched before with another filter gets the new one (one filter per board per socket).
       const { board, filter } = parseBoardKey(key);
-      this.live.watch(board, filter);
-      if (!this.store.get(key)) void this.load(key);
+      const first = this.readFirst(key);
+      if (!first) this.live.watch(board, filter);
+      // Subscribed once the first read is in, from its position: the socket then sends only what changed since.
+      else
+        void first.then(() => {
+          if (this.view?.boards.includes(key)) this.live.watch(board, filter);
+        });
     }
     this.main.replaceChildren(this.view.el);
     this.view.render();
+  }
+
+  /** Starts the first GET of a board not held yet (once); answers it while it is on its way. */
+  private readFirst(key: string): Promise<void> | undefined {
+    if (this.store.get(key)) return undefined;
+    let reading = this.firstReads.get(key);
+    if (!reading) {
+      reading = this.load(key).finally(() => this.firstReads.delete(key));
+      this.firstReads.set(key, reading);
+    }
+    return reading;
   }
 
   /**

@@ -12,8 +12,9 @@ export type PatchOutcome = 'applied' | 'missed' | 'waiting';
 /**
  * Per board key, two copies at most: `live`, the chain of socket messages (snapshot, then patches), and
  * `read`, a GET answer kept only while it is newer than the chain (a read of one's own write, or
- * polling while the socket is down). Patches apply to `live` only: a GET's position need not be one
- * the server patches from, so mixing the two would make every read look like a missed patch.
+ * polling while the socket is down). Patches apply to `live` only: a patch's `from` is the position
+ * the server last sent this socket, which a later GET's need not be. A GET read before any socket
+ * message may start the chain instead (`subscribeFrom`): then the server is told its position.
  */
 interface Entry {
   live?: HeldBoard;
@@ -38,6 +39,20 @@ export class BoardStore {
   /** The position of the socket's chain, sent as `since` on a resubscribe (a GET's is not one the server patches from). */
   livePositionOf(key: string): string | undefined {
     return this.boards.get(key)?.live?.position;
+  }
+
+  /**
+   * `since` for a subscribe: the chain's position; with no chain, a GET's, whose copy becomes the
+   * chain. The server sends the patches since any position it has passed (the first one re-based on
+   * `since`), or nothing, or a snapshot when it no longer has them (SPEC "Live boards"), so a board
+   * just read by GET is not sent whole a second time over the socket (issue 14: first paint).
+   */
+  subscribeFrom(key: string): string | undefined {
+    const entry = this.boards.get(key);
+    if (entry?.live) return entry.live.position;
+    if (!entry?.read) return undefined;
+    this.boards.set(key, { live: entry.read });
+    return entry.read.position;
   }
 
   /**

@@ -7,6 +7,13 @@ import { openQueueDb } from './outbox/queueDb';
 
 /** While changes wait and the browser thinks it is online, the queue is tried this often. */
 const FLUSH_MS = 15_000;
+/** How long after the page's load the service worker is registered. */
+const WORKER_DELAY_MS = 2_000;
+
+function afterLoad(delayMs: number, run: () => void): void {
+  if (document.readyState === 'complete') setTimeout(run, delayMs);
+  else addEventListener('load', () => setTimeout(run, delayMs), { once: true });
+}
 
 /**
  * The page in the field (SPEC v2, "the field"): the offline queue and when it is sent (the socket
@@ -24,7 +31,8 @@ export class FieldSync {
 
   start(): void {
     // Served from /sw.js so its scope is the whole page; only secure origins (https, localhost) have workers.
-    if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    // Installing fetches and caches the page's files: not while the page is still putting up its first board.
+    if ('serviceWorker' in navigator) afterLoad(WORKER_DELAY_MS, () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
     // The socket turning live is the sign the server can be reached (connectionChanged); the browser's
     // own 'online' can come before the network really carries anything. The timer covers a network
     // that lets HTTP through but not websockets.

@@ -20,12 +20,12 @@ const SHAPES: Record<Shape, Intl.DateTimeFormatOptions> = {
  */
 export class Formats {
   private readonly locale: string;
-  private readonly clock: Intl.DateTimeFormat;
+  /** Made on first use: the first DateTimeFormat of a page loads the locale's data, which must not delay the first board read. */
+  private clock: Intl.DateTimeFormat | undefined;
   private readonly formats = new Map<string, Intl.DateTimeFormat>();
 
   constructor(readonly lang: Lang) {
     this.locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
-    this.clock = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
   }
 
   /** A formatter in `timeZone`; a zone this browser does not know falls back to the browser's own. */
@@ -72,6 +72,7 @@ export class Formats {
 
   /** The time of day, to the second: for "showing data as of …". */
   time(at: Date): string {
+    this.clock ??= new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
     return this.clock.format(at);
   }
 

@@ -9,6 +9,11 @@ import { statusKey, type TaskCardView } from './TaskCardView';
  * on a phone (issue 14), so only what fits a few screens is made; the counts are the whole column's.
  */
 export const COLUMN_PAGE = 30;
+/**
+ * Cards drawn by a column's first showing: a phone's first screens. The rest of the first page is
+ * drawn just after that frame, so the board appears before most of its cards are made.
+ */
+export const FIRST_DRAW = 6;
 
 /**
  * One status column of the board. The done column starts folded (issue 14: on a long board the open
@@ -27,7 +32,7 @@ export class Column {
   private readonly fold: HTMLButtonElement | undefined;
   private readonly more: HTMLButtonElement;
   private total = 0;
-  private limit = COLUMN_PAGE;
+  private limit = FIRST_DRAW;
 
   constructor(
     private readonly ctx: PageContext,
@@ -93,7 +98,13 @@ export class Column {
       cards.map((card) => card.el),
     );
     const left = total - cards.length;
-    this.more.hidden = left <= 0;
+    const firstDraw = this.limit < COLUMN_PAGE && left > 0;
+    if (firstDraw) {
+      // After the frame that shows the first cards: the rest of the first page.
+      this.limit = COLUMN_PAGE;
+      requestAnimationFrame(() => setTimeout(() => this.wantMore(), 0));
+    }
+    this.more.hidden = left <= 0 || firstDraw;
     setText(this.more, left > 0 ? t(this.ctx.lang, 'showMoreCards', { n: Math.min(left, COLUMN_PAGE), left }) : '');
     this.showFold();
   }

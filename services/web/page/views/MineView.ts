@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import type { Card } from '../types';
 import { keepFocus } from './keepFocus';
 import type { PageContext, View } from './PageContext';
+import { MINE_BOARD } from './routeBoards';
 import { TaskCardView } from './TaskCardView';
 
 /** One of the person's tasks on the `mine` board (SPEC v2 "people and access"): a card, and its programme. */
@@ -15,7 +16,7 @@ export interface MinePayload {
   tasks: MineTask[] | Record<string, MineTask>;
 }
 
-const BOARD = 'mine';
+const BOARD = MINE_BOARD;
 
 /** Overdue first, then the soonest due (none last), then the board's own order; done ones last. */
 function urgentFirst(a: MineTask, b: MineTask): number {

@@ -1,4 +1,3 @@
-import { boardKey } from '@tayari/shared/contract/boardKey';
 import { assigneeName } from '@tayari/shared/contract/assignee';
 import { byOrder } from '../byOrder';
 import { columnsOf } from '../columnsOf';
@@ -21,6 +20,7 @@ import type { PageContext, View } from './PageContext';
 import { stopBreakdown, wingBreakdown } from './programmeBreakdowns';
 import { renderProgrammeFacts } from './programmeFacts';
 import { ReadinessMeter } from './ReadinessMeter';
+import { programmeBoards } from './routeBoards';
 import { whenLine } from './whenLine';
 import { programmeCountLinks } from './countLinks';
 import { ResponsibilityRow } from './ResponsibilityRow';
@@ -83,14 +83,10 @@ export class ProgrammeView implements View {
   ) {
     const { lang } = ctx;
     const { id } = route;
-    const name = `programme:${id}`;
-    // A wing lead or organiser opens on their own wing's cards (both on the socket and on GETs).
     const wing = ownWingOf(ctx.claims);
-    const scope: CardScope = wing !== undefined && route.cards !== 'all' ? 'wing' : 'all';
-    // The filter of the address, narrowed to the person's wing when that is what they see.
-    const filter: BoardFilter = { ...route.filter, ...(scope === 'wing' && wing !== undefined ? { wing } : {}) };
-    this.board = boardKey(name, filter);
-    this.otherBoards = [boardKey(name), ...(wing === undefined ? [] : [boardKey(name, { wing })])].filter((key) => key !== this.board);
+    const { board, otherBoards, scope, filter } = programmeBoards(ctx.claims, route);
+    this.board = board;
+    this.otherBoards = otherBoards;
     this.boards = [this.board];
     const withFilter = route.filter ? { filter: route.filter } : {};
     this.scopeBar =
@@ -262,7 +258,7 @@ export class ProgrammeView implements View {
     this.filterBar.update(all.length, assignees, p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : []);
     const duties = byOrder(data.responsibilities);
     this.seen.look(all);
-    this.activity.follow(this.ctx.store.get(this.board)?.position, p.timeZone);
+    this.activity.follow(this.ctx.store.get(this.board)?.position, p.timeZone, data);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view; only
       // each column's first cards get one (a long board stays fast), the counts are the whole column's.

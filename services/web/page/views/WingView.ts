@@ -1,4 +1,3 @@
-import { boardKey } from '@tayari/shared/contract/boardKey';
 import { assigneeName } from '@tayari/shared/contract/assignee';
 import { byOrder } from '../byOrder';
 import { h, Keyed, setText, syncChildren } from '../dom';
@@ -8,6 +7,7 @@ import type { BoardFilter, WingBoardPayload, WingCard, WingProgramme, WingRespon
 import { wingCountLinks } from './countLinks';
 import { FilterBar } from './FilterBar';
 import { keepFocus } from './keepFocus';
+import { wingBoard } from './routeBoards';
 import type { PageContext, View } from './PageContext';
 import { ReadinessMeter } from './ReadinessMeter';
 import { wingCsv } from './report/boardCsv';
@@ -59,7 +59,7 @@ export class WingView implements View {
     const { lang } = ctx;
     const { code } = route;
     this.code = code;
-    this.board = code ? boardKey(`wing:${code}`, route.filter) : undefined;
+    this.board = code ? wingBoard(code, route.filter) : undefined;
     this.boards = this.board ? [this.board] : [];
     this.meter = new ReadinessMeter(lang);
     const board = this.board ?? '';

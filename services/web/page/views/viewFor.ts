@@ -10,14 +10,15 @@ import { ReadinessView } from './ReadinessView';
 import { MineView } from './MineView';
 import { PeopleView } from './people/PeopleView';
 import { WingView } from './WingView';
+import { wingCodeOf } from './routeBoards';
 
 /** The screen a route shows; "Wings" without a code opens on the person's own wing. */
-export function viewFor(ctx: PageContext, route: Route, ownWing: string | undefined): View {
+export function viewFor(ctx: PageContext, route: Route): View {
   switch (route.view) {
     case 'programme':
       return new ProgrammeView(ctx, route);
     case 'wing': {
-      const code = route.code ?? ownWing;
+      const code = wingCodeOf(route, ctx.claims);
       return new WingView(ctx, { ...route, ...(code === undefined ? {} : { code }) });
     }
     case 'attention':

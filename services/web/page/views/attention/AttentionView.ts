@@ -1,4 +1,3 @@
-import { boardKey } from '@tayari/shared/contract/boardKey';
 import { h, Keyed, setText, syncChildren } from '../../dom';
 import { t, type MessageKey } from '../../i18n';
 import type { AttentionBoardPayload, BoardFilter, OrderedSummary, ReadinessBoardPayload } from '../../types';
@@ -6,6 +5,7 @@ import { keepFocus } from '../keepFocus';
 import type { PageContext, View } from '../PageContext';
 import { ProgrammeRow } from '../ProgrammeRow';
 import { ReportTools } from '../report/ReportTools';
+import { attentionBoard } from '../routeBoards';
 import { blockedLine, overdueLine, unacknowledgedLine, wingLine, type Names } from './attentionItems';
 import { SignedList } from './SignedList';
 
@@ -61,7 +61,7 @@ export class AttentionView implements View {
     filter: BoardFilter | undefined,
   ) {
     const { lang } = ctx;
-    this.board = boardKey('attention', filter?.wing ? { wing: filter.wing } : undefined);
+    this.board = attentionBoard(filter);
     this.boards = [this.board, 'readiness'];
     this.heading = h('h2', { className: 'view-title', tabindex: -1 }, t(lang, 'attentionTitle'));
     const names: Names = { programme: (id) => this.titleOf(id) };

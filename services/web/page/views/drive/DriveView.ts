@@ -1,6 +1,7 @@
 import { h, setAttr, setText } from '../../dom';
 import { t } from '../../i18n';
 import type { PageContext, View } from '../PageContext';
+import { driveBoard } from '../routeBoards';
 import { DriveRanking } from './DriveRanking';
 import type { DriveBoardPayload } from '../../types';
 import { EnrolForm } from './EnrolForm';
@@ -39,7 +40,7 @@ export class DriveView implements View {
     id: string,
   ) {
     const { lang, claims } = ctx;
-    const board = `drive:${id}`;
+    const board = driveBoard(id);
     this.boards = [board];
     this.heading = h('h2', { className: 'view-title', tabindex: -1 }, t(lang, 'drivesTitle'));
     // Aspirants hold organiser tokens; wing leads and in-charges enrol too (README "Who may do what").

@@ -4,10 +4,11 @@ import { t } from '../../i18n';
 import { unitNames, type UnitNames } from '../drive/unitNames';
 import { keepFocus } from '../keepFocus';
 import type { PageContext, View } from '../PageContext';
+import { POSTS_BOARD } from '../routeBoards';
 import { PostCard } from './PostCard';
 import type { PostItem, PostsBoardPayload } from '../../types';
 
-const BOARD = 'posts';
+const BOARD = POSTS_BOARD;
 
 /**
  * `#/posts` (SPEC v2 "posts and nominations"), live as `posts`: vacant posts first, each with its
