@@ -133,6 +133,18 @@ export abstract class CachedReadSide {
     );
   }
 
+  async historyBefore(programmeId: string, before: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
+    const position = this.position();
+    if (!this.models.header(programmeId)) return undefined;
+    // Read backwards from the store: a page costs the page, however long the programme's history.
+    const raws = await this.deps.readStore.logBefore(historyModel.name, programmeId, before === undefined ? undefined : positionKey(before), limit + 1);
+    return historyPage(
+      raws.map((raw) => historyModel.schema.parse(raw)),
+      limit,
+      position,
+    );
+  }
+
   /** GET /api/people: the directory (phones only when `withPhones`: in-charges). */
   async people(filter: Omit<DirectoryFilter, 'units'> & { unit?: string | undefined }, withPhones: boolean): Promise<DirectoryPayload> {
     const { unit, ...rest } = filter;

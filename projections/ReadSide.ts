@@ -68,6 +68,11 @@ export interface ReadSide {
   mineBoard(personId: string): Promise<MineBoardPayload>;
   /** Up to `limit` events after `after` (exclusive), by position. */
   history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
+  /**
+   * The other way: up to `limit` events before `before` (exclusive; the newest when undefined), newest
+   * first; `next`, when there may be older ones, is the next `before`.
+   */
+  historyBefore(programmeId: string, before: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
   /** Posts with their nominations by stage, vacancies first (SPEC v2). */
   postsBoard(filter?: PostsFilter): Promise<PostsBoardPayload>;
   /** A post's events (its nominations' too), like a programme's history; undefined: no such post. */

@@ -32,7 +32,10 @@ export interface HistoryEvent {
   data: unknown;
 }
 
-/** GET /api/programmes/{id}/history?after=&limit= — `next` (present when there may be more) is the next `after`. */
+/**
+ * GET /api/programmes/{id}/history?after=&limit= — `next` (present when there may be more) is the next
+ * `after`; read newest first (`order=desc&before=`), `next` is the next `before`.
+ */
 export interface HistoryPayload {
   position: Position;
   events: HistoryEvent[];

@@ -110,6 +110,7 @@ export function withCommit(store: ReadStore, commit: (batch: ReadBatch) => Promi
     all: (collection) => store.all(collection),
     group: (collection, group) => store.group(collection, group),
     log: (log, group, after, limit) => store.log(log, group, after, limit),
+    logBefore: (log, group, before, limit) => store.logBefore(log, group, before, limit),
     commit,
     clear: () => store.clear(),
     close: () => store.close(),

@@ -36,6 +36,11 @@ export interface ReadStore {
   group(collection: string, group: string): Promise<unknown[]>;
   /** A log's entries in `group` with keys after `afterKey` (all when undefined), by key, at most `limit`. */
   log(log: string, group: string, afterKey: string | undefined, limit: number): Promise<unknown[]>;
+  /**
+   * The same entries read the other way: keys before `beforeKey` (the newest when undefined), newest
+   * first, at most `limit`; a long log's latest page costs the page, not the log.
+   */
+  logBefore(log: string, group: string, beforeKey: string | undefined, limit: number): Promise<unknown[]>;
   /** Atomic: a crash never leaves models ahead of or behind their checkpoint. */
   commit(batch: ReadBatch): Promise<void>;
   /** Drops every model and checkpoint (for a rebuild). */

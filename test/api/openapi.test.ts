@@ -245,6 +245,13 @@ describe('reads', () => {
     expect(query.every((p) => p.required === false)).toBe(true);
   });
 
+  test('GET /api/programmes/{id}/history documents both orders: after, or order=desc with before', () => {
+    const query = queryOf('/api/programmes/{id}/history');
+    expect(query.map((p) => p.name).sort()).toEqual(['after', 'before', 'limit', 'minPosition', 'order']);
+    expect(query.every((p) => p.required === false)).toBe(true);
+    expect(query.find((p) => p.name === 'order')?.schema).toMatchObject({ enum: ['asc', 'desc'] });
+  });
+
   test('GET /api/boards/readiness takes minPosition and unit; the attention board wing and unit', () => {
     expect(queryOf('/api/boards/readiness').map((p) => p.name)).toEqual(['minPosition', 'unit']);
     expect(

@@ -40,6 +40,10 @@ export class FlakyReadStore implements ReadStore {
     this.check();
     return this.inner.log(...args);
   }
+  async logBefore(...args: Parameters<ReadStore['logBefore']>) {
+    this.check();
+    return this.inner.logBefore(...args);
+  }
   async commit(...args: Parameters<ReadStore['commit']>) {
     this.check();
     return this.inner.commit(...args);

@@ -49,6 +49,9 @@ class WatchedStore implements ReadStore {
   log(...args: Parameters<ReadStore['log']>) {
     return this.inner.log(...args);
   }
+  logBefore(...args: Parameters<ReadStore['logBefore']>) {
+    return this.inner.logBefore(...args);
+  }
   commit(...args: Parameters<ReadStore['commit']>) {
     return this.inner.commit(...args);
   }

@@ -85,6 +85,7 @@ describe('StoredReadSide', () => {
     expect(await stored.wingBoard('legal-cell')).toEqual(await models.wingBoard('legal-cell'));
     expect(await stored.wingBoard('nobody')).toBeUndefined();
     expect(await stored.history('t1', undefined, 2)).toEqual(await models.history('t1', undefined, 2));
+    expect(await stored.historyBefore('t1', undefined, 2)).toEqual(await models.historyBefore('t1', undefined, 2));
     expect(await stored.read('programme:t1')).toEqual(await models.read('programme:t1'));
     // SPEC v2 filters read the same on both sides.
     expect(await stored.programmeBoard('m1', { blocked: true })).toEqual(await models.programmeBoard('m1', { blocked: true }));

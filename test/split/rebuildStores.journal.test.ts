@@ -59,6 +59,7 @@ describe('rebuildStores', () => {
       all: (collection) => inner.all(collection),
       group: (collection, group) => inner.group(collection, group),
       log: (...args) => inner.log(...args),
+      logBefore: (...args) => inner.logBefore(...args),
       commit: (batch) => inner.commit(batch),
       clear: () => inner.clear(),
       close: () => inner.close(),

@@ -7,6 +7,7 @@ import {
   PeopleQuery,
   PlainQuery,
   PostsBoardQuery,
+  ProgrammeHistoryQuery,
   ProgrammeListQuery,
   ReadinessQuery,
   WingBoardQuery,
@@ -50,8 +51,9 @@ export const READ_OPERATIONS: readonly ReadOperation[] = [
   {
     path: '/api/programmes/{id}/history',
     operationId: 'programmeHistory',
-    summary: "The programme's events and those of its duties and tasks, by position",
-    query: HistoryQuery,
+    summary:
+      "The programme's events and those of its duties and tasks, by position: oldest first (`after`, `next` → `after`), or newest first with `order=desc` (`before`, `next` → `before`)",
+    query: ProgrammeHistoryQuery,
   },
   {
     path: '/api/boards/programme/{id}',

@@ -14,6 +14,7 @@ import {
   HistoryQuery,
   PlainQuery,
   PostsBoardQuery,
+  ProgrammeHistoryQuery,
   WingBoardQuery,
   ProgrammeListQuery,
   ReadinessQuery,
@@ -77,12 +78,15 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   });
 
   router.get('/programmes/:id/history', async (req, res) => {
-    const query = parseQuery(req, HistoryQuery);
+    const query = parseQuery(req, ProgrammeHistoryQuery);
     const after = query.after === undefined ? undefined : requirePosition(readSide, 'after', query.after);
+    const before = query.before === undefined ? undefined : requirePosition(readSide, 'before', query.before);
     await awaitPosition(readSide, query.minPosition, timeoutMs);
     const id = req.params.id;
     scopeOf(res).require((await readSide.programme(id))?.unit, `programme ${id}`);
-    const page = await readSide.history(id, after, query.limit ?? HISTORY_DEFAULT_LIMIT);
+    const limit = query.limit ?? HISTORY_DEFAULT_LIMIT;
+    // Past SPEC: newest first, so a phone opens on the latest page without reading the rest.
+    const page = query.order === 'desc' ? await readSide.historyBefore(id, before, limit) : await readSide.history(id, after, limit);
     await sendJson(req, res, found(page, 'programme-not-found', `programme ${id} does not exist`));
   });
 

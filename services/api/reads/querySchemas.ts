@@ -59,6 +59,17 @@ const pageQuery = (max: number) =>
 
 export const HistoryQuery = pageQuery(HISTORY_MAX_LIMIT);
 
+/**
+ * A programme's history: oldest first by `after` (SPEC), or past SPEC newest first with `order=desc`,
+ * paged back by `before` (a newest-first page's `next`). Each cursor goes with its own order only.
+ */
+export const ProgrammeHistoryQuery = HistoryQuery.extend({
+  order: z.enum(['asc', 'desc']).optional().describe('`desc`: newest first (default `asc`, oldest first)'),
+  before: z.string().min(1).max(64).optional().describe('With `order=desc`: events strictly older than this position (a page’s `next`)'),
+})
+  .refine((q) => q.before === undefined || q.order === 'desc', { message: 'only with order=desc', path: ['before'] })
+  .refine((q) => q.after === undefined || q.order !== 'desc', { message: 'not with order=desc (page back with before)', path: ['after'] });
+
 export const ENROLMENTS_MAX_LIMIT = 5000;
 
 /** GET /api/drives/{id}/enrolments: a page after `after` (a page's `next`) of at most `limit`; all without. */

@@ -22,6 +22,7 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
       expect(await store.get('programmes', 'p1')).toBeUndefined();
       expect(await store.all('programmes')).toEqual([]);
       expect(await store.log('history', 'p1', undefined, 10)).toEqual([]);
+      expect(await store.logBefore('history', 'p1', undefined, 10)).toEqual([]);
       expect(typeof store.kind).toBe('string');
     });
 
@@ -100,13 +101,41 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
         logs: [...positions.map((p) => entry('p1', p, `E${p}`)), entry('p2', '3', 'Other'), { ...entry('p1', '4', 'Elsewhere'), log: 'audit' }],
         checkpoints: {},
       });
-      const typesOf = (entries: unknown[]) => entries.map((e) => (typeof e === 'object' && e !== null && 'type' in e ? e.type : undefined));
       expect(typesOf(await store.log('history', 'p1', undefined, 100))).toEqual(['E1', 'E2', 'E9', 'E10', 'E100']);
       expect(typesOf(await store.log('history', 'p1', positionKey('2'), 2))).toEqual(['E9', 'E10']);
       expect(await store.log('history', 'p1', positionKey('100'), 2)).toEqual([]);
       expect(typesOf(await store.log('history', 'p2', undefined, 10))).toEqual(['Other']);
       expect(typesOf(await store.log('audit', 'p1', undefined, 10))).toEqual(['Elsewhere']);
       expect(await store.log('history', 'p1', undefined, 0)).toEqual([]);
+    });
+
+    it('reads a log newest first (positions in order, not text order), per group and per log', async () => {
+      const positions = ['2', '10', '9', '100', '1'];
+      await store.commit({
+        docs: [],
+        logs: [...positions.map((p) => entry('p1', p, `E${p}`)), entry('p2', '300', 'Other'), { ...entry('p1', '400', 'Elsewhere'), log: 'audit' }],
+        checkpoints: {},
+      });
+      expect(typesOf(await store.logBefore('history', 'p1', undefined, 100))).toEqual(['E100', 'E10', 'E9', 'E2', 'E1']);
+      expect(typesOf(await store.logBefore('history', 'p2', undefined, 10))).toEqual(['Other']);
+      expect(typesOf(await store.logBefore('audit', 'p1', undefined, 10))).toEqual(['Elsewhere']);
+    });
+
+    it('pages a log newest first: at most limit, and strictly before a key (never the entry at it)', async () => {
+      await store.commit({ docs: [], logs: ['1', '2', '9', '10', '100'].map((p) => entry('p1', p, `E${p}`)), checkpoints: {} });
+      expect(typesOf(await store.logBefore('history', 'p1', undefined, 2))).toEqual(['E100', 'E10']);
+      expect(typesOf(await store.logBefore('history', 'p1', positionKey('10'), 2))).toEqual(['E9', 'E2']);
+      expect(typesOf(await store.logBefore('history', 'p1', positionKey('2'), 5))).toEqual(['E1']);
+      // A key between entries: what lies before it.
+      expect(typesOf(await store.logBefore('history', 'p1', positionKey('50'), 10))).toEqual(['E10', 'E9', 'E2', 'E1']);
+      expect(await store.logBefore('history', 'p1', positionKey('1'), 10)).toEqual([]);
+      expect(await store.logBefore('history', 'p1', undefined, 0)).toEqual([]);
+    });
+
+    it('reads nothing newest first from an empty group', async () => {
+      await store.commit({ docs: [], logs: [entry('p1', '1', 'TourPlanned')], checkpoints: {} });
+      expect(await store.logBefore('history', 'nobody', undefined, 10)).toEqual([]);
+      expect(await store.logBefore('history', 'nobody', positionKey('5'), 10)).toEqual([]);
     });
 
     it('keeps one entry for a log entry delivered twice', async () => {
@@ -148,6 +177,9 @@ export function readStoreContract(name: string, make: () => Promise<ReadStore>):
     });
   });
 }
+
+/** The `type` of each entry read back, to compare orders at a glance. */
+const typesOf = (entries: unknown[]) => entries.map((e) => (typeof e === 'object' && e !== null && 'type' in e ? e.type : undefined));
 
 function entry(programmeId: string, position: string, type: string): LogWrite {
   return {

@@ -133,6 +133,17 @@ export class MongoReadStore implements ReadStore {
     });
   }
 
+  async logBefore(log: string, group: string, beforeKey: string | undefined, limit: number): Promise<unknown[]> {
+    const count = Math.floor(limit);
+    if (!(count > 0)) return [];
+    const key = beforeKey === undefined ? {} : { key: { $lt: beforeKey } };
+    return this.run(async () => {
+      // The unique (log, group, key) index read backwards serves this sort.
+      const rows = await this.logRows.find({ log, group, ...key }, { sort: { key: -1 }, limit: count, projection: { _id: 0, entry: 1 } }).toArray();
+      return rows.map((row) => row.entry);
+    });
+  }
+
   async commit(batch: ReadBatch): Promise<void> {
     this.assertOpen();
     // Mapping first: a model that is not JSON fails here, before a transaction starts.

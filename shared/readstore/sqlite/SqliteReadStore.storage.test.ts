@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteReadStore } from './SqliteReadStore';
 
 describe('SqliteReadStore storage', () => {
@@ -19,6 +20,25 @@ describe('SqliteReadStore storage', () => {
     expect(await second.get('c', 'a')).toEqual({ v: 'दौरा' });
     expect(await second.checkpoints()).toEqual({ m: '7' });
     await second.close();
+  });
+
+  it('reads a log newest first along its primary key, with no sort of the group’s entries', async () => {
+    const file = path.join(folder, 'read.db');
+    const store = new SqliteReadStore({ file });
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    try {
+      const plan = (sql: string, ...args: unknown[]) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((row) => row.detail).join('; ');
+      const newest = plan('SELECT json FROM logs WHERE log = ? AND grp = ? ORDER BY key DESC LIMIT ?', 'history', 'p1', 10);
+      const before = plan('SELECT json FROM logs WHERE log = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?', 'history', 'p1', 'k', 10);
+      for (const detail of [newest, before]) {
+        expect(detail).toMatch(/USING PRIMARY KEY \(log=\? AND grp=\?/);
+        expect(detail).not.toMatch(/TEMP B-TREE/);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('refuses to commit once closed', async () => {

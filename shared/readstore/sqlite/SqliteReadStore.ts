@@ -73,6 +73,13 @@ export class SqliteReadStore implements ReadStore {
     return rows.map((row) => JSON.parse(row.json) as unknown);
   }
 
+  async logBefore(log: string, group: string, beforeKey: string | undefined, limit: number): Promise<unknown[]> {
+    const count = Math.max(0, Math.floor(limit));
+    const s = this.statements;
+    const rows = beforeKey === undefined ? s.logNewest.all(log, group, count) : s.logBefore.all(log, group, beforeKey, count);
+    return (rows as { json: string }[]).map((row) => JSON.parse(row.json) as unknown);
+  }
+
   async commit(batch: ReadBatch): Promise<void> {
     if (this.closed) throw new Error('the read store is closed');
     this.commitTransaction(batch);
@@ -137,6 +144,9 @@ function prepare(db: Database.Database) {
     // An entry delivered twice (at-least-once) replaces itself instead of duplicating.
     putLog: db.prepare('INSERT OR REPLACE INTO logs (log, grp, key, json) VALUES (?, ?, ?, ?)'),
     log: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? AND key > ? ORDER BY key LIMIT ?'),
+    // The primary key (log, grp, key) walked backwards: the newest page costs the page, not the log.
+    logNewest: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? ORDER BY key DESC LIMIT ?'),
+    logBefore: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?'),
     putCheckpoint: db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position'),
     checkpoints: db.prepare('SELECT name, position FROM checkpoints ORDER BY name'),
   };

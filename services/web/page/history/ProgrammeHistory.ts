@@ -3,25 +3,35 @@ import type { HistoryPayload } from '../types';
 
 export type HistoryEvent = HistoryPayload['events'][number];
 
-/** The largest page the history read gives (HISTORY_MAX_LIMIT): fewest round trips to its end. */
-const PAGE = 1000;
+/** Events per history read: a phone's first look, and each step back. */
+export const HISTORY_PAGE = 50;
 /** Programmes whose history is held at once (the one shown, and a few just left). */
 const HELD = 4;
 
 /**
- * A programme's history as the page holds it (GET /api/programmes/{id}/history, SPEC "Reads"):
- * read page by page with `after`, oldest first, up to its end, and later only what came after the
- * last event held. The activity list and the cards' notes share it, read only when one is opened.
+ * A programme's history as the page holds it (GET /api/programmes/{id}/history): its newest page
+ * first (`order=desc`), older pages only when asked (`before`), and later what came after the newest
+ * event held (`after`, oldest first, SPEC "Reads"). So a long programme opens on a phone at the cost
+ * of one page. The activity list and the cards' notes share it, read only when one is opened.
  */
 export class ProgrammeHistory {
-  /** Oldest first, as the read pages them. */
+  /** The newest part of the history, oldest first: every event from the oldest held to the newest. */
   readonly events: HistoryEvent[] = [];
-  /** Whether it has been read to its end at least once. */
-  complete = false;
+  /** Whether the newest page has been read (at least once). */
+  ready = false;
+  /** Whether the oldest event held is the programme's first (nothing earlier to read). */
+  reachedStart = false;
+  /** The last read failed (a later read clears it). */
   failed = false;
-  private after: string | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  /** An older page is being read. */
+  readingEarlier = false;
+  /** The `before` of the next older page. */
+  private before: string | undefined;
+  /** Reads run one after another, so that a page is never taken in twice. */
+  private queue: Promise<void> = Promise.resolve();
+  private catching: Promise<void> | undefined;
+  private catchMinPosition: string | undefined;
+  private earlier: Promise<void> | undefined;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -36,39 +46,89 @@ export class ProgrammeHistory {
   }
 
   /**
-   * Reads what came after the last event held, to the end (the first time, from the start);
-   * `minPosition` makes the read wait until the history has taken in a change the board shows.
-   * Calls while a read runs make one more read after it.
+   * The first time, reads the newest page; after that, what came after the newest event held, to
+   * the end. `minPosition` makes the read wait until the history has taken in a change the board
+   * shows. Calls while one waits to run share it (the last `minPosition` asked for wins).
    */
   catchUp(minPosition?: string): Promise<void> {
-    if (this.running !== undefined) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.read(minPosition).finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        void this.catchUp(minPosition);
-      }
+    this.catchMinPosition = minPosition ?? this.catchMinPosition;
+    if (this.catching !== undefined) return this.catching;
+    const run = this.enqueue(async () => {
+      // From here a new call needs a read of its own: this one may have passed what it waits for.
+      this.catching = undefined;
+      const min = this.catchMinPosition;
+      this.catchMinPosition = undefined;
+      await (this.ready ? this.readNewer(min) : this.readNewest(min));
     });
-    return this.running;
+    this.catching = run;
+    return run;
   }
 
-  private async read(minPosition: string | undefined): Promise<void> {
-    this.failed = false;
-    try {
+  /** Reads the page before the oldest event held (nothing once the start is reached). */
+  readEarlier(): Promise<void> {
+    if (this.earlier !== undefined) return this.earlier;
+    this.readingEarlier = true;
+    this.tell();
+    const run = this.enqueue(() => this.readOlder()).finally(() => {
+      this.earlier = undefined;
+      this.readingEarlier = false;
+      this.tell();
+    });
+    this.earlier = run;
+    return run;
+  }
+
+  private enqueue(read: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(read);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readNewest(minPosition: string | undefined): Promise<void> {
+    await this.guarded(async () => {
+      const page = await this.page({ order: 'desc' }, minPosition);
+      this.events.unshift(...[...page.events].reverse());
+      this.before = page.next;
+      this.reachedStart = page.next === undefined;
+      this.ready = true;
+    });
+  }
+
+  private async readOlder(): Promise<void> {
+    const before = this.before;
+    if (!this.ready || this.reachedStart || before === undefined) return;
+    await this.guarded(async () => {
+      const page = await this.page({ order: 'desc', before });
+      this.events.unshift(...[...page.events].reverse());
+      this.before = page.next;
+      this.reachedStart = page.next === undefined;
+    });
+  }
+
+  private async readNewer(minPosition: string | undefined): Promise<void> {
+    await this.guarded(async () => {
       for (;;) {
-        const query = new URLSearchParams({ limit: String(PAGE) });
-        if (this.after !== undefined) query.set('after', this.after);
-        if (minPosition !== undefined) query.set('minPosition', minPosition);
-        const page = await this.api.get<HistoryPayload>(`/api/programmes/${encodeURIComponent(this.programmeId)}/history?${query}`);
+        // Nothing held (an empty history): from the start.
+        const after = this.events.at(-1)?.position;
+        const page = await this.page(after === undefined ? {} : { after }, minPosition);
         this.events.push(...page.events);
-        this.after = page.events.at(-1)?.position ?? this.after;
-        if (page.next === undefined || page.events.length === 0) break;
+        if (page.next === undefined || page.events.length === 0) return;
         this.tell();
       }
-      this.complete = true;
+    });
+  }
+
+  private page(cursor: Record<string, string>, minPosition?: string): Promise<HistoryPayload> {
+    const query = new URLSearchParams({ ...cursor, limit: String(HISTORY_PAGE) });
+    if (minPosition !== undefined) query.set('minPosition', minPosition);
+    return this.api.get<HistoryPayload>(`/api/programmes/${encodeURIComponent(this.programmeId)}/history?${query}`);
+  }
+
+  /** Runs one read, noting a failure instead of throwing it, and tells the listeners either way. */
+  private async guarded(read: () => Promise<void>): Promise<void> {
+    this.failed = false;
+    try {
+      await read();
     } catch {
       this.failed = true;
     }

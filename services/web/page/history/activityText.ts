@@ -1,5 +1,6 @@
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Formats } from '../Formats';
+import type { ProgrammeBoardPayload } from '../types';
 import type { WingCatalogue } from '../WingCatalogue';
 import type { HistoryEvent } from './ProgrammeHistory';
 import { actorName, field, member } from './taskNotes';
@@ -37,6 +38,19 @@ const KEYS: Partial<Record<string, MessageKey>> = {
   TaskNoteAdded: 'act_TaskNoteAdded',
   TaskCancelled: 'act_TaskCancelled',
 };
+
+/**
+ * The names the board gives (its cards' titles, its duties, a tour's stops): the events that named
+ * them may be older than the part of the history the page has read.
+ */
+export function namesOfBoard(board: ProgrammeBoardPayload): HistoryNames {
+  const { programme } = board;
+  return {
+    tasks: new Map(Object.values(board.cards).map((card) => [card.id, card.title])),
+    stops: new Map(programme.kind === 'tour' ? programme.stops.map((stop) => [stop.id, stop.place]) : []),
+    duties: new Map(Object.values(board.responsibilities).map((duty) => [duty.id, duty.duty])),
+  };
+}
 
 /** Takes in the names a history's events give (called on every event, oldest first). */
 export function learnNames(names: HistoryNames, event: HistoryEvent): void {

@@ -1,46 +1,41 @@
 import { h, setText } from '../../dom';
 import { t } from '../../i18n';
-import { activityText, learnNames, type HistoryNames } from '../../history/activityText';
-import { historyOf, type ProgrammeHistory } from '../../history/ProgrammeHistory';
+import { activityText, learnNames, namesOfBoard, type HistoryNames } from '../../history/activityText';
+import { HISTORY_PAGE, historyOf, type ProgrammeHistory } from '../../history/ProgrammeHistory';
+import type { ProgrammeBoardPayload } from '../../types';
 import type { PageContext } from '../PageContext';
-
-/** Events listed at first, and added per "show older". */
-const PAGE = 25;
 
 /**
  * A programme's activity (issue 14): its history as sentences, latest first, read when the panel is
- * first opened and followed as the board moves on. The history read pages oldest first (`after`),
- * so it is read to its end before the latest can be shown; "show older" then reveals more of it.
+ * first opened and followed as the board moves on. Only the newest page is read at first (the
+ * history reads newest first); "Show earlier" shows the next page, read when it is not held yet.
  */
 export class ActivityPanel {
   readonly el: HTMLDetailsElement;
   private readonly list = h('ol', { className: 'activity-list' });
   private readonly state = h('p', { className: 'muted activity-state', role: 'status' });
-  private readonly older: HTMLButtonElement;
-  private readonly names: HistoryNames = { tasks: new Map(), stops: new Map(), duties: new Map() };
-  private learned = 0;
-  private shown = PAGE;
+  private readonly earlier: HTMLButtonElement;
+  private shown = HISTORY_PAGE;
   private history: ProgrammeHistory | undefined;
   private stop: (() => void) | undefined;
   private position: string | undefined;
   private timeZone: string | undefined;
+  /** What the board calls its tasks, duties and stops: events older than those held name them too. */
+  private boardNames: HistoryNames | undefined;
 
   constructor(
     private readonly ctx: PageContext,
     private readonly programmeId: string,
   ) {
-    this.older = h('button', { type: 'button', className: 'btn btn-quiet activity-older', hidden: true });
-    this.older.addEventListener('click', () => {
-      this.shown += PAGE;
-      this.draw();
-    });
+    this.earlier = h('button', { type: 'button', className: 'btn btn-quiet activity-earlier', hidden: true });
+    this.earlier.addEventListener('click', () => this.showEarlier());
     this.el = h(
       'details',
       { className: 'panel panel-activity' },
       h('summary', { className: 'activity-title' }, t(ctx.lang, 'activity')),
       this.state,
       this.list,
-      this.older,
+      this.earlier,
     );
     this.el.addEventListener('toggle', () => {
       if (this.el.open) this.open();
@@ -48,11 +43,12 @@ export class ActivityPanel {
   }
 
   /** The board moved on (or was first read) at `position`: an open list reads what came since. */
-  follow(position: string | undefined, timeZone: string | undefined): void {
+  follow(position: string | undefined, timeZone: string | undefined, board?: ProgrammeBoardPayload): void {
     this.timeZone = timeZone;
+    if (board) this.boardNames = namesOfBoard(board);
     if (position === undefined || position === this.position) return;
     this.position = position;
-    if (this.el.open && this.history?.complete) void this.history.catchUp(position);
+    if (this.el.open && this.history?.ready) void this.history.catchUp(position);
   }
 
   private open(): void {
@@ -66,17 +62,29 @@ export class ActivityPanel {
     this.draw();
   }
 
+  /** One page more: from those held when there are, else read from the server. */
+  private showEarlier(): void {
+    const history = this.history;
+    if (!history) return;
+    // Past what is held (a read that failed), a click asks for the next page, not one more after it.
+    this.shown = Math.min(this.shown, history.events.length) + HISTORY_PAGE;
+    if (history.events.length < this.shown && !history.reachedStart) void history.readEarlier();
+    this.draw();
+  }
+
   private draw(): void {
     const history = this.history;
     if (!history) return;
     const { lang, fmt, wings } = this.ctx;
-    const { events } = history;
-    for (; this.learned < events.length; this.learned++) {
-      const event = events[this.learned];
-      if (event) learnNames(this.names, event);
-    }
-    const ready = history.complete;
-    setText(this.state, history.failed ? t(lang, 'activityFailed') : !ready ? t(lang, 'activityLoading') : events.length === 0 ? t(lang, 'activityEmpty') : '');
+    const { events, ready } = history;
+    const names: HistoryNames = {
+      tasks: new Map(this.boardNames?.tasks),
+      stops: new Map(this.boardNames?.stops),
+      duties: new Map(this.boardNames?.duties),
+    };
+    for (const event of events) learnNames(names, event);
+    const failed = history.failed ? t(lang, ready ? 'earlierFailed' : 'activityFailed') : '';
+    setText(this.state, failed || (!ready ? t(lang, 'activityLoading') : events.length === 0 ? t(lang, 'activityEmpty') : ''));
     this.state.hidden = this.state.textContent === '';
     if (!ready) return;
     const now = this.ctx.now();
@@ -86,14 +94,14 @@ export class ActivityPanel {
         h(
           'li',
           { className: 'activity-item', 'data-position': event.position, 'data-type': event.type },
-          h('span', { className: 'activity-text' }, activityText(lang, fmt, wings, this.names, event, now, this.timeZone)),
+          h('span', { className: 'activity-text' }, activityText(lang, fmt, wings, names, event, now, this.timeZone)),
           ' ',
           h('time', { className: 'activity-when muted', datetime: event.at }, fmt.when(event.at, now, this.timeZone)),
         ),
       ),
     );
-    const left = events.length - latest.length;
-    this.older.hidden = left <= 0;
-    setText(this.older, t(lang, 'showOlder', { n: Math.min(left, PAGE) }));
+    this.earlier.hidden = latest.length === events.length && history.reachedStart;
+    this.earlier.disabled = history.readingEarlier;
+    setText(this.earlier, t(lang, history.readingEarlier ? 'earlierLoading' : 'showEarlier'));
   }
 }
