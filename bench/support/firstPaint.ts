@@ -65,7 +65,8 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
  * Opens `link` (a sign-in link to a programme board) in a fresh phone-sized browser context whose CPU
  * runs `CPU_SLOWDOWN` times slower (CDP Emulation.setCPUThrottlingRate), then reloads it. With
  * `traceFile`, the first visit is traced there (Chrome trace format; `node bench/dist/tools/traceSummary.js`)
- * and its JavaScript profiled beside it (.cpuprofile; `node bench/dist/tools/topFrames.js`).
+ * and its JavaScript profiled beside it (.cpuprofile; `node bench/dist/tools/topFrames.js`), the reload
+ * the same with `-reload` in the names.
  */
 export async function measureFirstPaint(browser: Browser, link: string, traceFile?: string): Promise<PaintFigures> {
   const context = await browser.newContext({
@@ -81,22 +82,26 @@ export async function measureFirstPaint(browser: Browser, link: string, traceFil
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    if (traceFile) {
-      await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
-    await page.goto(link);
-    const coldMs = await firstCardsAt(cdp);
-    if (traceFile) {
-      await browser.stopTracing();
-      const { profile } = await cdp.send('Profiler.stop');
-      writeFileSync(traceFile.replace(/\.json$/, '.cpuprofile'), JSON.stringify(profile));
-    }
+    /** Runs `visit`, traced and profiled into `file` when given. */
+    const traced = async (file: string | undefined, visit: () => Promise<unknown>): Promise<number> => {
+      if (file) {
+        await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      await visit();
+      const at = await firstCardsAt(cdp);
+      if (file) {
+        await browser.stopTracing();
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(file.replace(/\.json$/, '.cpuprofile'), JSON.stringify(profile));
+      }
+      return at;
+    };
+    const coldMs = await traced(traceFile, () => page.goto(link));
     const cards = Number(await evaluate(cdp, "document.querySelectorAll('.column .card').length"));
-    await page.reload();
-    const warmMs = await firstCardsAt(cdp);
+    const warmMs = await traced(traceFile?.replace(/\.json$/, '-reload.json'), () => page.reload());
     return { coldMs, warmMs, cards };
   } finally {
     await context.close();
