@@ -101,6 +101,25 @@ describe('how the page holds live boards (SPEC v2: snapshots and merge patches)'
     expect(shownCards(store).a?.status).toBe('blocked');
   });
 
+  it("shows a preview (each column's first cards) until the whole board comes, never patching or subscribing from it", () => {
+    const store = new BoardStore();
+    expect(store.preview('programme:p', '12', board([card('a', 'todo', '1')]))).toBe(true);
+    expect(shownCards(store).a?.status).toBe('todo');
+    // Only part of the board: no `since` (the socket sends a snapshot), no patch applies to it.
+    expect(store.subscribeFrom('programme:p')).toBeUndefined();
+    expect(store.patch('programme:p', '12', '13', { cards: { a: { status: 'done' } } })).toBe('waiting');
+    // The whole board replaces it, even at the same position; a second preview is not taken.
+    expect(store.read('programme:p', '12', board([card('a', 'todo', '1'), card('b', 'todo', '2')]))).toBe(true);
+    expect(Object.keys(shownCards(store)).sort()).toEqual(['a', 'b']);
+    expect(store.preview('programme:p', '14', board([]))).toBe(false);
+    expect(store.subscribeFrom('programme:p')).toBe('12');
+    // A snapshot replaces a preview too.
+    store.preview('programme:q', '5', board([card('x', 'todo', '1')]));
+    // Not "the same board already shown": the page draws it.
+    expect(store.snapshot('programme:q', '5', board([card('x', 'done', '1')]))).toBe(false);
+    expect(store.get('programme:q')?.data).toEqual(board([card('x', 'done', '1')]));
+  });
+
   it('sorts keyed parts by their order strings, as plain strings', () => {
     expect(byOrder({ x: { order: 'b' }, y: { order: 'B' }, z: { order: '~' }, w: { order: '2026-06-26T05:30:00.000Z 10' } }).map((i) => i.order)).toEqual([
       '2026-06-26T05:30:00.000Z 10',

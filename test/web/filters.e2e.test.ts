@@ -54,6 +54,21 @@ suite('filters and search in a real browser', () => {
   const lastSubscribe = (board: string) =>
     web.page.evaluate((b) => (window as unknown as { __subs: Subscribe[] }).__subs.filter((m) => m.board === b).pop() ?? null, board);
 
+  /** The board's last subscription once it carries `filter` (a new filter is subscribed after its first read is in). */
+  async function subscribedWith(board: string, filter: Record<string, unknown>): Promise<Subscribe | null> {
+    await web.page
+      .waitForFunction(
+        ([b, f]) => {
+          const last = (window as unknown as { __subs: Subscribe[] }).__subs.filter((m) => m.board === b).pop();
+          return JSON.stringify(last?.filter) === JSON.stringify(f);
+        },
+        [board, filter] as const,
+        { timeout: 5000 },
+      )
+      .catch(() => undefined);
+    return lastSubscribe(board);
+  }
+
   beforeAll(async () => {
     await web.start();
     await web.context.addInitScript(RECORD_SUBSCRIBES);
@@ -72,7 +87,7 @@ suite('filters and search in a real browser', () => {
     const ids = await expectCardsEqualServer(`/api/boards/programme/${tour}?q=${encodeURIComponent('मंच')}`);
     expect(ids.length).toBeGreaterThan(1);
     expect(await web.page.textContent('.filter-matches')).toBe(`Showing ${ids.length} cards that match`);
-    expect(await lastSubscribe(`programme:${tour}`)).toMatchObject({ filter: { q: 'मंच' } });
+    expect(await subscribedWith(`programme:${tour}`, { q: 'मंच' })).toMatchObject({ filter: { q: 'मंच' } });
     // The focus stays in the search box across the rebuild.
     expect(await web.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('q');
   });
@@ -87,7 +102,9 @@ suite('filters and search in a real browser', () => {
     expect(new URL(web.page.url()).hash).toBe(`#/programme/${tour}?wing=adivasi&status=blocked`);
     const ids = await expectCardsEqualServer(`/api/boards/programme/${tour}?wing=adivasi&status=blocked`);
     expect(ids.length).toBeGreaterThan(0);
-    expect(await lastSubscribe(`programme:${tour}`)).toMatchObject({ filter: { wing: 'adivasi', status: ['blocked'] } });
+    expect(await subscribedWith(`programme:${tour}`, { wing: 'adivasi', status: ['blocked'] })).toMatchObject({
+      filter: { wing: 'adivasi', status: ['blocked'] },
+    });
     await web.page.reload();
     await web.page.waitForSelector('.column .card');
     expect(await web.page.isChecked('input[name="status-blocked"]')).toBe(true);

@@ -7,6 +7,7 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition, requirePosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
+import { firstCards } from '@tayari/projections/boards/firstCards';
 import {
   AttentionQuery,
   BoardQuery,
@@ -91,12 +92,12 @@ export function createReadRouter(options: ReadRouterOptions): Router {
   });
 
   router.get('/boards/programme/:id', async (req, res) => {
-    const { minPosition, ...filter } = parseQuery(req, BoardQuery);
+    const { minPosition, perColumn, ...filter } = parseQuery(req, BoardQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
     const id = req.params.id;
     const board = found(await readSide.programmeBoard(id, compactFilter(filter)), 'programme-not-found', `programme ${id} does not exist`);
     scopeOf(res).require(board.programme.unit, `programme ${id}`);
-    await sendJson(req, res, board);
+    await sendJson(req, res, perColumn === undefined ? board : firstCards(board, perColumn));
   });
 
   router.get('/boards/readiness', async (req, res) => {

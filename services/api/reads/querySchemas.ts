@@ -14,8 +14,24 @@ export const AttentionQuery = z.strictObject({ minPosition, wing: boardFilterSha
 export const ReadinessQuery = z.strictObject({ minPosition, unit: boardFilterShape.unit });
 
 const { unit: _unit, stage: _stage, ...cardFacets } = boardFilterShape;
-/** The programme board: `minPosition` and SPEC v2's card filters. */
-export const BoardQuery = z.strictObject({ minPosition, ...cardFacets });
+/** Past SPEC: at most this many cards per column in a first read (`perColumn`). */
+export const PER_COLUMN_MAX = 500;
+
+/**
+ * The programme board: `minPosition` and SPEC v2's card filters; past SPEC, `perColumn` cuts each
+ * column to its first cards and adds `columnTotals` (a phone's first read of a long board).
+ */
+export const BoardQuery = z.strictObject({
+  minPosition,
+  ...cardFacets,
+  perColumn: z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(PER_COLUMN_MAX))
+    .optional()
+    .describe('Past SPEC: only the first cards of each column (by `order`), with `columnTotals` counting each whole column'),
+});
 /** A wing's board spans programmes: the card filters and `unit` (its programmes of that unit and below). */
 export const WingBoardQuery = z.strictObject({ minPosition, ...cardFacets, unit: boardFilterShape.unit });
 

@@ -17,6 +17,7 @@ import { Header } from './views/Header';
 import { OutboxReport } from './views/OutboxReport';
 import { routeBoards } from './views/routeBoards';
 import { viewFor } from './views/viewFor';
+import { COLUMN_PAGE } from './views/Column';
 import type { BoardLoad, PageContext, View } from './views/PageContext';
 
 /** The live board names of a view's board keys. */
@@ -211,10 +212,30 @@ export class App {
     if (this.store.get(key)) return undefined;
     let reading = this.firstReads.get(key);
     if (!reading) {
-      reading = this.load(key).finally(() => this.firstReads.delete(key));
+      reading = this.previewThenLoad(key).finally(() => this.firstReads.delete(key));
       this.firstReads.set(key, reading);
     }
     return reading;
+  }
+
+  /**
+   * A programme board is read first as its columns' first cards (past SPEC `perColumn`), which a
+   * phone shows long before it has read and parsed a 5,000-card board; then whole, as any board.
+   * A preview that fails (offline: the service worker keeps whole boards only) is skipped.
+   */
+  private async previewThenLoad(key: string): Promise<void> {
+    if (parseBoardKey(key).board.startsWith('programme:')) {
+      try {
+        const { body, savedAt } = await this.api.read<{ position: string }>(boardPath(key, undefined, COLUMN_PAGE));
+        if (!savedAt && this.store.preview(key, String(body.position), body)) {
+          this.loads.set(key, 'ready');
+          this.render(key);
+        }
+      } catch {
+        // The whole board's read below says what went wrong, and retries.
+      }
+    }
+    await this.load(key);
   }
 
   /**

@@ -19,6 +19,8 @@ export type PatchOutcome = 'applied' | 'missed' | 'waiting';
 interface Entry {
   live?: HeldBoard;
   read?: HeldBoard;
+  /** A first read of part of the board (a programme's first cards per column): shown until the whole board comes. */
+  preview?: HeldBoard;
 }
 
 /**
@@ -33,7 +35,18 @@ export class BoardStore {
   /** What the page shows: the newer of the two copies. */
   get(key: string): HeldBoard | undefined {
     const entry = this.boards.get(key);
-    return entry?.read ?? entry?.live;
+    return entry?.read ?? entry?.live ?? entry?.preview;
+  }
+
+  /**
+   * Holds part of a board to show while the whole of it is on its way; answers whether it was taken
+   * (not when anything else is held). Never a chain to patch or a position to subscribe from: the
+   * first read or snapshot of the whole board replaces it.
+   */
+  preview(key: string, position: string, data: unknown): boolean {
+    if (this.boards.has(key)) return false;
+    this.boards.set(key, { preview: { position, data } });
+    return true;
   }
 
   /** The position of the socket's chain, sent as `since` on a resubscribe (a GET's is not one the server patches from). */
@@ -50,7 +63,7 @@ export class BoardStore {
   subscribeFrom(key: string): string | undefined {
     const entry = this.boards.get(key);
     if (entry?.live) return entry.live.position;
-    if (!entry?.read) return undefined;
+    if (!entry?.read) return undefined; // a preview is only part of the board
     this.boards.set(key, { live: entry.read });
     return entry.read.position;
   }
@@ -61,7 +74,9 @@ export class BoardStore {
    * same board then, which a long board should not be drawn (or saved) again for.
    */
   snapshot(key: string, position: string, data: unknown): boolean {
-    const same = this.get(key)?.position === position;
+    const entry = this.boards.get(key);
+    // A preview is not the board: a snapshot at its position is still drawn.
+    const same = (entry?.read ?? entry?.live)?.position === position;
     this.boards.set(key, { live: { position, data } });
     return same;
   }
@@ -96,10 +111,10 @@ export class BoardStore {
    * the socket) is dropped; an equal one is taken, since the clock changes boards without a new event.
    */
   read(key: string, position: string, data: unknown): boolean {
-    const entry = this.boards.get(key) ?? {};
-    const shown = entry.read ?? entry.live;
+    const { live } = this.boards.get(key) ?? {};
+    const shown = this.boards.get(key)?.read ?? live;
     if (shown && comparePositions(position, shown.position) < 0) return false;
-    this.boards.set(key, { ...entry, read: { position, data } });
+    this.boards.set(key, live ? { live, read: { position, data } } : { read: { position, data } });
     return true;
   }
 }

@@ -35,5 +35,6 @@ export type {
   WingsPayload,
 } from '../../../projections/boards/types';
 
+export type { ProgrammeBoardPreview } from '../../../projections/boards/firstCards';
 export type { DriveBoardPayload, DriveListPayload, DriveSummary, DriveUnitCount } from '../../../projections/boards/driveTypes';
 export type { NominationItem, PostItem, PostsBoardPayload } from '../../../projections/boards/postsTypes';

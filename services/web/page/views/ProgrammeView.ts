@@ -5,7 +5,7 @@ import { h, Keyed, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
 import { hrefOf, type CardScope } from '../route';
 import { canPlan, ownWingOf } from '../token';
-import type { BoardFilter, Card, ProgrammeBoardPayload, ResponsibilityItem, Stop, TaskStatus } from '../types';
+import type { BoardFilter, Card, ProgrammeBoardPayload, ProgrammeBoardPreview, ResponsibilityItem, Stop, TaskStatus } from '../types';
 import { BreakdownList } from './BreakdownList';
 import { ActivityPanel } from './changes/ActivityPanel';
 import { SeenMarks } from './changes/SeenMarks';
@@ -32,6 +32,9 @@ import { TASK_STATUSES } from '@tayari/shared/contract/domain';
 import { TaskCardView } from './TaskCardView';
 
 const stopName = (stop: Stop) => stop.place;
+
+/** The board as held: whole, or (a first read) each column's first cards with the columns' counts. */
+type ShownBoard = ProgrammeBoardPayload & Partial<Pick<ProgrammeBoardPreview, 'columnTotals'>>;
 
 /** A programme's task board: what it is, how ready (overall, by stop, by wing), its four columns and its duties. */
 export class ProgrammeView implements View {
@@ -74,6 +77,8 @@ export class ProgrammeView implements View {
   private readonly agenda = h('section', { className: 'panel panel-agenda', hidden: true });
   private readonly seen: SeenMarks;
   private readonly activity: ActivityPanel;
+  /** The last board's cards, grouped (cardsOf). */
+  private grouped: { cards: ProgrammeBoardPayload['cards']; columns: Record<TaskStatus, Card[]>; all: Card[]; assignees: string[] } | undefined;
   /** A meeting of a series: the earlier meetings' follow-ups, above its own cards. */
   private readonly series: SinceLastMeeting;
 
@@ -157,7 +162,8 @@ export class ProgrammeView implements View {
     this.series = new SinceLastMeeting(ctx, this.board);
     this.report = new ReportTools(ctx, () => {
       const data = this.data(this.board);
-      return data ? programmeCsv(ctx, data) : undefined;
+      // Only the whole board: not its first cards.
+      return data && !data.columnTotals ? programmeCsv(ctx, data) : undefined;
     });
     // Overview first (how ready, where it lags), then the board, then the duties and the agenda.
     this.body = h(
@@ -197,8 +203,8 @@ export class ProgrammeView implements View {
     );
   }
 
-  private data(key: string | undefined): ProgrammeBoardPayload | undefined {
-    return key === undefined ? undefined : (this.ctx.store.get(key)?.data as ProgrammeBoardPayload | undefined);
+  private data(key: string | undefined): ShownBoard | undefined {
+    return key === undefined ? undefined : (this.ctx.store.get(key)?.data as ShownBoard | undefined);
   }
 
   render(): void {
@@ -240,7 +246,7 @@ export class ProgrammeView implements View {
   }
 
   /** The columns and the duties, from the chosen board only (never mixed with the other). */
-  private renderCards(data: ProgrammeBoardPayload): void {
+  private renderCards(data: ShownBoard): void {
     const p = data.programme;
     // Nothing is added to a cancelled programme (SPEC "Rules").
     for (const form of [this.logTask, this.giveDuty]) {
@@ -252,12 +258,17 @@ export class ProgrammeView implements View {
       const stop = stopId ? stops.get(stopId) : undefined;
       return { ...(stop ? { stopName: stopName(stop) } : {}), timeZone: p.timeZone };
     };
-    const columns = columnsOf(data.cards);
-    const all = Object.values(data.cards);
-    const assignees = all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : []));
-    this.filterBar.update(all.length, assignees, p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : []);
+    const { columns, all, assignees } = this.cardsOf(data);
+    const totals = data.columnTotals;
+    const total = (s: TaskStatus) => totals?.[s] ?? columns[s].length;
+    this.filterBar.update(
+      TASK_STATUSES.reduce((sum, s) => sum + total(s), 0),
+      assignees,
+      p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : [],
+    );
     const duties = byOrder(data.responsibilities);
-    this.seen.look(all);
+    // What changed since the last look is judged on the whole board only.
+    if (!totals) this.seen.look(all);
     this.activity.follow(this.ctx.store.get(this.board)?.position, p.timeZone, data);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view; only
@@ -270,7 +281,7 @@ export class ProgrammeView implements View {
           view.update(card, { ...placeOf(card.stopId), changed: this.seen.changeOf(card) });
           return view;
         });
-        this.columns[s].show(inColumn, columns[s].length);
+        this.columns[s].show(inColumn, total(s));
       }
       const rows = this.responsibilities.take(duties);
       for (const [duty, row] of rows) row.update(duty, placeOf(duty.stopId));
@@ -280,6 +291,24 @@ export class ProgrammeView implements View {
       );
       this.respEmpty.hidden = rows.length > 0;
     });
+  }
+
+  /**
+   * The cards grouped and listed, worked out once per cards object: a render that changes no card
+   * (the clock, "show more", the rest of a first page) does not sort 5,000 cards again.
+   */
+  private cardsOf(data: ProgrammeBoardPayload): { columns: Record<TaskStatus, Card[]>; all: Card[]; assignees: string[] } {
+    const held = this.grouped;
+    if (held?.cards === data.cards) return held;
+    const all = Object.values(data.cards);
+    const grouped = {
+      cards: data.cards,
+      columns: columnsOf(data.cards),
+      all,
+      assignees: all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : [])),
+    };
+    this.grouped = grouped;
+    return grouped;
   }
 
   /** Readiness by wing and by stop: the whole programme's, whichever cards are shown. */

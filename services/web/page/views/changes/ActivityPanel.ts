@@ -20,8 +20,8 @@ export class ActivityPanel {
   private stop: (() => void) | undefined;
   private position: string | undefined;
   private timeZone: string | undefined;
-  /** What the board calls its tasks, duties and stops: events older than those held name them too. */
-  private boardNames: HistoryNames | undefined;
+  /** The board, whose names for tasks, duties and stops name events older than those held (read when drawing, not on every board change). */
+  private board: ProgrammeBoardPayload | undefined;
 
   constructor(
     private readonly ctx: PageContext,
@@ -45,7 +45,7 @@ export class ActivityPanel {
   /** The board moved on (or was first read) at `position`: an open list reads what came since. */
   follow(position: string | undefined, timeZone: string | undefined, board?: ProgrammeBoardPayload): void {
     this.timeZone = timeZone;
-    if (board) this.boardNames = namesOfBoard(board);
+    if (board) this.board = board;
     if (position === undefined || position === this.position) return;
     this.position = position;
     if (this.el.open && this.history?.ready) void this.history.catchUp(position);
@@ -77,11 +77,7 @@ export class ActivityPanel {
     if (!history) return;
     const { lang, fmt, wings } = this.ctx;
     const { events, ready } = history;
-    const names: HistoryNames = {
-      tasks: new Map(this.boardNames?.tasks),
-      stops: new Map(this.boardNames?.stops),
-      duties: new Map(this.boardNames?.duties),
-    };
+    const names: HistoryNames = this.board ? namesOfBoard(this.board) : { tasks: new Map(), stops: new Map(), duties: new Map() };
     for (const event of events) learnNames(names, event);
     const failed = history.failed ? t(lang, ready ? 'earlierFailed' : 'activityFailed') : '';
     setText(this.state, failed || (!ready ? t(lang, 'activityLoading') : events.length === 0 ? t(lang, 'activityEmpty') : ''));
