@@ -108,9 +108,11 @@ describe('how the page holds live boards (SPEC v2: snapshots and merge patches)'
     // Only part of the board: no `since` (the socket sends a snapshot), no patch applies to it.
     expect(store.subscribeFrom('programme:p')).toBeUndefined();
     expect(store.patch('programme:p', '12', '13', { cards: { a: { status: 'done' } } })).toBe('waiting');
+    expect(store.holdsWhole('programme:p')).toBe(false);
     // The whole board replaces it, even at the same position; a second preview is not taken.
     expect(store.read('programme:p', '12', board([card('a', 'todo', '1'), card('b', 'todo', '2')]))).toBe(true);
     expect(Object.keys(shownCards(store)).sort()).toEqual(['a', 'b']);
+    expect(store.holdsWhole('programme:p')).toBe(true);
     expect(store.preview('programme:p', '14', board([]))).toBe(false);
     expect(store.subscribeFrom('programme:p')).toBe('12');
     // A snapshot replaces a preview too.

@@ -295,7 +295,8 @@ export class App {
       this.retries.set(board, attempt + 1);
       setTimeout(
         () => {
-          if (this.view?.boards.includes(board) && !this.store.get(board)) void this.load(board);
+          // Retried until the whole board is in (a first read's preview is not enough).
+          if (this.view?.boards.includes(board) && !this.store.holdsWhole(board)) void this.load(board);
         },
         RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)],
       );

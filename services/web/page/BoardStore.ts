@@ -38,6 +38,12 @@ export class BoardStore {
     return entry?.read ?? entry?.live ?? entry?.preview;
   }
 
+  /** Whether the whole board is held (not only a preview of it). */
+  holdsWhole(key: string): boolean {
+    const entry = this.boards.get(key);
+    return entry?.live !== undefined || entry?.read !== undefined;
+  }
+
   /**
    * Holds part of a board to show while the whole of it is on its way; answers whether it was taken
    * (not when anything else is held). Never a chain to patch or a position to subscribe from: the
