@@ -50,6 +50,10 @@ export async function pageFirstPaintPhase(context: BenchContext): Promise<BenchR
           const trace = context.profileDir && run === 0 ? join(traceDir(context.profileDir), `first-visit-${size}.json`) : undefined;
           figures.push(await measureFirstPaint(browser, link, trace));
         }
+        // Where the median first visit's time went, step by step.
+        const middle = [...figures].sort((a, b) => a.coldMs - b.coldMs)[Math.floor(figures.length / 2)];
+        const steps = Object.entries(middle?.steps ?? {}).map(([step, at]) => `${step} ${at} ms`);
+        context.note(`pageFirstPaint, ${size} cards, first visit: ${steps.join(', ')}`);
         return { cold: median(figures.map((f) => f.coldMs)), warm: median(figures.map((f) => f.warmMs)), cards: Math.max(...figures.map((f) => f.cards)) };
       } finally {
         await live.stop();

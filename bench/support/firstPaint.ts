@@ -34,7 +34,16 @@ export interface PaintFigures {
   warmMs: number;
   /** Card elements on the page once it is shown (the columns draw their first cards only). */
   cards: number;
+  /** When the first visit got where (ms from navigation start): the page's own marks (`tayari:*`) and its files' arrival. */
+  steps: Record<string, number>;
 }
+
+/** The page's User Timing marks and when its document and script arrived, as JSON (CDP returns it by value). */
+const STEPS = `JSON.stringify(Object.fromEntries([
+  ['document', performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0],
+  ['app.js', performance.getEntriesByType('resource').find((r) => r.name.endsWith('/app.js'))?.responseEnd ?? 0],
+  ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tayari:')).map((m) => [m.name.slice(7), m.startTime]),
+].map(([name, at]) => [name, Math.round(at)])))`;
 
 /** Asked this often whether the first cards are on screen. */
 const POLL_MS = 50;
@@ -101,8 +110,9 @@ export async function measureFirstPaint(browser: Browser, link: string, traceFil
     };
     const coldMs = await traced(traceFile, () => page.goto(link));
     const cards = Number(await evaluate(cdp, "document.querySelectorAll('.column .card').length"));
+    const steps = JSON.parse(String(await evaluate(cdp, STEPS))) as Record<string, number>;
     const warmMs = await traced(traceFile?.replace(/\.json$/, '-reload.json'), () => page.reload());
-    return { coldMs, warmMs, cards };
+    return { coldMs, warmMs, cards, steps: { ...steps, 'first card painted': coldMs } };
   } finally {
     await context.close();
   }

@@ -97,9 +97,11 @@ export class App {
     }
     // The first boards are asked for before anything is built (issue 14: first paint).
     for (const key of routeBoards(parseRoute(location.hash), this.claims)) void this.readFirst(key);
+    performance.mark('tayari:boards-asked');
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
     this.navigate(false);
+    performance.mark('tayari:view-built');
     this.live.start();
     this.field.start();
     void this.wings.load(
@@ -228,8 +230,10 @@ export class App {
       try {
         const { body, savedAt } = await this.api.read<{ position: string }>(boardPath(key, undefined, COLUMN_PAGE));
         if (!savedAt && this.store.preview(key, String(body.position), body)) {
+          performance.mark('tayari:preview-read');
           this.loads.set(key, 'ready');
           this.render(key);
+          performance.mark('tayari:preview-drawn');
         }
       } catch {
         // The whole board's read below says what went wrong, and retries.

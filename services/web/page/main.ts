@@ -35,6 +35,8 @@ async function startWith(root: HTMLElement, lang: Lang, tokens: Tokens): Promise
 }
 
 function boot(): void {
+  // User Timing marks of the page's start (DevTools' Performance panel, the bench's page phase).
+  performance.mark('tayari:boot');
   const root = document.getElementById('app');
   if (!root) return;
   const lang = detectLang(location.search, navigator.languages?.length ? navigator.languages : [navigator.language]);
