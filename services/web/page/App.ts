@@ -25,6 +25,8 @@ const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoar
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 /** Countdowns ("starts in 2 d 5 h") move with the clock, not only with events. */
 const TICK_MS = 30_000;
+/** How long the page waits for its first board before it goes on screen saying it is loading. */
+const SHOW_LOADING_AFTER_MS = 600;
 /** While the socket is down, boards are read by GET this often so they do not go stale. */
 const POLL_MS = 20_000;
 
@@ -48,6 +50,8 @@ export class App {
   private route: Route = { view: 'readiness' };
   private asOf: Date | undefined;
   private ended = false;
+  /** Whether the page is on screen yet (attach). */
+  private attached = false;
   private wasLive = false;
   private everLive = false;
 
@@ -96,12 +100,17 @@ export class App {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefOf({ view: 'attention' })}`);
     }
     // The first boards are asked for before anything is built (issue 14: first paint).
-    for (const key of routeBoards(parseRoute(location.hash), this.claims)) void this.readFirst(key);
+    const first = routeBoards(parseRoute(location.hash), this.claims);
+    for (const key of first) void this.readFirst(key);
     performance.mark('tayari:boards-asked');
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
     this.navigate(false);
     performance.mark('tayari:view-built');
+    // The page goes on screen with its first board, not as an empty frame laid out just before it
+    // (on a slow phone that frame costs as much as the board); a slow answer shows it loading.
+    if (first.length === 0) this.attach();
+    else setTimeout(() => this.attach(), SHOW_LOADING_AFTER_MS);
     this.live.start();
     this.field.start();
     void this.wings.load(
@@ -150,6 +159,13 @@ export class App {
     this.header.showRoute(this.route);
     this.showWing();
     this.showConnection();
+    if (this.attached) this.root.replaceChildren(this.header.el, this.report.el, this.main);
+  }
+
+  /** Puts the page on screen (once; layout() replaces it after that). */
+  private attach(): void {
+    if (this.attached || !this.header || !this.report) return;
+    this.attached = true;
     this.root.replaceChildren(this.header.el, this.report.el, this.main);
   }
 
@@ -260,7 +276,9 @@ export class App {
   }
 
   private render(key: string): void {
-    if (this.view?.boards.includes(key)) this.view.render();
+    if (!this.view?.boards.includes(key)) return;
+    this.view.render();
+    this.attach();
   }
 
   /**

@@ -56,4 +56,7 @@ function boot(): void {
   void startWith(root, lang, kept?.token === token ? kept : { token });
 }
 
-boot();
+// Started from its own task rather than while the bundle's top level is still running: a stack
+// captured then (DevTools' request initiators, error stacks) would re-parse the whole bundle.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
+else setTimeout(boot, 0);

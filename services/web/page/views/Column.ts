@@ -13,7 +13,7 @@ export const COLUMN_PAGE = 30;
  * Cards drawn by a column's first showing: a phone's first screens. The rest of the first page is
  * drawn just after that frame, so the board appears before most of its cards are made.
  */
-export const FIRST_DRAW = 6;
+export const FIRST_DRAW = 4;
 
 /**
  * One status column of the board. The done column starts folded (issue 14: on a long board the open
@@ -84,6 +84,8 @@ export class Column {
 
   /** How many of a column of `total` cards to draw now (a folded column draws its first page, for print). */
   shown(total: number): number {
+    // A folded column's cards are hidden: the first frame leaves them for the draw just after it.
+    if (this.folded && this.limit < COLUMN_PAGE) return 0;
     return Math.min(total, this.limit);
   }
 
