@@ -47,12 +47,16 @@ export class ProgrammeView implements View {
   private readonly otherBoards: readonly string[];
   private readonly scopeBar: ScopeBar | undefined;
   private readonly filterBar: FilterBar;
-  private readonly logTask: LogTaskForm | undefined;
-  private readonly giveDuty: GiveDutyForm | undefined;
+  /** The forms are made just after the first board is drawn (makeForms): a phone shows the board sooner. */
+  private logTask: LogTaskForm | undefined;
+  private giveDuty: GiveDutyForm | undefined;
+  private formsDue: 'later' | 'scheduled' | 'made' = 'later';
   private readonly report: ReportTools;
   /** Planning, for in-charges: a tour's stops, or a meeting's time, minutes and cancelling. */
-  private readonly tourPanel: TourPanel | undefined;
-  private readonly meetingPanel: MeetingPanel | undefined;
+  private tourPanel: TourPanel | undefined;
+  private meetingPanel: MeetingPanel | undefined;
+  private readonly side: HTMLElement;
+  private readonly programmeId: string;
   /** Shown in place of the cards while the chosen board is on its way. */
   private readonly cardsLoading = h('p', { className: 'notice cards-loading', role: 'status', hidden: true });
   private readonly columnsEl: HTMLElement;
@@ -143,21 +147,8 @@ export class ProgrammeView implements View {
     );
     this.respEmpty = h('p', { className: 'muted' }, t(lang, 'noResponsibilities'));
     this.columnsEl = h('div', { className: 'columns' }, ...TASK_STATUSES.map((s) => this.columns[s].el));
-    // Forms only for those who may use them: logging for in-charges and wing leads, duties for in-charges.
-    const { role } = ctx.claims;
-    this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, this.board, id) : undefined;
-    if (this.logTask) this.columns.todo.addForm(this.logTask.el);
-    this.giveDuty = canPlan(ctx.claims) ? new GiveDutyForm(ctx, this.board, id) : undefined;
-    this.tourPanel = canPlan(ctx.claims) ? new TourPanel(ctx, this.board) : undefined;
-    this.meetingPanel = canPlan(ctx.claims) ? new MeetingPanel(ctx, this.board) : undefined;
-    this.respPanel = h(
-      'section',
-      { className: 'panel panel-resp' },
-      h('h3', {}, t(lang, 'responsibilities')),
-      this.giveDuty?.el,
-      this.respList,
-      this.respEmpty,
-    );
+    this.programmeId = id;
+    this.respPanel = h('section', { className: 'panel panel-resp' }, h('h3', {}, t(lang, 'responsibilities')), this.respList, this.respEmpty);
     setText(this.cardsLoading, t(lang, 'loading'));
     this.series = new SinceLastMeeting(ctx, this.board);
     this.report = new ReportTools(ctx, () => {
@@ -182,7 +173,7 @@ export class ProgrammeView implements View {
         this.cardsLoading,
         this.columnsEl,
       ),
-      h('div', { className: 'side' }, this.respPanel, this.agenda, this.activity.el, this.tourPanel?.el, this.meetingPanel?.el),
+      (this.side = h('div', { className: 'side' }, this.respPanel, this.agenda, this.activity.el)),
     );
     this.el = h(
       'section',
@@ -201,6 +192,28 @@ export class ProgrammeView implements View {
       this.status,
       this.body,
     );
+  }
+
+  /**
+   * The forms (log a task, give a duty, a tour's or meeting's planning): made in the task after the
+   * first board is drawn, since their time inputs are among the costliest things a page makes.
+   */
+  private makeForms(): void {
+    if (this.formsDue === 'made') return;
+    this.formsDue = 'made';
+    const { ctx, board, programmeId: id } = this;
+    // Only for those who may use them: logging for in-charges and wing leads, duties and planning for in-charges.
+    const { role } = ctx.claims;
+    this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, board, id) : undefined;
+    if (this.logTask) this.columns.todo.addForm(this.logTask.el);
+    if (canPlan(ctx.claims)) {
+      this.giveDuty = new GiveDutyForm(ctx, board, id);
+      this.respList.before(this.giveDuty.el);
+      this.tourPanel = new TourPanel(ctx, board);
+      this.meetingPanel = new MeetingPanel(ctx, board);
+      this.side.append(this.tourPanel.el, this.meetingPanel.el);
+    }
+    this.render();
   }
 
   private data(key: string | undefined): ShownBoard | undefined {
@@ -224,6 +237,10 @@ export class ProgrammeView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
+    if (this.formsDue === 'later') {
+      this.formsDue = 'scheduled';
+      requestAnimationFrame(() => setTimeout(() => this.makeForms(), 0));
+    }
     const p = whole.programme;
     document.title = `${p.title} · ${t(lang, 'appName')}`;
     setText(this.heading, p.title);
