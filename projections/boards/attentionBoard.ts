@@ -7,9 +7,9 @@ import { inUnit } from './inUnit';
 import { programmeSummary } from './programmeSummary';
 import { programmeOrder } from './timing';
 import type { AttentionBoardPayload, AttentionWing, BoardFilter, Position, WingCard } from './types';
+import { compareOrder } from '@tayari/shared/contract/compareOrder';
 
 const since = (now: Date, at: string | undefined) => (at === undefined ? 0 : Math.max(0, now.getTime() - Date.parse(at)));
-const byOrder = (a: { order: string }, b: { order: string }) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 /**
  * GET /api/boards/attention: at-risk programmes, overdue and blocked work, unacknowledged duties and
@@ -56,11 +56,11 @@ export function attentionBoard(
       board.unacknowledged.push({ ...toResponsibility(view), programmeId: doc.id, programmeTitle: doc.title, sinceMs: since(now, view.givenAt) });
     }
   }
-  board.programmes.sort(byOrder);
+  board.programmes.sort(compareOrder);
   // Worst first; ties in the board's own order, so that equal figures do not shuffle between reads.
-  board.overdue.sort((a, b) => b.overdueMs - a.overdueMs || byOrder(a, b));
-  board.blocked.sort((a, b) => b.blockedMs - a.blockedMs || byOrder(a, b));
-  board.unacknowledged.sort((a, b) => b.sinceMs - a.sinceMs || byOrder(a, b));
+  board.overdue.sort((a, b) => b.overdueMs - a.overdueMs || compareOrder(a, b));
+  board.blocked.sort((a, b) => b.blockedMs - a.blockedMs || compareOrder(a, b));
+  board.unacknowledged.sort((a, b) => b.sinceMs - a.sinceMs || compareOrder(a, b));
   board.wings = [...wings]
     .filter(([wing]) => wanted(wing))
     .map(([wing, tally]): AttentionWing => {

@@ -1,5 +1,6 @@
 import { TASK_STATUSES, type TaskStatus } from '@tayari/shared/contract/domain';
 import type { Card, ProgrammeBoardPayload } from './types';
+import { compareOrder } from '@tayari/shared/contract/compareOrder';
 
 /**
  * A programme board cut to the first cards of each column (past SPEC: `?perColumn=`), with every
@@ -8,8 +9,6 @@ import type { Card, ProgrammeBoardPayload } from './types';
 export interface ProgrammeBoardPreview extends ProgrammeBoardPayload {
   columnTotals: Record<TaskStatus, number>;
 }
-
-const byOrder = (a: Card, b: Card) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 /** The first `perColumn` cards of each status, by `order` (SPEC's column order); readiness and duties whole. */
 export function firstCards(board: ProgrammeBoardPayload, perColumn: number): ProgrammeBoardPreview {
@@ -20,7 +19,7 @@ export function firstCards(board: ProgrammeBoardPayload, perColumn: number): Pro
   for (const status of TASK_STATUSES) {
     const column = columns[status];
     columnTotals[status] = column.length;
-    for (const card of column.sort(byOrder).slice(0, perColumn)) cards[card.id] = card;
+    for (const card of column.sort(compareOrder).slice(0, perColumn)) cards[card.id] = card;
   }
   return { ...board, cards, columnTotals };
 }

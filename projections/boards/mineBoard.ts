@@ -4,6 +4,7 @@ import { cancelledStops } from '../readiness/readiness';
 import { isLive, toCard } from './items';
 import { timingOf } from './timing';
 import type { Card, Position } from './types';
+import { compareOrder } from '@tayari/shared/contract/compareOrder';
 
 /** A task on its person's board: the card, and the programme it is for. */
 export interface MineTask extends Card {
@@ -53,7 +54,7 @@ function rank(task: MineTask): number {
 }
 
 function byRank(a: MineTask, b: MineTask): number {
-  return rank(a) - rank(b) || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.programmeId.localeCompare(b.programmeId));
+  return rank(a) - rank(b) || compareOrder(a, b) || a.programmeId.localeCompare(b.programmeId);
 }
 
 /** A person's tasks as they should be read: overdue first, then the rest not done by due time, done last. */

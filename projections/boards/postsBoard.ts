@@ -3,6 +3,7 @@ import { own } from '../models/own';
 import type { NominationRow, PostRow } from '../models/posts/PostRow';
 import type { NominationItem, PostItem, PostsBoardPayload } from './postsTypes';
 import type { Position } from './types';
+import { compareOrder } from '@tayari/shared/contract/compareOrder';
 
 export type PostsFilter = Pick<BoardFilter, 'unit' | 'wing' | 'stage'>;
 
@@ -52,6 +53,6 @@ export function postsBoard(rows: Iterable<PostRow>, filter: PostsFilter, within:
     const item = postItem(row, stages);
     if (item) items.push(item);
   }
-  items.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  items.sort(compareOrder);
   return { position, posts: Object.fromEntries(items.map((item) => [item.id, item])) };
 }

@@ -1,11 +1,12 @@
 import type { TaskStatus } from '../boards/types';
+import { compareOrder } from '@tayari/shared/contract/compareOrder';
 
 /**
  * How a client reads SPEC v2's keyed boards, for tests: the items of a keyed record sorted by their
  * `order` (cards by due time then logging order, programmes by start, duties by assignment).
  */
 export function byOrder<T extends { order: string }>(items: Record<string, T>): T[] {
-  return Object.values(items).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  return Object.values(items).sort(compareOrder);
 }
 
 /** The ids of a keyed record in `order`. */

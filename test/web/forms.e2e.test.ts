@@ -148,7 +148,8 @@ suite('forms for tasks and duties in a real browser', () => {
     await web.page.setViewportSize(PHONE);
     try {
       await web.open('lead', `/programme/${tour}`, 'hi');
-      await web.page.waitForSelector('.column .card');
+      // The forms are made just after the first board is drawn: absent ones are judged after that.
+      await web.page.waitForSelector('.view-programme[data-forms="made"]');
       expect(await web.page.locator('.form-give-duty').count()).toBe(0);
       expect(await web.page.locator('.resp-actions').count()).toBe(0);
       const form = web.page.locator('.column-todo .form-log-task');
@@ -175,7 +176,7 @@ suite('forms for tasks and duties in a real browser', () => {
 
   it('offers an organiser only the due time, and an observer nothing', async () => {
     await web.open('organiser', `/programme/${tour}`);
-    await web.page.waitForSelector('.column .card');
+    await web.page.waitForSelector('.view-programme[data-forms="made"] .column .card');
     expect(await web.page.locator('.form-log-task').count()).toBe(0);
     const actions = web.page.locator('.card .card-actions').first();
     expect(await actions.locator('summary').textContent()).toBe('Set due time');
@@ -183,7 +184,7 @@ suite('forms for tasks and duties in a real browser', () => {
     await actions.locator('summary').click();
     expect(await actions.locator('form').evaluateAll((els) => els.map((el) => el.className))).toEqual(['cmd-form task-due']);
     await web.open('observer', `/programme/${tour}`);
-    await web.page.waitForSelector('.column .card');
+    await web.page.waitForSelector('.view-programme[data-forms="made"] .column .card');
     expect(await web.page.locator('.cmd-form, .form-box, .card-actions, .resp-actions').count()).toBe(0);
   });
 

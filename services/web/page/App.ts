@@ -1,12 +1,12 @@
-import { ApiClient, HttpError } from './api';
+import { ApiClient } from './api';
 import { parseBoardKey } from '@tayari/shared/contract/boardKey';
-import { boardPath } from './boardPath';
+import { BoardReads } from './BoardReads';
 import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { FieldSync } from './FieldSync';
 import { Formats } from './Formats';
 import type { Lang } from './i18n';
-import { LiveClient, type BoardMessage, type ConnectionState } from './live';
+import { LiveClient, type ConnectionState } from './live';
 import { hrefOf, parseRoute, type Route } from './route';
 import type { Session } from './session/Session';
 import { noteEnded } from './session/signIn';
@@ -17,12 +17,10 @@ import { Header } from './views/Header';
 import { OutboxReport } from './views/OutboxReport';
 import { routeBoards } from './views/routeBoards';
 import { viewFor } from './views/viewFor';
-import { COLUMN_PAGE } from './views/Column';
-import type { BoardLoad, PageContext, View } from './views/PageContext';
+import type { PageContext, View } from './views/PageContext';
 
 /** The live board names of a view's board keys. */
 const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoardKey(key).board));
-const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 /** Countdowns ("starts in 2 d 5 h") move with the clock, not only with events. */
 const TICK_MS = 30_000;
 /** How long the page waits for its first board before it goes on screen saying it is loading. */
@@ -38,10 +36,7 @@ export class App {
   private readonly store = new BoardStore();
   private readonly wings = new WingCatalogue();
   private readonly live: LiveClient;
-  private readonly loads = new Map<string, BoardLoad>();
-  /** Boards whose first GET is on its way: their subscriptions wait for it, to start from its position. */
-  private readonly firstReads = new Map<string, Promise<void>>();
-  private readonly retries = new Map<string, number>();
+  private readonly reads: BoardReads;
   private header: Header | undefined;
   private report: OutboxReport | undefined;
   private readonly field: FieldSync;
@@ -67,18 +62,30 @@ export class App {
     restartOnNewRole(session, claims);
     // Boards are read again up to the last change the queue saved (the socket may still be coming back).
     this.field = new FieldSync(this.api, claims.sub, (position) => {
-      for (const board of this.view?.boards ?? []) void this.refresh(board, position).catch(() => undefined);
+      for (const board of this.view?.boards ?? []) void this.reads.refresh(board, position).catch(() => undefined);
     });
     this.field.outbox.onChange(() => {
       this.showConnection();
       this.report?.update();
       this.view?.render();
     });
+    this.reads = new BoardReads({
+      api: this.api,
+      store: this.store,
+      cache: this.field.boards,
+      shown: (key) => this.view?.boards.includes(key) ?? false,
+      draw: (key) => this.render(key),
+      readWhileAway: (savedAt) => {
+        this.asOf = savedAt ?? new Date();
+        this.showConnection();
+      },
+      live: () => this.live.connection === 'live',
+    });
     this.live = new LiveClient({
       ...socketAuth(session, (reason) => this.unauthorized(reason)),
       // Keys hold the filter too: `since` is only ever a position of the same board and filter.
       sinceOf: (key) => this.store.subscribeFrom(key),
-      onBoard: (message, key) => this.received(message, key),
+      onBoard: (message, key) => this.reads.received(message, key, (board) => this.live.resubscribe(board)),
       onState: (state) => this.connectionChanged(state),
       onError: (error, key) => {
         // `since` is no position of this server's store (it was replaced): start the board over.
@@ -87,7 +94,7 @@ export class App {
           this.live.resubscribe(error.board);
         }
         if (error.code === 'unknown-board' && key && !this.store.get(key)) {
-          this.loads.set(key, 'missing');
+          this.reads.set(key, 'missing');
           this.view?.render();
         }
       },
@@ -101,7 +108,7 @@ export class App {
     }
     // The first boards are asked for before anything is built (issue 14: first paint).
     const first = routeBoards(parseRoute(location.hash), this.claims);
-    for (const key of first) void this.readFirst(key);
+    for (const key of first) void this.reads.first(key);
     performance.mark('tayari:boards-asked');
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
@@ -123,7 +130,7 @@ export class App {
     );
     setInterval(() => this.view?.render(), TICK_MS);
     setInterval(() => {
-      if (this.live.connection !== 'live') for (const board of this.view?.boards ?? []) void this.refresh(board).catch(() => undefined);
+      if (this.live.connection !== 'live') for (const board of this.view?.boards ?? []) void this.reads.refresh(board).catch(() => undefined);
     }, POLL_MS);
   }
 
@@ -137,8 +144,8 @@ export class App {
       store: this.store,
       wings: this.wings,
       now: () => new Date(),
-      loadState: (board) => this.loads.get(board) ?? 'loading',
-      refresh: (board, minPosition) => this.refresh(board, minPosition),
+      loadState: (board) => this.reads.state(board),
+      refresh: (board, minPosition) => this.reads.refresh(board, minPosition),
       replaceRoute: (route) => this.replaceRoute(route),
     };
   }
@@ -204,7 +211,7 @@ export class App {
     const before = namesOf(this.view?.boards ?? []);
     this.route = route;
     // Asked for before the view is built: building it takes a phone longer than the server takes to answer.
-    for (const key of routeBoards(route, this.claims)) void this.readFirst(key);
+    for (const key of routeBoards(route, this.claims)) void this.reads.first(key);
     this.view = viewFor(this.context(), route);
     this.header?.showRoute(route);
     const now = this.view.boards;
@@ -213,7 +220,7 @@ export class App {
     for (const key of now) {
       // A board watched before with another filter gets the new one (one filter per board per socket).
       const { board, filter } = parseBoardKey(key);
-      const first = this.readFirst(key);
+      const first = this.reads.first(key);
       if (!first) this.live.watch(board, filter);
       // Subscribed once the first read is in, from its position: the socket then sends only what changed since.
       else
@@ -223,39 +230,6 @@ export class App {
     }
     this.main.replaceChildren(this.view.el);
     this.view.render();
-  }
-
-  /** Starts the first GET of a board not held yet (once); answers it while it is on its way. */
-  private readFirst(key: string): Promise<void> | undefined {
-    if (this.store.get(key)) return undefined;
-    let reading = this.firstReads.get(key);
-    if (!reading) {
-      reading = this.previewThenLoad(key).finally(() => this.firstReads.delete(key));
-      this.firstReads.set(key, reading);
-    }
-    return reading;
-  }
-
-  /**
-   * A programme board is read first as its columns' first cards (past SPEC `perColumn`), which a
-   * phone shows long before it has read and parsed a 5,000-card board; then whole, as any board.
-   * A preview that fails (offline: the service worker keeps whole boards only) is skipped.
-   */
-  private async previewThenLoad(key: string): Promise<void> {
-    if (parseBoardKey(key).board.startsWith('programme:')) {
-      try {
-        const { body, savedAt } = await this.api.read<{ position: string }>(boardPath(key, undefined, COLUMN_PAGE));
-        if (!savedAt && this.store.preview(key, String(body.position), body)) {
-          performance.mark('tayari:preview-read');
-          this.loads.set(key, 'ready');
-          this.render(key);
-          performance.mark('tayari:preview-drawn');
-        }
-      } catch {
-        // The whole board's read below says what went wrong, and retries.
-      }
-    }
-    await this.load(key);
   }
 
   /**
@@ -281,64 +255,6 @@ export class App {
     this.attach();
   }
 
-  /**
-   * A live message of a board key: a snapshot replaces the board, a patch moves it on, or shows that
-   * one was missed.
-   */
-  private received(message: BoardMessage, key: string): void {
-    if (message.type === 'snapshot') {
-      if (this.store.snapshot(key, message.position, message.data) && this.loads.get(key) === 'ready') return;
-      this.field.boards.keep(key, message.position, message.data);
-    } else {
-      const outcome = this.store.patch(key, message.from, message.position, message.patch);
-      // Something was lost on the way: the page keeps what it shows until a fresh snapshot comes.
-      if (outcome === 'missed') this.live.resubscribe(message.board);
-      if (outcome !== 'applied') return;
-      this.field.boards.keep(key, message.position, this.store.get(key)?.data);
-    }
-    this.loads.set(key, 'ready');
-    this.render(key);
-  }
-
-  /** First load of a board by GET (the socket may be slower, or down); retried while it is shown. */
-  private async load(board: string): Promise<void> {
-    try {
-      await this.refresh(board);
-      this.retries.delete(board);
-    } catch (error) {
-      if (error instanceof HttpError && (error.status === 404 || error.status === 401 || error.status === 403)) {
-        this.loads.set(board, 'missing');
-        this.render(board);
-        return;
-      }
-      if (!this.store.get(board)) this.loads.set(board, 'error');
-      this.render(board);
-      const attempt = this.retries.get(board) ?? 0;
-      this.retries.set(board, attempt + 1);
-      setTimeout(
-        () => {
-          // Retried until the whole board is in (a first read's preview is not enough).
-          if (this.view?.boards.includes(board) && !this.store.holdsWhole(board)) void this.load(board);
-        },
-        RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)],
-      );
-    }
-  }
-
-  /** Reads a board key by GET, with its filter (the same board the socket sends under that key). */
-  private async refresh(board: string, minPosition?: string): Promise<void> {
-    const { body, savedAt } = await this.api.read<{ position: string }>(boardPath(board, minPosition));
-    const taken = this.store.read(board, String(body.position), body);
-    this.loads.set(board, 'ready');
-    // A copy the service worker kept (offline) is as old as its stamp; a fresh read is kept for next time.
-    if (!savedAt && taken) this.field.boards.keep(board, String(body.position), body);
-    if (this.live.connection !== 'live') {
-      this.asOf = savedAt ?? new Date();
-      this.showConnection();
-    }
-    if (taken) this.render(board);
-  }
-
   private connectionChanged(state: ConnectionState): void {
     // Live data was current up to the moment the socket went away; after that, up to the last GET.
     if (state === 'live') this.asOf = undefined;
@@ -346,7 +262,7 @@ export class App {
     if (state === 'live' && !this.wasLive && this.everLive) {
       // A resubscription with an unchanged `since` gets no snapshot, but the clock may have moved
       // boards meanwhile (overdue, at risk): one read brings those in too.
-      for (const board of this.view?.boards ?? []) if (this.store.get(board)) void this.refresh(board).catch(() => undefined);
+      for (const board of this.view?.boards ?? []) if (this.store.holdsWhole(board)) void this.reads.refresh(board).catch(() => undefined);
     }
     this.wasLive = state === 'live';
     this.everLive ||= this.wasLive;

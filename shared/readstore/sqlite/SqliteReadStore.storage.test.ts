@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteReadStore } from './SqliteReadStore';
+import { LOG_BEFORE_SQL, LOG_NEWEST_SQL, SqliteReadStore } from './SqliteReadStore';
 
 describe('SqliteReadStore storage', () => {
   let folder: string;
@@ -30,8 +30,9 @@ describe('SqliteReadStore storage', () => {
     try {
       const plan = (sql: string, ...args: unknown[]) =>
         (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((row) => row.detail).join('; ');
-      const newest = plan('SELECT json FROM logs WHERE log = ? AND grp = ? ORDER BY key DESC LIMIT ?', 'history', 'p1', 10);
-      const before = plan('SELECT json FROM logs WHERE log = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?', 'history', 'p1', 'k', 10);
+      // The store's own statements, so a change to them is planned here.
+      const newest = plan(LOG_NEWEST_SQL, 'history', 'p1', 10);
+      const before = plan(LOG_BEFORE_SQL, 'history', 'p1', 'k', 10);
       for (const detail of [newest, before]) {
         expect(detail).toMatch(/USING PRIMARY KEY \(log=\? AND grp=\?/);
         expect(detail).not.toMatch(/TEMP B-TREE/);

@@ -132,6 +132,10 @@ function createSchema(db: Database.Database): void {
   `);
 }
 
+/** The primary key (log, grp, key) walked backwards: the newest page costs the page, not the log (a storage test plans these). */
+export const LOG_NEWEST_SQL = 'SELECT json FROM logs WHERE log = ? AND grp = ? ORDER BY key DESC LIMIT ?';
+export const LOG_BEFORE_SQL = 'SELECT json FROM logs WHERE log = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?';
+
 function prepare(db: Database.Database) {
   return {
     putDoc: db.prepare(
@@ -144,9 +148,8 @@ function prepare(db: Database.Database) {
     // An entry delivered twice (at-least-once) replaces itself instead of duplicating.
     putLog: db.prepare('INSERT OR REPLACE INTO logs (log, grp, key, json) VALUES (?, ?, ?, ?)'),
     log: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? AND key > ? ORDER BY key LIMIT ?'),
-    // The primary key (log, grp, key) walked backwards: the newest page costs the page, not the log.
-    logNewest: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? ORDER BY key DESC LIMIT ?'),
-    logBefore: db.prepare('SELECT json FROM logs WHERE log = ? AND grp = ? AND key < ? ORDER BY key DESC LIMIT ?'),
+    logNewest: db.prepare(LOG_NEWEST_SQL),
+    logBefore: db.prepare(LOG_BEFORE_SQL),
     putCheckpoint: db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position'),
     checkpoints: db.prepare('SELECT name, position FROM checkpoints ORDER BY name'),
   };

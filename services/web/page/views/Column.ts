@@ -40,6 +40,8 @@ export class Column {
     private folded = false,
     /** Told when more cards are wanted (unfolded, "show more"): the view draws the column again. */
     private readonly wantMore: () => void = () => undefined,
+    /** Told when the rest of the first page is due, after the frame being drawn: the view draws again then. */
+    private readonly later: () => void = wantMore,
   ) {
     const name = t(ctx.lang, statusKey(status));
     this.empty = h('p', { className: 'empty muted' }, t(ctx.lang, 'emptyColumn'));
@@ -104,7 +106,7 @@ export class Column {
     if (firstDraw) {
       // After the frame that shows the first cards: the rest of the first page.
       this.limit = COLUMN_PAGE;
-      requestAnimationFrame(() => setTimeout(() => this.wantMore(), 0));
+      this.later();
     }
     this.more.hidden = left <= 0 || firstDraw;
     setText(this.more, left > 0 ? t(this.ctx.lang, 'showMoreCards', { n: Math.min(left, COLUMN_PAGE), left }) : '');

@@ -1,21 +1,17 @@
-import { assigneeName } from '@tayari/shared/contract/assignee';
 import { byOrder } from '../byOrder';
-import { columnsOf } from '../columnsOf';
 import { h, Keyed, setText, syncChildren } from '../dom';
 import { t } from '../i18n';
 import { hrefOf, type CardScope } from '../route';
-import { canPlan, ownWingOf } from '../token';
+import { ownWingOf } from '../token';
 import type { BoardFilter, Card, ProgrammeBoardPayload, ProgrammeBoardPreview, ResponsibilityItem, Stop, TaskStatus } from '../types';
 import { BreakdownList } from './BreakdownList';
 import { ActivityPanel } from './changes/ActivityPanel';
 import { SeenMarks } from './changes/SeenMarks';
 import { Column } from './Column';
 import { FilterBar } from './FilterBar';
-import { GiveDutyForm } from './forms/GiveDutyForm';
-import { LogTaskForm } from './forms/LogTaskForm';
-import { MeetingPanel } from './forms/MeetingPanel';
-import { TourPanel } from './forms/TourPanel';
+import { CardGroups } from './CardGroups';
 import { keepFocus } from './keepFocus';
+import { ProgrammeForms } from './ProgrammeForms';
 import type { PageContext, View } from './PageContext';
 import { stopBreakdown, wingBreakdown } from './programmeBreakdowns';
 import { renderProgrammeFacts } from './programmeFacts';
@@ -47,16 +43,10 @@ export class ProgrammeView implements View {
   private readonly otherBoards: readonly string[];
   private readonly scopeBar: ScopeBar | undefined;
   private readonly filterBar: FilterBar;
-  /** The forms are made just after the first board is drawn (makeForms): a phone shows the board sooner. */
-  private logTask: LogTaskForm | undefined;
-  private giveDuty: GiveDutyForm | undefined;
-  private formsDue: 'later' | 'scheduled' | 'made' = 'later';
+  private readonly forms: ProgrammeForms;
+  private followUp = false;
   private readonly report: ReportTools;
   /** Planning, for in-charges: a tour's stops, or a meeting's time, minutes and cancelling. */
-  private tourPanel: TourPanel | undefined;
-  private meetingPanel: MeetingPanel | undefined;
-  private readonly side: HTMLElement;
-  private readonly programmeId: string;
   /** Shown in place of the cards while the chosen board is on its way. */
   private readonly cardsLoading = h('p', { className: 'notice cards-loading', role: 'status', hidden: true });
   private readonly columnsEl: HTMLElement;
@@ -81,8 +71,7 @@ export class ProgrammeView implements View {
   private readonly agenda = h('section', { className: 'panel panel-agenda', hidden: true });
   private readonly seen: SeenMarks;
   private readonly activity: ActivityPanel;
-  /** The last board's cards, grouped (cardsOf). */
-  private grouped: { cards: ProgrammeBoardPayload['cards']; columns: Record<TaskStatus, Card[]>; all: Card[]; assignees: string[] } | undefined;
+  private readonly groups = new CardGroups();
   /** A meeting of a series: the earlier meetings' follow-ups, above its own cards. */
   private readonly series: SinceLastMeeting;
 
@@ -112,10 +101,10 @@ export class ProgrammeView implements View {
     const doneFolded = !(filter.status?.includes('done') ?? false);
     const more = () => this.render();
     this.columns = {
-      todo: new Column(ctx, 'todo', false, more),
-      in_progress: new Column(ctx, 'in_progress', false, more),
-      blocked: new Column(ctx, 'blocked', false, more),
-      done: new Column(ctx, 'done', doneFolded, more),
+      todo: new Column(ctx, 'todo', false, more, () => this.soon()),
+      in_progress: new Column(ctx, 'in_progress', false, more, () => this.soon()),
+      blocked: new Column(ctx, 'blocked', false, more, () => this.soon()),
+      done: new Column(ctx, 'done', doneFolded, more, () => this.soon()),
     };
     this.seen = new SeenMarks(ctx, id, more);
     this.activity = new ActivityPanel(ctx, id);
@@ -147,7 +136,6 @@ export class ProgrammeView implements View {
     );
     this.respEmpty = h('p', { className: 'muted' }, t(lang, 'noResponsibilities'));
     this.columnsEl = h('div', { className: 'columns' }, ...TASK_STATUSES.map((s) => this.columns[s].el));
-    this.programmeId = id;
     this.respPanel = h('section', { className: 'panel panel-resp' }, h('h3', {}, t(lang, 'responsibilities')), this.respList, this.respEmpty);
     setText(this.cardsLoading, t(lang, 'loading'));
     this.series = new SinceLastMeeting(ctx, this.board);
@@ -157,6 +145,8 @@ export class ProgrammeView implements View {
       return data && !data.columnTotals ? programmeCsv(ctx, data) : undefined;
     });
     // Overview first (how ready, where it lags), then the board, then the duties and the agenda.
+    const side = h('div', { className: 'side' }, this.respPanel, this.agenda, this.activity.el);
+    this.forms = new ProgrammeForms(ctx, this.board, id, { todo: this.columns.todo, duties: this.respList, side });
     this.body = h(
       'div',
       { className: 'programme-body', hidden: true },
@@ -173,7 +163,7 @@ export class ProgrammeView implements View {
         this.cardsLoading,
         this.columnsEl,
       ),
-      (this.side = h('div', { className: 'side' }, this.respPanel, this.agenda, this.activity.el)),
+      side,
     );
     this.el = h(
       'section',
@@ -195,25 +185,22 @@ export class ProgrammeView implements View {
   }
 
   /**
-   * The forms (log a task, give a duty, a tour's or meeting's planning): made in the task after the
-   * first board is drawn, since their time inputs are among the costliest things a page makes.
+   * One redraw just after the frame being drawn, for everything that waits for it (the columns' rest
+   * of their first page, the forms), and none for a view already left.
    */
-  private makeForms(): void {
-    if (this.formsDue === 'made') return;
-    this.formsDue = 'made';
-    const { ctx, board, programmeId: id } = this;
-    // Only for those who may use them: logging for in-charges and wing leads, duties and planning for in-charges.
-    const { role } = ctx.claims;
-    this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, board, id) : undefined;
-    if (this.logTask) this.columns.todo.addForm(this.logTask.el);
-    if (canPlan(ctx.claims)) {
-      this.giveDuty = new GiveDutyForm(ctx, board, id);
-      this.respList.before(this.giveDuty.el);
-      this.tourPanel = new TourPanel(ctx, board);
-      this.meetingPanel = new MeetingPanel(ctx, board);
-      this.side.append(this.tourPanel.el, this.meetingPanel.el);
-    }
-    this.render();
+  private soon(): void {
+    if (this.followUp) return;
+    this.followUp = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.followUp = false;
+        if (!this.el.isConnected) return;
+        this.forms.make();
+        // Said on the view, so that what it does not offer can be told from what is not made yet.
+        this.el.dataset.forms = 'made';
+        this.render();
+      }, 0),
+    );
   }
 
   private data(key: string | undefined): ShownBoard | undefined {
@@ -237,10 +224,7 @@ export class ProgrammeView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
-    if (this.formsDue === 'later') {
-      this.formsDue = 'scheduled';
-      requestAnimationFrame(() => setTimeout(() => this.makeForms(), 0));
-    }
+    if (!this.forms.made) this.soon();
     const p = whole.programme;
     document.title = `${p.title} · ${t(lang, 'appName')}`;
     setText(this.heading, p.title);
@@ -249,10 +233,7 @@ export class ProgrammeView implements View {
     setText(this.cancelled, t(lang, 'cancelled'));
     setText(this.when, whenLine(this.ctx, p.startsAt, p.endsAt, p.timeZone));
     renderProgrammeFacts(this.ctx, p, this.facts, this.agenda);
-    if (this.tourPanel) this.tourPanel.el.hidden = p.kind !== 'tour';
-    if (this.meetingPanel) this.meetingPanel.el.hidden = p.kind !== 'meeting';
-    if (p.kind === 'tour') this.tourPanel?.update(p);
-    else this.meetingPanel?.update(p);
+    this.forms.showProgramme(p);
     this.meter.update(whole.readiness, t(lang, 'readinessOf', { name: p.title }), programmeCountLinks(p.id));
     this.renderBreakdowns(whole);
     keepFocus(this.el, () => this.series.update(whole.series, p.timeZone));
@@ -265,17 +246,13 @@ export class ProgrammeView implements View {
   /** The columns and the duties, from the chosen board only (never mixed with the other). */
   private renderCards(data: ShownBoard): void {
     const p = data.programme;
-    // Nothing is added to a cancelled programme (SPEC "Rules").
-    for (const form of [this.logTask, this.giveDuty]) {
-      form?.update(p);
-      if (form) form.el.hidden = p.status === 'cancelled';
-    }
+    this.forms.showAdding(p);
     const stops = new Map<string, Stop>(p.kind === 'tour' ? p.stops.map((s) => [s.id, s]) : []);
     const placeOf = (stopId: string | undefined) => {
       const stop = stopId ? stops.get(stopId) : undefined;
       return { ...(stop ? { stopName: stopName(stop) } : {}), timeZone: p.timeZone };
     };
-    const { columns, all, assignees } = this.cardsOf(data);
+    const { columns, all, assignees } = this.groups.of(data.cards);
     const totals = data.columnTotals;
     const total = (s: TaskStatus) => totals?.[s] ?? columns[s].length;
     this.filterBar.update(
@@ -308,24 +285,6 @@ export class ProgrammeView implements View {
       );
       this.respEmpty.hidden = rows.length > 0;
     });
-  }
-
-  /**
-   * The cards grouped and listed, worked out once per cards object: a render that changes no card
-   * (the clock, "show more", the rest of a first page) does not sort 5,000 cards again.
-   */
-  private cardsOf(data: ProgrammeBoardPayload): { columns: Record<TaskStatus, Card[]>; all: Card[]; assignees: string[] } {
-    const held = this.grouped;
-    if (held?.cards === data.cards) return held;
-    const all = Object.values(data.cards);
-    const grouped = {
-      cards: data.cards,
-      columns: columnsOf(data.cards),
-      all,
-      assignees: all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : [])),
-    };
-    this.grouped = grouped;
-    return grouped;
   }
 
   /** Readiness by wing and by stop: the whole programme's, whichever cards are shown. */

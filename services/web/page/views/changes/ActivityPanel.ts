@@ -55,8 +55,10 @@ export class ActivityPanel {
     const history = (this.history ??= historyOf(this.ctx.api, this.programmeId));
     this.stop ??= history.onChange(() => {
       // A view left behind (another filter makes a new one) stops listening.
-      if (!this.el.isConnected) this.stop?.();
-      else this.draw();
+      if (!this.el.isConnected) {
+        this.stop?.();
+        this.stop = undefined;
+      } else this.draw();
     });
     void history.catchUp(this.position);
     this.draw();

@@ -41,8 +41,10 @@ export class CardNotes {
       if (!this.el.open) return;
       const history = (this.history ??= historyOf(ctx.api, programmeId));
       this.stop ??= history.onChange(() => {
-        if (!this.el.isConnected) this.stop?.();
-        else this.draw();
+        if (!this.el.isConnected) {
+          this.stop?.();
+          this.stop = undefined;
+        } else this.draw();
       });
       void this.seek();
       this.draw();

@@ -1,0 +1,76 @@
+import { canPlan } from '../token';
+import type { BoardProgramme } from '../types';
+import type { Column } from './Column';
+import { GiveDutyForm } from './forms/GiveDutyForm';
+import { LogTaskForm } from './forms/LogTaskForm';
+import { MeetingPanel } from './forms/MeetingPanel';
+import { TourPanel } from './forms/TourPanel';
+import type { PageContext } from './PageContext';
+
+/** Where a programme view puts its forms. */
+export interface FormSlots {
+  /** "Add a task" goes at the top of the To do column. */
+  todo: Column;
+  /** "Give a duty" goes above the duties. */
+  duties: HTMLElement;
+  /** The planning panels go at the end of the side column. */
+  side: HTMLElement;
+}
+
+/**
+ * A programme view's forms, only for those who may use them: logging a task for in-charges and wing
+ * leads; giving a duty and a tour's or a meeting's planning for in-charges. The view makes them in the
+ * task after its first board is drawn: their date-time inputs are among the costliest things a page
+ * makes, and a phone shows the board sooner without them (issue 14, first paint).
+ */
+export class ProgrammeForms {
+  private logTask: LogTaskForm | undefined;
+  private giveDuty: GiveDutyForm | undefined;
+  private tourPanel: TourPanel | undefined;
+  private meetingPanel: MeetingPanel | undefined;
+  private due: 'later' | 'made' = 'later';
+
+  constructor(
+    private readonly ctx: PageContext,
+    private readonly board: string,
+    private readonly programmeId: string,
+    private readonly slots: FormSlots,
+  ) {}
+
+  get made(): boolean {
+    return this.due === 'made';
+  }
+
+  /** The planning panel of the programme's kind, filled from it. */
+  showProgramme(p: BoardProgramme): void {
+    if (this.tourPanel) this.tourPanel.el.hidden = p.kind !== 'tour';
+    if (this.meetingPanel) this.meetingPanel.el.hidden = p.kind !== 'meeting';
+    if (p.kind === 'tour') this.tourPanel?.update(p);
+    else this.meetingPanel?.update(p);
+  }
+
+  /** The forms that add to the board, hidden on a cancelled programme (SPEC "Rules": nothing is added to it). */
+  showAdding(p: BoardProgramme): void {
+    for (const form of [this.logTask, this.giveDuty]) {
+      form?.update(p);
+      if (form) form.el.hidden = p.status === 'cancelled';
+    }
+  }
+
+  /** Makes them (once); the view then draws again to fill them in. */
+  make(): void {
+    if (this.due === 'made') return;
+    this.due = 'made';
+    const { ctx, board, programmeId: id, slots } = this;
+    const { role } = ctx.claims;
+    this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, board, id) : undefined;
+    if (this.logTask) slots.todo.addForm(this.logTask.el);
+    if (canPlan(ctx.claims)) {
+      this.giveDuty = new GiveDutyForm(ctx, board, id);
+      slots.duties.before(this.giveDuty.el);
+      this.tourPanel = new TourPanel(ctx, board);
+      this.meetingPanel = new MeetingPanel(ctx, board);
+      slots.side.append(this.tourPanel.el, this.meetingPanel.el);
+    }
+  }
+}
