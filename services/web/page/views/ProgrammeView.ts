@@ -29,6 +29,9 @@ import { TaskCardView } from './TaskCardView';
 
 const stopName = (stop: Stop) => stop.place;
 
+/** The latest the follow-up redraw comes, frames or not. */
+const FOLLOW_UP_LATEST_MS = 300;
+
 /** The board as held: whole, or (a first read) each column's first cards with the columns' counts. */
 type ShownBoard = ProgrammeBoardPayload & Partial<Pick<ProgrammeBoardPreview, 'columnTotals'>>;
 
@@ -186,21 +189,21 @@ export class ProgrammeView implements View {
 
   /**
    * One redraw just after the frame being drawn, for everything that waits for it (the columns' rest
-   * of their first page, the forms), and none for a view already left.
+   * of their first page, the forms).
    */
   private soon(): void {
     if (this.followUp) return;
     this.followUp = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.followUp = false;
-        if (!this.el.isConnected) return;
-        this.forms.make();
-        // Said on the view, so that what it does not offer can be told from what is not made yet.
-        this.el.dataset.forms = 'made';
-        this.render();
-      }, 0),
-    );
+    const run = () => {
+      if (!this.followUp) return;
+      this.followUp = false;
+      this.forms.make();
+      this.el.dataset.forms = 'made'; // what the view does not offer is told from what is not made yet
+      this.render();
+    };
+    // After the frame being drawn; a page whose frames are held back (a tab in the background) gets it anyway.
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, FOLLOW_UP_LATEST_MS);
   }
 
   private data(key: string | undefined): ShownBoard | undefined {
