@@ -40,6 +40,13 @@ export class WebHarness {
   readonly tokens = {} as Record<Who, string>;
   private readonly dirs: string[] = [];
 
+  /**
+   * `serviceWorkers: 'block'` for a suite that holds or rewrites the page's GETs with `page.route`:
+   * once the page's worker controls it (it registers 2 s after load), its reads go through the worker
+   * and `page.route` never sees them (Playwright's documented limit).
+   */
+  constructor(private readonly options: { serviceWorkers?: 'allow' | 'block' } = {}) {}
+
   get url(): string {
     return this.tayari.url;
   }
@@ -71,6 +78,7 @@ export class WebHarness {
       locale: 'en-IN',
       viewport: DESKTOP,
       acceptDownloads: true,
+      serviceWorkers: this.options.serviceWorkers ?? 'allow',
     });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.watch = new PageWatch(this.page);

@@ -16,7 +16,8 @@ const DONE = 40;
 const WINGS = ['adivasi', 'youth', 'mahila', 'kisan'];
 
 suite('a long programme board in a real browser', () => {
-  const web = new WebHarness();
+  // The race test holds the whole board's read with page.route, which a service worker would bypass.
+  const web = new WebHarness({ serviceWorkers: 'block' });
   let id: string;
   let board: ProgrammeBoardPayload;
 
@@ -114,6 +115,8 @@ suite('a long programme board in a real browser', () => {
     );
     try {
       await web.open('incharge', `/programme/${id}`);
+      // No worker between the page and page.route (see the harness above): fail here, not on a 30 s wait.
+      expect(await web.page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
       await web.page.waitForSelector('.column[data-column="todo"] .card');
       await web.go('#/');
       await web.page.waitForSelector('.view-readiness');
