@@ -135,6 +135,11 @@ export class ModelCache implements ClockModels {
     return this.rows.table(model);
   }
 
+  /** A model's ids in the order their rows were first held (RowTables.addedIds): what an index catches up from. */
+  addedIds(model: RowModel): readonly string[] {
+    return this.rows.addedIds(model);
+  }
+
   get catalogue(): CatalogueDoc {
     return this.rows.get(catalogueModel, CATALOGUE_ID) ?? defaultCatalogue();
   }

@@ -66,3 +66,19 @@ test('a new cache (a reload) is indexed from scratch', () => {
   expect(index.enrollersOf(cache, 'a').map((e) => e.sub)).toEqual(['s']);
   expect(index.enrollersOf(cache, 'b')).toEqual([]);
 });
+
+test('catching up reads only the rows added since, never the whole table again', () => {
+  const cache = cacheWith(Array.from({ length: 5_000 }, (_, n) => row('a', n, n + 1)));
+  const index = new DriveIndex();
+  expect(index.enrolmentsOf(cache, 'a', { limit: 1 }).rows).toHaveLength(1);
+  const more = new RowTables();
+  more.set(enrolmentsModel, row('b', 5_000, 5_001));
+  cache.merge(more);
+  const table = cache.table(enrolmentsModel);
+  const walked = jest.spyOn(table, 'values');
+  const read = jest.spyOn(table, 'get');
+  expect(index.enrolmentsOf(cache, 'b').rows.map((r) => r.enrolmentId)).toEqual(['e5000']);
+  expect(walked).not.toHaveBeenCalled();
+  // The new row, the drive's last row before it (none), and the page's one row.
+  expect(read.mock.calls.length).toBeLessThanOrEqual(3);
+});

@@ -5,22 +5,18 @@ import type { EnrollerRow, EnrolmentRow } from './DriveRows';
 /** One model's row ids per drive, caught up from the table's tail. */
 class IdsByDrive<R extends { id: string; driveId: string }> {
   private readonly ids = new Map<string, string[]>();
-  /** Rows of the table indexed so far: the table's first `seen` entries. */
+  /** Rows indexed so far: the table's first `seen` added ids. */
   private seen = 0;
   /** Drives whose ids were appended out of `order` since they were last sorted. */
   private readonly unsorted = new Set<string>();
 
   constructor(private readonly order?: (row: R) => string) {}
 
-  /**
-   * The cache's tables only grow (a changed row replaces its entry in place) and a Map iterates in
-   * insertion order, so the rows added since the last call are the entries after the first `seen`.
-   */
-  catchUp(table: ReadonlyMap<string, R>): void {
-    if (table.size === this.seen) return;
-    let index = 0;
-    for (const row of table.values()) {
-      if (index++ < this.seen) continue;
+  /** Indexes the rows added since the last call: the ids past the first `seen` of the table's `added` ids. */
+  catchUp(added: readonly string[], table: ReadonlyMap<string, R>): void {
+    for (; this.seen < added.length; this.seen++) {
+      const row = table.get(added[this.seen] ?? '');
+      if (row === undefined) continue;
       let ids = this.ids.get(row.driveId);
       if (!ids) this.ids.set(row.driveId, (ids = []));
       const last = ids.at(-1);
@@ -28,7 +24,6 @@ class IdsByDrive<R extends { id: string; driveId: string }> {
       if (this.order && lastRow && this.order(lastRow) > this.order(row)) this.unsorted.add(row.driveId);
       ids.push(row.id);
     }
-    this.seen = table.size;
   }
 
   /** The drive's ids (in `order` when given). */
@@ -76,7 +71,7 @@ export class DriveIndex {
   enrollersOf(cache: ModelCache, driveId: string): EnrollerRow[] {
     this.over(cache);
     const table = cache.table(driveEnrollersModel);
-    this.enrollers.catchUp(table);
+    this.enrollers.catchUp(cache.addedIds(driveEnrollersModel), table);
     return this.enrollers.of(driveId, table).flatMap((id) => table.get(id) ?? []);
   }
 
@@ -91,7 +86,7 @@ export class DriveIndex {
   enrolmentsOf(cache: ModelCache, driveId: string, page: EnrolmentPage = {}): { rows: EnrolmentRow[]; next?: string } {
     this.over(cache);
     const table = cache.table(enrolmentsModel);
-    this.enrolments.catchUp(table);
+    this.enrolments.catchUp(cache.addedIds(enrolmentsModel), table);
     const ids = this.enrolments.of(driveId, table);
     const { after, limit = Number.POSITIVE_INFINITY, keep } = page;
     let from = 0;
