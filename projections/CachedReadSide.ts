@@ -3,6 +3,7 @@ import type { Unit } from '@tayari/shared/units/events';
 import { DEFAULT_UNITS } from '@tayari/shared/units/catalogue';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
+import type { HistoryPage } from './ReadSide';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import { positionKey } from '@tayari/shared/readstore/positionKey';
 import type { BoardName, BoardSnapshot } from './BoardSource';
@@ -121,23 +122,17 @@ export abstract class CachedReadSide {
     return wingBoard(wing, models.programmesOfWing(code), (id) => models.programme(id), this.now(), this.position(), filter, this.within(filter.unit));
   }
 
-  async history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
+  async history(programmeId: string, page: HistoryPage, limit: number): Promise<HistoryPayload | undefined> {
     // The position first: rows read after it may only be newer, never older, than it says.
     const position = this.position();
     if (!this.models.header(programmeId)) return undefined;
-    const raws = await this.deps.readStore.log(historyModel.name, programmeId, after === undefined ? undefined : positionKey(after), limit + 1);
-    return historyPage(
-      raws.map((raw) => historyModel.schema.parse(raw)),
-      limit,
-      position,
-    );
-  }
-
-  async historyBefore(programmeId: string, before: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
-    const position = this.position();
-    if (!this.models.header(programmeId)) return undefined;
-    // Read backwards from the store: a page costs the page, however long the programme's history.
-    const raws = await this.deps.readStore.logBefore(historyModel.name, programmeId, before === undefined ? undefined : positionKey(before), limit + 1);
+    const { readStore } = this.deps;
+    const key = (at: Position | undefined) => (at === undefined ? undefined : positionKey(at));
+    // Newest first reads the store backwards: a page costs the page, however long the programme's history.
+    const raws =
+      'newestFirst' in page
+        ? await readStore.logBefore(historyModel.name, programmeId, key(page.before), limit + 1)
+        : await readStore.log(historyModel.name, programmeId, key(page.after), limit + 1);
     return historyPage(
       raws.map((raw) => historyModel.schema.parse(raw)),
       limit,

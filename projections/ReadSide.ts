@@ -31,6 +31,9 @@ export type { ProgrammeFilter };
  * SQLite (ReadModels), or a reader over MongoDB fed by a projections process. Every payload's
  * `position` is one the models have reached; undefined means the programme or wing does not exist.
  */
+/** Where a page of a programme's history starts (ReadSide.history). */
+export type HistoryPage = { after?: Position | undefined } | { newestFirst: true; before?: Position | undefined };
+
 export interface ReadSide {
   /** The read store's kind, for health ("sqlite", "mongodb"). */
   readonly readStoreKind: string;
@@ -66,13 +69,12 @@ export interface ReadSide {
   person(id: string): PersonRow | undefined;
   /** A person's own tasks (GET /api/boards/mine, the live board `mine`), from the models' person index. */
   mineBoard(personId: string): Promise<MineBoardPayload>;
-  /** Up to `limit` events after `after` (exclusive), by position. */
-  history(programmeId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
   /**
-   * The other way: up to `limit` events before `before` (exclusive; the newest when undefined), newest
-   * first; `next`, when there may be older ones, is the next `before`.
+   * A page of up to `limit` of a programme's events: after `after` (exclusive) oldest first, or
+   * (`newestFirst`) before `before` (exclusive; the newest when undefined) newest first; `next`, when
+   * there may be more, is the next page's `after` or `before`. Undefined: no such programme.
    */
-  historyBefore(programmeId: string, before: Position | undefined, limit: number): Promise<HistoryPayload | undefined>;
+  history(programmeId: string, page: HistoryPage, limit: number): Promise<HistoryPayload | undefined>;
   /** Posts with their nominations by stage, vacancies first (SPEC v2). */
   postsBoard(filter?: PostsFilter): Promise<PostsBoardPayload>;
   /** A post's events (its nominations' too), like a programme's history; undefined: no such post. */

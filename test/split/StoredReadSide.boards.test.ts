@@ -84,8 +84,8 @@ describe('StoredReadSide', () => {
     expect(await stored.wingBoard('adivasi')).toEqual(await models.wingBoard('adivasi'));
     expect(await stored.wingBoard('legal-cell')).toEqual(await models.wingBoard('legal-cell'));
     expect(await stored.wingBoard('nobody')).toBeUndefined();
-    expect(await stored.history('t1', undefined, 2)).toEqual(await models.history('t1', undefined, 2));
-    expect(await stored.historyBefore('t1', undefined, 2)).toEqual(await models.historyBefore('t1', undefined, 2));
+    expect(await stored.history('t1', {}, 2)).toEqual(await models.history('t1', {}, 2));
+    expect(await stored.history('t1', { newestFirst: true }, 2)).toEqual(await models.history('t1', { newestFirst: true }, 2));
     expect(await stored.read('programme:t1')).toEqual(await models.read('programme:t1'));
     // SPEC v2 filters read the same on both sides.
     expect(await stored.programmeBoard('m1', { blocked: true })).toEqual(await models.programmeBoard('m1', { blocked: true }));

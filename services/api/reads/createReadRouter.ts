@@ -87,7 +87,7 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     scopeOf(res).require((await readSide.programme(id))?.unit, `programme ${id}`);
     const limit = query.limit ?? HISTORY_DEFAULT_LIMIT;
     // Past SPEC: newest first, so a phone opens on the latest page without reading the rest.
-    const page = query.order === 'desc' ? await readSide.historyBefore(id, before, limit) : await readSide.history(id, after, limit);
+    const page = await readSide.history(id, query.order === 'desc' ? { newestFirst: true, before } : { after }, limit);
     await sendJson(req, res, found(page, 'programme-not-found', `programme ${id} does not exist`));
   });
 
