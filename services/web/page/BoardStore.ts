@@ -1,9 +1,11 @@
-import { applyMergePatch } from '@tayari/shared/contract/mergePatch';
 import { comparePositions } from './comparePositions';
+import { type CardLog, patchBoard } from './patchBoard';
 
 export interface HeldBoard {
   position: string;
   data: unknown;
+  /** A keyed board patched by the socket: its cards changed in place since, by id (patchBoard). */
+  log?: CardLog;
 }
 
 /** What became of a live patch: applied; `missed`: the page must resubscribe; `waiting`: a snapshot is due. */
@@ -99,7 +101,8 @@ export class BoardStore {
       this.forgetLive(key);
       return 'missed';
     }
-    const live = { position, data: applyMergePatch(entry.live.data, patch) };
+    const { data, log } = patchBoard(entry.live.data, patch, entry.live.log);
+    const live: HeldBoard = log ? { position, data, log } : { position, data };
     // Equal positions: the patch is the later word (the clock moved the board).
     const read = entry.read && comparePositions(entry.read.position, position) > 0 ? entry.read : undefined;
     this.boards.set(key, read ? { live, read } : { live });

@@ -1,25 +1,115 @@
 import { assigneeName } from '@tayari/shared/contract/assignee';
+import { compareOrder } from '../byOrder';
 import { columnsOf } from '../columnsOf';
+import type { CardLog } from '../patchBoard';
 import type { Card, TaskStatus } from '../types';
 
 export interface GroupedCards {
+  /** Each column's cards in `order`. */
+  readonly columns: Readonly<Record<TaskStatus, readonly Card[]>>;
+  readonly byId: ReadonlyMap<string, Card>;
+  /** The assignees' names, with how many cards each. */
+  readonly assignees: ReadonlyMap<string, number>;
+  /** Bumped when the groups were made afresh (another board, or its log started again): every card may have changed. */
+  readonly epoch: number;
+  /** Otherwise, the ids of the cards changed by the last `of` (in the order they changed; may repeat). */
+  readonly changed: readonly string[];
+}
+
+interface Held {
+  cards: Readonly<Record<string, Card>>;
   columns: Record<TaskStatus, Card[]>;
-  all: Card[];
-  assignees: string[];
+  byId: Map<string, Card>;
+  assignees: Map<string, number>;
+  /** Ids of the board's log (patchBoard) already applied. */
+  seen: number;
+}
+
+let epochs = 0;
+
+/** Where `card` goes in a column in `order`: after the cards that sort before it or with it. */
+function insertAt(column: readonly Card[], card: Card): number {
+  let low = 0;
+  let high = column.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareOrder(column[middle] as Card, card) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Where `card` (that very object) is in a column in `order`; -1 when it is not. */
+function indexIn(column: readonly Card[], card: Card): number {
+  let low = 0;
+  let high = column.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareOrder(column[middle] as Card, card) < 0) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < column.length && compareOrder(column[i] as Card, card) === 0; i++) if (column[i] === card) return i;
+  return column.indexOf(card);
 }
 
 /**
- * A board's cards grouped into columns and listed, worked out once per cards object (a patch makes a
- * new one when a card changes): a redraw that changes no card (the clock, "show more", the rest of a
- * first page) does not sort 5,000 cards again.
+ * A board's cards grouped into columns, by id and by assignee. Made once per cards object, then moved
+ * on by the ids its log says changed (a socket patch changes the cards in place, patchBoard): a patch
+ * costs the cards it names, not a sort of 5,000 cards; a redraw that changed no card costs nothing.
  */
 export class CardGroups {
-  private held: (GroupedCards & { cards: Readonly<Record<string, Card>> }) | undefined;
+  private held: Held | undefined;
+  private epoch = 0;
+  private changed: string[] = [];
 
-  of(cards: Readonly<Record<string, Card>>): GroupedCards {
-    if (this.held?.cards === cards) return this.held;
-    const all = Object.values(cards);
-    this.held = { cards, columns: columnsOf(cards), all, assignees: all.flatMap((card) => (card.assignee ? [assigneeName(card.assignee)] : [])) };
-    return this.held;
+  of(cards: Readonly<Record<string, Card>>, log?: CardLog): GroupedCards {
+    const fresh = log?.cards === cards ? log.ids.length : 0;
+    if (this.held?.cards !== cards) {
+      const byId = new Map(Object.entries(cards));
+      const assignees = new Map<string, number>();
+      this.held = { cards, columns: columnsOf(cards), byId, assignees, seen: fresh };
+      for (const card of byId.values()) this.count(card, 1);
+      this.epoch = ++epochs;
+      this.changed = [];
+    } else if (log?.cards === cards && log.ids.length > this.held.seen) {
+      this.changed = log.ids.slice(this.held.seen);
+      for (const id of this.changed) this.move(id, cards[id]);
+      this.held.seen = log.ids.length;
+    } else {
+      this.changed = [];
+    }
+    const { columns, byId, assignees } = this.held;
+    return { columns, byId, assignees, epoch: this.epoch, changed: this.changed };
+  }
+
+  /** A card changed (or left: `now` undefined): out of its old column, into its new one. */
+  private move(id: string, now: Card | undefined): void {
+    const held = this.held;
+    if (!held) return;
+    const before = held.byId.get(id);
+    if (before === now) return;
+    if (before) {
+      const column = held.columns[before.status];
+      const at = column ? indexIn(column, before) : -1;
+      if (column && at >= 0) column.splice(at, 1);
+      this.count(before, -1);
+      held.byId.delete(id);
+    }
+    if (now) {
+      held.byId.set(id, now);
+      this.count(now, 1);
+      // A status this page does not know yet is left off rather than breaking the board (as columnsOf).
+      const column = Object.hasOwn(held.columns, now.status) ? held.columns[now.status] : undefined;
+      column?.splice(insertAt(column, now), 0, now);
+    }
+  }
+
+  private count(card: Card, by: 1 | -1): void {
+    const assignees = this.held?.assignees;
+    if (!assignees || !card.assignee) return;
+    const name = assigneeName(card.assignee);
+    const n = (assignees.get(name) ?? 0) + by;
+    if (n > 0) assignees.set(name, n);
+    else assignees.delete(name);
   }
 }

@@ -255,17 +255,18 @@ export class ProgrammeView implements View {
       const stop = stopId ? stops.get(stopId) : undefined;
       return { ...(stop ? { stopName: stopName(stop) } : {}), timeZone: p.timeZone };
     };
-    const { columns, all, assignees } = this.groups.of(data.cards);
+    const groups = this.groups.of(data.cards, this.ctx.store.get(this.board)?.log);
+    const { columns, assignees } = groups;
     const totals = data.columnTotals;
     const total = (s: TaskStatus) => totals?.[s] ?? columns[s].length;
     this.filterBar.update(
       TASK_STATUSES.reduce((sum, s) => sum + total(s), 0),
-      assignees,
+      assignees.keys(),
       p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : [],
     );
     const duties = byOrder(data.responsibilities);
     // What changed since the last look is judged on the whole board only.
-    if (!totals) this.seen.look(all);
+    if (!totals) this.seen.look(groups);
     this.activity.follow(this.ctx.store.get(this.board)?.position, p.timeZone, data);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view; only

@@ -1,6 +1,7 @@
 import { h, setText } from '../../dom';
 import { t } from '../../i18n';
 import type { Card, LastChange } from '../../types';
+import type { GroupedCards } from '../CardGroups';
 import type { PageContext } from '../PageContext';
 
 /** localStorage: per person and programme, the newest change their board showed them (ISO). */
@@ -51,6 +52,10 @@ export class SeenMarks {
   private readonly count = h('span', { className: 'seen-count' });
   private readonly key: string;
   private newest: string | undefined;
+  /** The cards marked as changed, by id. */
+  private readonly marked = new Set<string>();
+  /** What the marks were last worked out against. */
+  private looked: { epoch: number; since: string | undefined } | undefined;
 
   constructor(
     private readonly ctx: PageContext,
@@ -71,10 +76,16 @@ export class SeenMarks {
     return visit?.key === this.key ? visit.since : undefined;
   }
 
-  /** The board as shown now: saved as seen, and the bar counts the cards changed since the visit's start. */
-  look(cards: readonly Card[]): void {
+  /**
+   * The board as shown now: saved as seen, and the bar counts the cards changed since the visit's
+   * start. Only the cards changed since the last look are looked at, unless the board was grouped
+   * afresh or the visit's start moved (then every card is).
+   */
+  look(groups: GroupedCards): void {
+    const cardsOf = (ids: readonly string[]) => ids.flatMap((id) => groups.byId.get(id) ?? []);
+    const whole = groups.epoch !== this.looked?.epoch;
     let newest = this.newest;
-    for (const card of cards) {
+    for (const card of whole ? groups.byId.values() : cardsOf(groups.changed)) {
       const at = card.lastChange?.at;
       if (at !== undefined && (newest === undefined || later(at, newest))) newest = at;
     }
@@ -82,9 +93,20 @@ export class SeenMarks {
     if (visit?.key === this.key && visit.since === undefined) visit.since = newest;
     if (newest !== undefined && newest !== this.newest) writeSeen(this.key, newest);
     this.newest = newest;
-    const changed = cards.filter((card) => this.changeOf(card)).length;
-    this.el.hidden = changed === 0;
-    setText(this.count, t(this.ctx.lang, 'changedCount', { n: changed }));
+    const since = this.since;
+    if (whole || since !== this.looked?.since) {
+      this.marked.clear();
+      for (const card of groups.byId.values()) if (this.changeOf(card)) this.marked.add(card.id);
+    } else {
+      for (const id of groups.changed) {
+        const card = groups.byId.get(id);
+        if (card && this.changeOf(card)) this.marked.add(id);
+        else this.marked.delete(id);
+      }
+    }
+    this.looked = { epoch: groups.epoch, since };
+    this.el.hidden = this.marked.size === 0;
+    setText(this.count, t(this.ctx.lang, 'changedCount', { n: this.marked.size }));
   }
 
   /** The change to mark a card with: someone else's, after the visit's start. */
