@@ -41,9 +41,17 @@ function assigneeCounts(cards: Record<string, Card>): Map<string, number> {
 describe('a long board on a phone: a patch costs the cards it names (issue 14)', () => {
   it('patches cards in place with the ids logged, the rest of the board as a new object; the same board as applyMergePatch', () => {
     const before = { position: '10', readiness: { done: 0 }, cards: { c1: card(1, 'todo', '001'), c2: card(2, 'todo', '002') } };
-    const expected = applyMergePatch(before, { position: '11', readiness: { done: 1 }, cards: { c1: { status: 'done' }, c2: null, c3: card(3, 'todo', '003') } });
+    const expected = applyMergePatch(before, {
+      position: '11',
+      readiness: { done: 1 },
+      cards: { c1: { status: 'done' }, c2: null, c3: card(3, 'todo', '003') },
+    });
     const cards = before.cards;
-    const first = patchBoard(before, { position: '11', readiness: { done: 1 }, cards: { c1: { status: 'done' }, c2: null, c3: card(3, 'todo', '003') } }, undefined);
+    const first = patchBoard(
+      before,
+      { position: '11', readiness: { done: 1 }, cards: { c1: { status: 'done' }, c2: null, c3: card(3, 'todo', '003') } },
+      undefined,
+    );
     expect(first.data).toEqual(expected);
     expect(first.data).not.toBe(before);
     // The cards object is the same one, changed in place; the changed card is a new object.
