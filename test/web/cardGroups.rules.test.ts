@@ -18,7 +18,7 @@ const card = (n: number, status: Card['status'], order: string, assignee?: strin
   version: 1,
   order,
   notes: 0,
-  ...(assignee ? { assignee: { name: assignee } } : {}),
+  ...(assignee ? { assignee } : {}),
 });
 
 /** A small deterministic generator: the same patches every run. */
@@ -98,7 +98,7 @@ describe('a long board on a phone: a patch costs the cards it names (issue 14)',
         else if (roll < 0.25) changes[some] = null;
         else if (roll < 0.6) changes[some] = { status: pick(STATUSES) };
         else if (roll < 0.8) changes[some] = { order: order() };
-        else changes[some] = { assignee: pick(names) === undefined ? null : { name: pick(['Asha', 'Devi']) } };
+        else changes[some] = { assignee: pick(names) === undefined ? null : pick(['Asha', 'Devi']) };
       }
       const patch = { position: String(position), cards: changes };
       expect(store.patch('programme:p', String(position - 1), String(position), patch)).toBe('applied');
