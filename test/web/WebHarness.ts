@@ -144,7 +144,8 @@ export class WebHarness {
   /** Opens the page signed in as `who` (the token in the link), at `route`, in `lang`. */
   async open(who: Who, route: string, lang: 'en' | 'hi' = 'en'): Promise<void> {
     await this.page.goto(`${this.url}/?lang=${lang}#token=${this.tokens[who]}&route=${encodeURIComponent(route)}`);
-    await this.page.waitForSelector('.conn[data-state="live"]');
+    // Well inside a test's 30 s, so that a page that never goes live fails here, saying so.
+    await this.page.waitForSelector('.conn[data-state="live"]', { timeout: 20_000 });
   }
 
   /** Moves within the open page (a new fragment, no reload). */

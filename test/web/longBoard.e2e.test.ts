@@ -14,6 +14,9 @@ const suite = browserSuite('test/web/longBoard.e2e.test.ts');
 const TASKS = 140;
 const DONE = 40;
 const WINGS = ['adivasi', 'youth', 'mahila', 'kisan'];
+/** Each wait fails on its own, naming itself, well before the test's limit (a loaded machine). */
+const STEP_MS = 15_000;
+const TEST_MS = 60_000;
 
 suite('a long programme board in a real browser', () => {
   // The race test holds the whole board's read with page.route, which a service worker would bypass.
@@ -33,7 +36,7 @@ suite('a long programme board in a real browser', () => {
   const count = (selector: string) => web.page.locator(selector).count();
   /** Waits until `n` elements match: a column draws a few cards in its first frame, the rest of its page just after. */
   const drawn = (selector: string, n: number) =>
-    web.page.waitForFunction(([sel, want]) => document.querySelectorAll(sel).length === want, [selector, n] as const);
+    web.page.waitForFunction(([sel, want]) => document.querySelectorAll(sel).length === want, [selector, n] as const, { timeout: STEP_MS });
 
   beforeAll(async () => {
     await web.start();
@@ -50,34 +53,38 @@ suite('a long programme board in a real browser', () => {
   afterEach(() => expect(web.watch.take()).toEqual([]));
   afterAll(() => web.close());
 
-  it('draws the first cards of each column, and more on "show more"; the counts are the whole column’s', async () => {
-    expect(Object.keys(board.cards)).toHaveLength(TASKS);
-    const open = TASKS - DONE;
-    const reads: string[] = [];
-    web.page.on('request', (request) => {
-      if (request.url().includes(`/api/boards/programme/${id}`)) reads.push(new URL(request.url()).search);
-    });
-    await web.open('incharge', `/programme/${id}`);
-    // The first frame draws a few cards per column, the rest of the first page follows.
-    await web.page.waitForFunction((n) => document.querySelectorAll('.column[data-column="todo"] .card').length === n, COLUMN_PAGE);
-    // Read first as each column's first cards (past SPEC perColumn), then whole.
-    expect(reads.slice(0, 2)).toEqual([`?perColumn=${COLUMN_PAGE}`, '']);
-    expect(await web.page.textContent('.column[data-column="todo"] .col-head .col-count')).toBe(String(open));
-    const more = web.page.locator('.column[data-column="todo"] .col-more');
-    expect(await more.textContent()).toBe(`Show ${COLUMN_PAGE} more (${open - COLUMN_PAGE} not shown)`);
-    await more.click();
-    await web.page.waitForFunction((n) => document.querySelectorAll('.column[data-column="todo"] .card').length === n, 2 * COLUMN_PAGE);
-    // The button keeps the focus across the redraw, for the next press.
-    expect(await web.page.evaluate(() => document.activeElement?.classList.contains('col-more'))).toBe(true);
-    // "Done" is folded, draws at most a page (for print), and says how many there are.
-    expect(await web.page.locator('.column-done').getAttribute('class')).toContain('column-folded');
-    expect(await web.page.textContent('.column-done .col-fold')).toBe(`Show done (${DONE})`);
-    // Folded, it still draws its first page (for print) once the first frame is past.
-    expect(await count('.column-done .card')).toBe(Math.min(DONE, COLUMN_PAGE));
-    expect(await web.page.locator('.column-done .col-more').isVisible()).toBe(false);
-    // Bounded: two pages of To do, the first page of Done, never every card of the board.
-    expect(await count('.column .card')).toBe(2 * COLUMN_PAGE + Math.min(DONE, COLUMN_PAGE));
-  });
+  it(
+    'draws the first cards of each column, and more on "show more"; the counts are the whole column’s',
+    async () => {
+      expect(Object.keys(board.cards)).toHaveLength(TASKS);
+      const open = TASKS - DONE;
+      const reads: string[] = [];
+      web.page.on('request', (request) => {
+        if (request.url().includes(`/api/boards/programme/${id}`)) reads.push(new URL(request.url()).search);
+      });
+      await web.open('incharge', `/programme/${id}`);
+      // The first frame draws a few cards per column, the rest of the first page follows.
+      await drawn('.column[data-column="todo"] .card', COLUMN_PAGE);
+      // Read first as each column's first cards (past SPEC perColumn), then whole.
+      expect(reads.slice(0, 2)).toEqual([`?perColumn=${COLUMN_PAGE}`, '']);
+      expect(await web.page.textContent('.column[data-column="todo"] .col-head .col-count')).toBe(String(open));
+      const more = web.page.locator('.column[data-column="todo"] .col-more');
+      expect(await more.textContent()).toBe(`Show ${COLUMN_PAGE} more (${open - COLUMN_PAGE} not shown)`);
+      await more.click({ timeout: STEP_MS });
+      await drawn('.column[data-column="todo"] .card', 2 * COLUMN_PAGE);
+      // The button keeps the focus across the redraw, for the next press.
+      expect(await web.page.evaluate(() => document.activeElement?.classList.contains('col-more'))).toBe(true);
+      // "Done" is folded, draws at most a page (for print), and says how many there are.
+      expect(await web.page.locator('.column-done').getAttribute('class')).toContain('column-folded');
+      expect(await web.page.textContent('.column-done .col-fold')).toBe(`Show done (${DONE})`);
+      // Folded, it still draws its first page (for print) once the first frame is past.
+      expect(await count('.column-done .card')).toBe(Math.min(DONE, COLUMN_PAGE));
+      expect(await web.page.locator('.column-done .col-more').isVisible()).toBe(false);
+      // Bounded: two pages of To do, the first page of Done, never every card of the board.
+      expect(await count('.column .card')).toBe(2 * COLUMN_PAGE + Math.min(DONE, COLUMN_PAGE));
+    },
+    TEST_MS,
+  );
 
   it('filters count every matching card, not only those drawn', async () => {
     const q = 'Booth 1';
