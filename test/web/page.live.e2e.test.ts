@@ -2,6 +2,7 @@ import type { ReadinessBoardPayload } from '@tayari/projections/boards/types';
 import { nth } from '@tayari/shared/testing/nth';
 import { BoardPage, column, ordered, WS_FAILED, type WsProbe } from './BoardPage';
 import { browserSuite } from './WebHarness';
+import { COLUMN_PAGE } from '../../services/web/page/views/Column';
 
 /**
  * The readiness page in a real browser (Debian's Chromium driven by playwright-core) against the real
@@ -90,6 +91,12 @@ suite('the readiness page in a real browser', () => {
 
   it('opens a board with one GET and subscribes from its position: the socket sends no second copy, then patches', async () => {
     const name = `programme:${web.tourId}`;
+    const reads: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname === `/api/boards/programme/${web.tourId}`) reads.push(url.search);
+    };
+    web.page.on('request', onRequest);
     // A fresh document (the token is kept from the link): the board is read first, the socket follows.
     await web.page.goto('about:blank');
     await web.page.goto(`${web.url}/?lang=en#/programme/${web.tourId}`);
@@ -105,6 +112,10 @@ suite('the readiness page in a real browser', () => {
     const subscribe = (await probe()).sent.map((raw) => JSON.parse(raw) as { type: string; board: string; since?: string }).find((m) => m.board === name);
     expect(subscribe?.type).toBe('subscribe');
     expect(subscribe?.since).toBe(read.position);
+    web.page.off('request', onRequest);
+    // Its first cards (past SPEC perColumn) were the whole board when no column is longer than a page: one read.
+    const fits = (['todo', 'in_progress', 'blocked', 'done'] as const).every((s) => column(read, s).length <= COLUMN_PAGE);
+    expect(reads).toEqual(fits ? [`?perColumn=${COLUMN_PAGE}`] : [`?perColumn=${COLUMN_PAGE}`, '']);
     const next = nth(column(read, 'todo'), 0);
     await web.post(`/api/tasks/${next.id}/status`, { status: 'in_progress' });
     await web.page.waitForSelector(`.column[data-column="in_progress"] .card[data-task-id="${next.id}"]`, { timeout: 2000 });

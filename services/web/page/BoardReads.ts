@@ -6,6 +6,7 @@ import type { BoardStore } from './BoardStore';
 import type { BoardMessage } from './live';
 import { COLUMN_PAGE } from './views/Column';
 import type { BoardLoad } from './views/PageContext';
+import { wholePreview } from './wholePreview';
 
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 
@@ -78,8 +79,13 @@ export class BoardReads {
 
   /** Reads a board key by GET, with its filter (the same board the socket sends under that key). */
   async refresh(key: string, minPosition?: string): Promise<void> {
-    const { store, cache } = this.deps;
     const { body, savedAt } = await this.deps.api.read<{ position: string }>(boardPath(key, minPosition));
+    this.took(key, body, savedAt);
+  }
+
+  /** A read of the whole board came in (by GET, or an offline copy saved at `savedAt`): held, kept and drawn. */
+  private took(key: string, body: { position: unknown }, savedAt: Date | undefined): void {
+    const { store, cache } = this.deps;
     const taken = store.read(key, String(body.position), body);
     this.loads.set(key, 'ready');
     // A copy the service worker kept (offline) is as old as its stamp; a fresh read is kept for next time.
@@ -97,6 +103,14 @@ export class BoardReads {
     if (parseBoardKey(key).board.startsWith('programme:')) {
       try {
         const { body, savedAt } = await this.deps.api.read<{ position: string }>(boardPath(key, undefined, COLUMN_PAGE));
+        // A board no column of which is longer than the page came whole: no second read.
+        const whole = savedAt ? undefined : wholePreview(body);
+        if (whole) {
+          performance.mark('tayari:preview-read');
+          this.took(key, { ...whole, position: body.position }, undefined);
+          performance.mark('tayari:preview-drawn');
+          return;
+        }
         if (!savedAt && this.deps.store.preview(key, String(body.position), body)) {
           performance.mark('tayari:preview-read');
           this.loads.set(key, 'ready');
