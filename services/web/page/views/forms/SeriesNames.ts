@@ -1,7 +1,6 @@
-import { h } from '../../dom';
-import { nextId } from '../../nextId';
 import type { ProgrammeListPayload } from '../../types';
 import type { PageContext } from '../PageContext';
+import { Suggestions } from './Suggestions';
 
 /** The series of the meetings listed, once each. */
 export function seriesOf(list: ProgrammeListPayload): string[] {
@@ -11,24 +10,15 @@ export function seriesOf(list: ProgrammeListPayload): string[] {
 
 /**
  * The series names seen among the meetings, as suggestions for the series box of "Schedule a
- * meeting" (a `<datalist>`), read once when the box is first used from `GET /api/programmes?kind=meeting`
- * (each meeting's summary names its series).
+ * meeting", read from `GET /api/programmes?kind=meeting` (each meeting's summary names its series).
  */
-export class SeriesNames {
-  readonly list = h('datalist', { id: nextId('series-names') });
-  private asked = false;
+export class SeriesNames extends Suggestions<ProgrammeListPayload> {
+  constructor(ctx: PageContext) {
+    super(ctx, 'series-names', '/api/programmes?kind=meeting');
+  }
 
-  constructor(private readonly ctx: PageContext) {}
-
-  load(): void {
-    if (this.asked) return;
-    this.asked = true;
-    void this.ctx.api
-      .get<ProgrammeListPayload>('/api/programmes?kind=meeting')
-      .then((list) => this.list.replaceChildren(...seriesOf(list).map((name) => h('option', { value: name }))))
-      .catch(() => {
-        this.asked = false;
-      });
+  protected take(list: ProgrammeListPayload): readonly string[] {
+    return seriesOf(list);
   }
 }
 
