@@ -4,18 +4,9 @@ import { byOrder } from '../../services/web/page/byOrder';
 import { columnsOf } from '../../services/web/page/columnsOf';
 import { parseLiveMessage } from '../../services/web/page/parseLiveMessage';
 import type { Card } from '../../services/web/page/types';
+import { testCard } from './testCard';
 
-const card = (id: string, status: Card['status'], order: string): Card => ({
-  id,
-  title: id,
-  wing: 'youth',
-  status,
-  overdue: false,
-  stopCancelled: false,
-  version: 1,
-  order,
-  notes: 0,
-});
+const card = testCard;
 
 const board = (cards: Card[]) => ({ position: '10', cards: Object.fromEntries(cards.map((c) => [c.id, c])) });
 const shownCards = (store: BoardStore) => (store.get('programme:p')?.data as { cards: Record<string, Card> } | undefined)?.cards ?? {};

@@ -5,21 +5,11 @@ import { columnsOf } from '../../services/web/page/columnsOf';
 import { patchBoard } from '../../services/web/page/patchBoard';
 import type { Card } from '../../services/web/page/types';
 import { CardGroups } from '../../services/web/page/views/CardGroups';
+import { testCard } from './testCard';
 
 const STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
 
-const card = (n: number, status: Card['status'], order: string, assignee?: string): Card => ({
-  id: `c${n}`,
-  title: `Card ${n}`,
-  wing: 'youth',
-  status,
-  overdue: false,
-  stopCancelled: false,
-  version: 1,
-  order,
-  notes: 0,
-  ...(assignee ? { assignee } : {}),
-});
+const card = (n: number, status: Card['status'], order: string, assignee?: string): Card => testCard(`c${n}`, status, order, assignee);
 
 /** A small deterministic generator: the same patches every run. */
 function random(seed: number): () => number {
