@@ -6,8 +6,6 @@ import type { Identified, RowModel } from './RowModel';
  */
 export class RowTables {
   private readonly tables = new Map<RowModel, Map<string, Identified>>();
-  /** Per model, its ids in the order their rows were first set (a row changed later keeps its place). */
-  private readonly added = new Map<RowModel, string[]>();
 
   get<R extends Identified>(model: RowModel<R>, id: string): R | undefined {
     // Only set() writes a table, always with rows of its own model.
@@ -16,25 +14,13 @@ export class RowTables {
 
   set<R extends Identified>(model: RowModel<R>, row: R): void {
     let table = this.tables.get(model);
-    if (!table) {
-      this.tables.set(model, (table = new Map()));
-      this.added.set(model, []);
-    }
-    if (!table.has(row.id)) this.added.get(model)?.push(row.id);
+    if (!table) this.tables.set(model, (table = new Map()));
     table.set(row.id, row);
   }
 
   /** The rows of one model, by id. */
   table<R extends Identified>(model: RowModel<R>): ReadonlyMap<string, R> {
     return (this.tables.get(model) as Map<string, R> | undefined) ?? new Map<string, R>();
-  }
-
-  /**
-   * A model's ids in the order their rows were first set. Rows are never removed, so this only grows:
-   * an index over a table reads the ids past the count it saw last, not the whole table again.
-   */
-  addedIds(model: RowModel): readonly string[] {
-    return this.added.get(model) ?? [];
   }
 
   /** The models with at least one row. */

@@ -1,3 +1,5 @@
+import { isRecord } from './isRecord';
+
 /**
  * RFC 7396 JSON Merge Patch, both ways: `mergePatch(before, after)` makes the patch that turns one
  * board into the other, `applyMergePatch(target, patch)` applies one. Node-free: the page bundles it.
@@ -9,9 +11,8 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A JSON object: a board's values are JSON, so a record of them is one. */
+const isObject = (value: unknown): value is JsonObject => isRecord(value);
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

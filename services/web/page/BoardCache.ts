@@ -46,14 +46,18 @@ export class BoardCache {
   private async write(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const due = [...this.due];
-    this.due.clear();
     const started = performance.now();
+    // Written out before anything is awaited: a board's cards are patched in place (patchBoard), so a
+    // copy taken later could hold cards newer than the position it is saved at.
+    const due = [...this.due].map(([key, { data, position }]) => ({
+      key,
+      body: JSON.stringify(typeof data === 'object' && data !== null ? { ...data, position } : data),
+    }));
+    this.due.clear();
     try {
       const cache = await caches.open(BOARDS_CACHE);
       const at = new Date().toISOString();
-      for (const [key, { data, position }] of due) {
-        const body = JSON.stringify(typeof data === 'object' && data !== null ? { ...data, position } : data);
+      for (const { key, body } of due) {
         const headers = { 'Content-Type': 'application/json', [SAVED_AT_HEADER]: at };
         await cache.put(readKey(new URL(boardPath(key), location.href)), new Response(body, { headers }));
       }

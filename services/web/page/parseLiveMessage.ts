@@ -1,3 +1,4 @@
+import { isRecord } from '@tayari/shared/contract/isRecord';
 /** What the live boards gateway sends (SPEC "Live boards", protocol v2). */
 export type BoardMessage =
   | { type: 'snapshot'; board: string; position: string; data: unknown }
@@ -20,8 +21,6 @@ function positionOf(value: unknown): string | undefined {
   return undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Reads one websocket frame; undefined for anything else (a frame that is not one of these is
  * skipped: a patch lost this way shows up as a gap at the next patch, and the page resubscribes).
@@ -34,7 +33,7 @@ export function parseLiveMessage(raw: unknown): LiveMessage | undefined {
   } catch {
     return undefined;
   }
-  if (!isObject(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const { type, board } = value;
   if (type === 'error') {
     return { type, code: String(value.code ?? 'error'), message: String(value.message ?? ''), ...(typeof board === 'string' ? { board } : {}) };
@@ -42,9 +41,9 @@ export function parseLiveMessage(raw: unknown): LiveMessage | undefined {
   if (typeof board !== 'string') return undefined;
   const position = positionOf(value.position);
   if (position === undefined) return undefined;
-  if (type === 'snapshot' && isObject(value.data)) return { type, board, position, data: value.data };
+  if (type === 'snapshot' && isRecord(value.data)) return { type, board, position, data: value.data };
   const from = positionOf(value.from);
   // A merge patch of a board is an object: anything else would replace the whole board.
-  if (type === 'patch' && from !== undefined && isObject(value.patch)) return { type, board, from, position, patch: value.patch };
+  if (type === 'patch' && from !== undefined && isRecord(value.patch)) return { type, board, from, position, patch: value.patch };
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '@tayari/shared/contract/isRecord';
 import { applyMergePatch } from '@tayari/shared/contract/mergePatch';
 
 /**
@@ -14,8 +15,6 @@ export interface CardLog {
 /** A log holds at least this many ids, and at least as many as the board has cards. */
 const LOG_AT_LEAST = 1_000;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Applies a board's merge patch (RFC 7396) at a cost a phone can afford on a 5,000-card board: the
  * board's other fields as `applyMergePatch` does (a new object), its `cards` in place with the ids
@@ -26,7 +25,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  */
 export function patchBoard(data: unknown, patch: object, log: CardLog | undefined): { data: unknown; log?: CardLog } {
   const { cards: cardsPatch, ...rest } = patch as Record<string, unknown>;
-  if (!isObject(data) || !isObject(data.cards) || !isObject(cardsPatch)) return { data: applyMergePatch(data, patch) };
+  if (!isRecord(data) || !isRecord(data.cards) || !isRecord(cardsPatch)) {
+    const patched = applyMergePatch(data, patch);
+    // A patch that leaves the cards alone keeps their object, and so their log.
+    return log && isRecord(patched) && patched.cards === log.cards ? { data: patched, log } : { data: patched };
+  }
   const patched = applyMergePatch(data, rest) as Record<string, unknown>;
   let kept = log?.cards === data.cards ? log : undefined;
   const changes = Object.entries(cardsPatch);

@@ -1,6 +1,6 @@
 import { assigneeName } from '@tayari/shared/contract/assignee';
 import { compareOrder } from '../byOrder';
-import { columnsOf } from '../columnsOf';
+import { columnsOf } from '@tayari/shared/contract/columnsOf';
 import type { CardLog } from '../patchBoard';
 import type { Card, TaskStatus } from '../types';
 
@@ -21,19 +21,24 @@ interface Held {
   columns: Record<TaskStatus, Card[]>;
   byId: Map<string, Card>;
   assignees: Map<string, number>;
-  /** Ids of the board's log (patchBoard) already applied. */
+  /** The board's log (patchBoard) the groups follow, and how many of its ids they applied. */
+  log: CardLog | undefined;
   seen: number;
 }
 
 let epochs = 0;
 
-/** Where `card` goes in a column in `order`: after the cards that sort before it or with it. */
-function insertAt(column: readonly Card[], card: Card): number {
+/**
+ * The first place in a column in `order` whose card sorts after `card` (`after`: true) or not before
+ * it (false): where `card` goes in, or where the cards of its order begin.
+ */
+function bound(column: readonly Card[], card: Card, after: boolean): number {
   let low = 0;
   let high = column.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareOrder(column[middle] as Card, card) <= 0) low = middle + 1;
+    const sign = compareOrder(column[middle] as Card, card);
+    if (sign < 0 || (after && sign === 0)) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -41,14 +46,7 @@ function insertAt(column: readonly Card[], card: Card): number {
 
 /** Where `card` (that very object) is in a column in `order`; -1 when it is not. */
 function indexIn(column: readonly Card[], card: Card): number {
-  let low = 0;
-  let high = column.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareOrder(column[middle] as Card, card) < 0) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < column.length && compareOrder(column[i] as Card, card) === 0; i++) if (column[i] === card) return i;
+  for (let i = bound(column, card, false); i < column.length && compareOrder(column[i] as Card, card) === 0; i++) if (column[i] === card) return i;
   return column.indexOf(card);
 }
 
@@ -63,22 +61,25 @@ export class CardGroups {
   private changed: string[] = [];
 
   of(cards: Readonly<Record<string, Card>>, log?: CardLog): GroupedCards {
-    const fresh = log?.cards === cards ? log.ids.length : 0;
-    if (this.held?.cards !== cards) {
+    const following = log?.cards === cards ? log : undefined;
+    let held = this.held;
+    // Another cards object, or another log of the same one: what changed is not known, so group afresh.
+    if (held?.cards !== cards || (held.log !== undefined && following !== held.log)) {
       const byId = new Map(Object.entries(cards));
-      const assignees = new Map<string, number>();
-      this.held = { cards, columns: columnsOf(cards), byId, assignees, seen: fresh };
+      held = this.held = { cards, columns: columnsOf(cards), byId, assignees: new Map(), log: following, seen: following?.ids.length ?? 0 };
       for (const card of byId.values()) this.count(card, 1);
       this.epoch = ++epochs;
       this.changed = [];
-    } else if (log?.cards === cards && log.ids.length > this.held.seen) {
-      this.changed = log.ids.slice(this.held.seen);
+    } else if (following && following.ids.length > held.seen) {
+      // Grouped before the cards had a log (a GET's copy the socket's chain went on from): its ids all came after.
+      held.log = following;
+      this.changed = following.ids.slice(held.seen);
       for (const id of this.changed) this.move(id, cards[id]);
-      this.held.seen = log.ids.length;
+      held.seen = following.ids.length;
     } else {
       this.changed = [];
     }
-    const { columns, byId, assignees } = this.held;
+    const { columns, byId, assignees } = held;
     return { columns, byId, assignees, epoch: this.epoch, changed: this.changed };
   }
 
@@ -100,7 +101,7 @@ export class CardGroups {
       this.count(now, 1);
       // A status this page does not know yet is left off rather than breaking the board (as columnsOf).
       const column = Object.hasOwn(held.columns, now.status) ? held.columns[now.status] : undefined;
-      column?.splice(insertAt(column, now), 0, now);
+      column?.splice(bound(column, now, true), 0, now);
     }
   }
 
