@@ -3,7 +3,7 @@ import type { Unit } from '@tayari/shared/units/events';
 import { DEFAULT_UNITS } from '@tayari/shared/units/catalogue';
 import type { Clock } from '@tayari/shared/common/clock';
 import type { Position } from '@tayari/shared/eventstore/EventStore';
-import type { HistoryPage } from './ReadSide';
+import type { HistoryCursor } from './ReadSide';
 import type { ReadStore } from '@tayari/shared/readstore/ReadStore';
 import { positionKey } from '@tayari/shared/readstore/positionKey';
 import type { BoardName, BoardSnapshot } from './BoardSource';
@@ -44,6 +44,9 @@ import { driveList, type DriveListPayload } from './boards/driveList';
 import { drivesModel } from './models/drives/driveModels';
 import { DriveIndex, type EnrolmentPage } from './models/drives/DriveIndex';
 import type { EnrolmentRow } from './models/drives/DriveRows';
+
+/** A log cursor as the read store keys it (undefined: from the log's end). */
+const keyOf = (at: Position | undefined): string | undefined => (at === undefined ? undefined : positionKey(at));
 
 /**
  * The payloads of the read endpoints and the live boards, built from documents held in memory by the
@@ -122,17 +125,16 @@ export abstract class CachedReadSide {
     return wingBoard(wing, models.programmesOfWing(code), (id) => models.programme(id), this.now(), this.position(), filter, this.within(filter.unit));
   }
 
-  async history(programmeId: string, page: HistoryPage, limit: number): Promise<HistoryPayload | undefined> {
+  async history(programmeId: string, cursor: HistoryCursor, limit: number): Promise<HistoryPayload | undefined> {
     // The position first: rows read after it may only be newer, never older, than it says.
     const position = this.position();
     if (!this.models.header(programmeId)) return undefined;
     const { readStore } = this.deps;
-    const key = (at: Position | undefined) => (at === undefined ? undefined : positionKey(at));
     // Newest first reads the store backwards: a page costs the page, however long the programme's history.
     const raws =
-      'newestFirst' in page
-        ? await readStore.logBefore(historyModel.name, programmeId, key(page.before), limit + 1)
-        : await readStore.log(historyModel.name, programmeId, key(page.after), limit + 1);
+      'newestFirst' in cursor
+        ? await readStore.logBefore(historyModel.name, programmeId, keyOf(cursor.before), limit + 1)
+        : await readStore.log(historyModel.name, programmeId, keyOf(cursor.after), limit + 1);
     return historyPage(
       raws.map((raw) => historyModel.schema.parse(raw)),
       limit,
@@ -183,7 +185,7 @@ export abstract class CachedReadSide {
   async postHistory(postId: string, after: Position | undefined, limit: number): Promise<HistoryPayload | undefined> {
     const position = this.position();
     if (!this.models.row(postsModel, postId)) return undefined;
-    const raws = await this.deps.readStore.log(postHistoryModel.name, postId, after === undefined ? undefined : positionKey(after), limit + 1);
+    const raws = await this.deps.readStore.log(postHistoryModel.name, postId, keyOf(after), limit + 1);
     return historyPage(
       raws.map((raw) => postHistoryModel.schema.parse(raw)),
       limit,

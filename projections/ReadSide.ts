@@ -26,13 +26,14 @@ import type { EnrolmentPage } from './models/drives/DriveIndex';
 
 export type { ProgrammeFilter };
 
+/** Where a page of a programme's history starts (ReadSide.history). */
+export type HistoryCursor = { after?: Position | undefined } | { newestFirst: true; before?: Position | undefined };
+
 /**
  * What the read endpoints need from the read side, whatever runs it: the in-process runner over
  * SQLite (ReadModels), or a reader over MongoDB fed by a projections process. Every payload's
  * `position` is one the models have reached; undefined means the programme or wing does not exist.
  */
-/** Where a page of a programme's history starts (ReadSide.history). */
-export type HistoryPage = { after?: Position | undefined } | { newestFirst: true; before?: Position | undefined };
 
 export interface ReadSide {
   /** The read store's kind, for health ("sqlite", "mongodb"). */
@@ -74,7 +75,7 @@ export interface ReadSide {
    * (`newestFirst`) before `before` (exclusive; the newest when undefined) newest first; `next`, when
    * there may be more, is the next page's `after` or `before`. Undefined: no such programme.
    */
-  history(programmeId: string, page: HistoryPage, limit: number): Promise<HistoryPayload | undefined>;
+  history(programmeId: string, cursor: HistoryCursor, limit: number): Promise<HistoryPayload | undefined>;
   /** Posts with their nominations by stage, vacancies first (SPEC v2). */
   postsBoard(filter?: PostsFilter): Promise<PostsBoardPayload>;
   /** A post's events (its nominations' too), like a programme's history; undefined: no such post. */

@@ -1,16 +1,9 @@
+import { cardFixture } from '../testing/cardFixture';
 import { byUrgency, type MineTask } from './mineBoard';
 
 /** A task on a person's board; `order` sorts by due time then logging order, as the board builds it. */
 const task = (id: string, status: MineTask['status'], overdue: boolean, order: string, programmeId = 'p'): MineTask => ({
-  id,
-  title: `Task ${id}`,
-  wing: 'adivasi',
-  status,
-  overdue,
-  stopCancelled: false,
-  version: 1,
-  order,
-  notes: 0,
+  ...cardFixture(id, status, order, { title: `Task ${id}`, wing: 'adivasi', overdue }),
   programmeId,
   programmeTitle: `Programme ${programmeId}`,
 });

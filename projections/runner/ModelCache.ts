@@ -52,6 +52,8 @@ export class ModelCache implements ClockModels {
   private readonly series = new Map<string, Set<string>>();
   /** Programmes with a header whose grouped rows are still in the store only. */
   private readonly unheld = new Set<string>();
+  /** Per model, its ids in the order their rows were first held (addedIds). */
+  private readonly added = new Map<RowModel, string[]>();
 
   /** `store`: where rows not held are read from; without one (a rebuild, a test) everything is held. */
   private constructor(private readonly store?: Pick<ReadStore, 'group' | 'all'>) {}
@@ -118,7 +120,10 @@ export class ModelCache implements ClockModels {
   /** Takes the rows of a committed batch (or of a read). */
   merge(changes: RowTables): void {
     for (const model of changes.models()) {
+      let added = this.added.get(model);
+      if (!added) this.added.set(model, (added = []));
       for (const row of changes.table(model).values()) {
+        if (this.rows.get(model, row.id) === undefined) added.push(row.id);
         this.rows.set(model, row);
         this.index(model, row);
       }
@@ -135,9 +140,12 @@ export class ModelCache implements ClockModels {
     return this.rows.table(model);
   }
 
-  /** A model's ids in the order their rows were first held (RowTables.addedIds): what an index catches up from. */
+  /**
+   * A model's ids in the order their rows were first held. Rows are never dropped, so this only
+   * grows: an index over a table (DriveIndex) reads the ids past the count it saw, not the table again.
+   */
   addedIds(model: RowModel): readonly string[] {
-    return this.rows.addedIds(model);
+    return this.added.get(model) ?? [];
   }
 
   get catalogue(): CatalogueDoc {

@@ -27,6 +27,9 @@ export const CONTENT_SECURITY_POLICY = [
  * The package's own dist/public, found through the package rather than this file's folder: the same
  * whether this module runs compiled, from source under jest, or inside the bundle `npm start` runs.
  */
+/** The page's files the build also writes compressed (`.br`, `.gz`). */
+const PACKED_FILES = /^\/(app\.js|sw\.js|styles\.css|forms\.css|print\.css)$/;
+
 function defaultRoot(): string {
   return join(dirname(require.resolve('@tayari/web/package.json')), 'dist', 'public');
 }
@@ -71,11 +74,12 @@ export function serveWeb(options: ServeWebOptions = {}): Router {
     });
   });
   // The build's compressed copies, when the browser takes one (else the plain file below).
-  router.get(/^\/(app\.js|sw\.js|styles\.css|forms\.css|print\.css)$/, (req, res, next) => {
+  router.get(PACKED_FILES, (req, res, next) => {
     res.vary('Accept-Encoding');
     const name = req.path.slice(1);
     const accepted = req.acceptsEncodings();
     const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : undefined;
+    // Looked for on each request (a stat): the page may be built again while the service runs.
     const packed = encoding === undefined ? undefined : join(root, `${name}.${encoding === 'br' ? 'br' : 'gz'}`);
     if (encoding === undefined || packed === undefined || !existsSync(packed)) {
       next();

@@ -1,3 +1,4 @@
+import { columnIds } from '@tayari/projections/testing/boardViews';
 import { z } from 'zod';
 import { expectProblem, startApi, type ApiHarness } from '../support/apiHarness';
 import { fixtures, ist } from './fixtures';
@@ -28,13 +29,6 @@ const read = async (query: string): Promise<Board> => {
   return BoardSchema.parse(res.body as unknown);
 };
 
-/** A column as a client draws it: the cards of that status by `order`. */
-const column = (board: Board, status: (typeof STATUSES)[number]) =>
-  Object.values(board.cards)
-    .filter((card) => card.status === status)
-    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
-    .map((card) => card.id);
-
 beforeAll(async () => {
   h = await startApi({ idPrefix: 'perc' });
   const f = fixtures(h);
@@ -57,8 +51,8 @@ test('each column is cut to its first N cards by order, counted whole; the rest 
   expect(whole.columnTotals).toBeUndefined();
   const preview = await read('&perColumn=3');
   for (const status of STATUSES) {
-    expect(column(preview, status)).toEqual(column(whole, status).slice(0, 3));
-    expect(preview.columnTotals?.[status]).toBe(column(whole, status).length);
+    expect(columnIds(preview, status)).toEqual(columnIds(whole, status).slice(0, 3));
+    expect(preview.columnTotals?.[status]).toBe(columnIds(whole, status).length);
   }
   expect(preview.columnTotals).toEqual({ todo: 7, in_progress: 5, blocked: 1, done: 1 });
   expect(Object.keys(preview.cards)).toHaveLength(3 + 3 + 1 + 1);
@@ -67,12 +61,19 @@ test('each column is cut to its first N cards by order, counted whole; the rest 
   expect(rest).toEqual(wholeRest);
 });
 
+test('a column no longer than N comes whole, and a board no column of which is longer than N is the whole board', async () => {
+  const whole = await read('');
+  const preview = await read('&perColumn=7');
+  expect(preview.cards).toEqual(whole.cards);
+  expect(Object.values(preview.columnTotals ?? {}).reduce((sum, n) => sum + n, 0)).toBe(Object.keys(whole.cards).length);
+});
+
 test('works with the filters: the cut and the counts are of the filtered board', async () => {
   const whole = await read('&wing=youth');
   const preview = await read('&wing=youth&perColumn=1');
   for (const status of STATUSES) {
-    expect(column(preview, status)).toEqual(column(whole, status).slice(0, 1));
-    expect(preview.columnTotals?.[status]).toBe(column(whole, status).length);
+    expect(columnIds(preview, status)).toEqual(columnIds(whole, status).slice(0, 1));
+    expect(preview.columnTotals?.[status]).toBe(columnIds(whole, status).length);
   }
   // Readiness stays the whole programme's (SPEC v2 filters).
   expect(preview.readiness).toEqual((await read('')).readiness);
@@ -81,7 +82,7 @@ test('works with the filters: the cut and the counts are of the filtered board',
 test('perColumn is a whole number from 1 to 500: 400 invalid-query naming it', async () => {
   for (const bad of ['0', '501', '-1', '2.5', 'ten', '']) {
     const problem = expectProblem(await h.get(`/boards/programme/many?perColumn=${bad}`, h.tokens.observer), 400, 'invalid-query');
-    expect(JSON.stringify(problem)).toContain('perColumn');
+    expect(problem.errors?.map((e) => e.path)).toEqual(['perColumn']);
   }
   expectProblem(await h.get('/boards/programme/nowhere?perColumn=3', h.tokens.observer), 404, 'programme-not-found');
 });

@@ -92,6 +92,7 @@ test('before is exclusive, and before the first event there is nothing', async (
 
 test('a programme with only its own event, newest first', async () => {
   const res = await h.get(`/programmes/quiet/history?order=desc&minPosition=${head}`, h.tokens.observer);
+  expect(res.status).toBe(200);
   const page = HistoryPage.parse(res.body as unknown);
   expect(page.events.map((e) => e.type)).toEqual(['MeetingScheduled']);
   expect(page.next).toBeUndefined();

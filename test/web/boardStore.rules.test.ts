@@ -1,7 +1,7 @@
 import { boardKey, filterQuery, parseBoardKey } from '../../shared/contract/boardKey';
 import { BoardStore } from '../../services/web/page/BoardStore';
 import { byOrder } from '../../services/web/page/byOrder';
-import { columnsOf } from '../../services/web/page/columnsOf';
+import { columnsOf } from '../../shared/contract/columnsOf';
 import { parseLiveMessage } from '../../services/web/page/parseLiveMessage';
 import type { Card } from '../../services/web/page/types';
 import { testCard } from './testCard';

@@ -44,7 +44,8 @@ suite("a route's boards are asked for before its view is built", () => {
     await web.open(who, route.replace('TOUR', web.tourId));
     const { asked, reads } = (await web.page.evaluate(READS)) as { asked?: number; reads: { path: string; startTime: number }[] };
     expect(asked).toBeDefined();
-    // Each of the route's boards read once (a short programme's first cards are its whole board).
+    // Each of the route's boards read once (a short programme's first cards are its whole board), and no other.
+    expect(reads).toHaveLength(boards);
     expect(new Set(reads.map((r) => r.path.split('?')[0])).size).toBe(boards);
     expect(reads.filter((r) => r.startTime > (asked ?? 0)).map((r) => r.path)).toEqual([]);
   });

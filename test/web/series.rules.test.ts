@@ -1,3 +1,4 @@
+import { cardFixture } from '@tayari/projections/testing/cardFixture';
 import type { FollowUpCard, ProgrammeListPayload, ProgrammeSummary, SeriesSection } from '@tayari/projections/boards/types';
 import { seriesId, seriesOf } from '../../services/web/page/views/forms/SeriesNames';
 import { seriesFollowUps } from '../../services/web/page/views/seriesFollowUps';
@@ -5,15 +6,7 @@ import { seriesFollowUps } from '../../services/web/page/views/seriesFollowUps';
 /** A follow-up as a later meeting's board carries it (projections/boards/seriesSection.ts). */
 function followUp(id: string, order: string, status: FollowUpCard['status'], overdue = false): FollowUpCard {
   return {
-    id,
-    title: `decision ${id}`,
-    wing: 'youth',
-    status,
-    overdue,
-    stopCancelled: false,
-    version: 1,
-    order,
-    notes: 0,
+    ...cardFixture(id, status, order, { title: `decision ${id}`, overdue }),
     programmeId: 'review-oct',
     meetingTitle: 'मासिक समीक्षा — October review',
     meetingStartsAt: '2026-10-05T05:30:00.000Z',

@@ -1,15 +1,6 @@
+import { cardFixture } from '@tayari/projections/testing/cardFixture';
 import type { Card } from '../../services/web/page/types';
 
 /** A programme board card as the page holds it, for the page's rules tests: `id` in a column at `order`. */
-export const testCard = (id: string, status: Card['status'], order: string, assignee?: string): Card => ({
-  id,
-  title: id,
-  wing: 'youth',
-  status,
-  overdue: false,
-  stopCancelled: false,
-  version: 1,
-  order,
-  notes: 0,
-  ...(assignee ? { assignee } : {}),
-});
+export const testCard = (id: string, status: Card['status'], order: string, assignee?: string): Card =>
+  cardFixture(id, status, order, assignee ? { assignee } : {});

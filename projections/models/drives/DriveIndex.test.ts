@@ -28,7 +28,7 @@ test("a drive's enrolments in order, whatever order the rows were held in; other
   const cache = cacheWith([row('a', 1, 30), row('b', 2, 10), row('a', 3, 20), row('a', 4, 10)]);
   const index = new DriveIndex();
   expect(index.enrolmentsOf(cache, 'a').rows.map((r) => r.enrolmentId)).toEqual(['e4', 'e3', 'e1']);
-  // Rows added since (live) are caught up from the table's tail; a changed row is read as it is now.
+  // Rows added since (live) are caught up from the ids the cache added; a changed row is read as it is now.
   const more = new RowTables();
   more.set(enrolmentsModel, row('a', 5, 40));
   more.set(enrolmentsModel, { ...row('a', 3, 20), forgotten: true });

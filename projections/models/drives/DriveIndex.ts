@@ -2,20 +2,21 @@ import type { ModelCache } from '../../runner/ModelCache';
 import { driveEnrollersModel, enrolmentsModel } from './driveModels';
 import type { EnrollerRow, EnrolmentRow } from './DriveRows';
 
-/** One model's row ids per drive, caught up from the table's tail. */
+/** One model's row ids per drive, caught up from the ids the cache added since (ModelCache.addedIds). */
 class IdsByDrive<R extends { id: string; driveId: string }> {
   private readonly ids = new Map<string, string[]>();
-  /** Rows indexed so far: the table's first `seen` added ids. */
+  /** Rows indexed so far: the first `seen` of the cache's added ids. */
   private seen = 0;
   /** Drives whose ids were appended out of `order` since they were last sorted. */
   private readonly unsorted = new Set<string>();
 
   constructor(private readonly order?: (row: R) => string) {}
 
-  /** Indexes the rows added since the last call: the ids past the first `seen` of the table's `added` ids. */
+  /** Indexes the rows added since the last call: the ids past the first `seen` of the cache's added ids. */
   catchUp(added: readonly string[], table: ReadonlyMap<string, R>): void {
     for (; this.seen < added.length; this.seen++) {
-      const row = table.get(added[this.seen] ?? '');
+      const id = added[this.seen];
+      const row = id === undefined ? undefined : table.get(id);
       if (row === undefined) continue;
       let ids = this.ids.get(row.driveId);
       if (!ids) this.ids.set(row.driveId, (ids = []));

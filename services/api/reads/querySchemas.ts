@@ -15,7 +15,18 @@ export const ReadinessQuery = z.strictObject({ minPosition, unit: boardFilterSha
 
 const { unit: _unit, stage: _stage, ...cardFacets } = boardFilterShape;
 /** Past SPEC: at most this many cards per column in a first read (`perColumn`). */
-export const PER_COLUMN_MAX = 500;
+const PER_COLUMN_MAX = 500;
+
+/** A whole number from 1 to `max`, given as query text. */
+const wholeNumber = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1).max(max));
+
+/** A page's cursor (its `next`, a position). */
+const cursor = z.string().min(1).max(64);
 
 /**
  * The programme board: `minPosition` and SPEC v2's card filters; past SPEC, `perColumn` cuts each
@@ -24,11 +35,7 @@ export const PER_COLUMN_MAX = 500;
 export const BoardQuery = z.strictObject({
   minPosition,
   ...cardFacets,
-  perColumn: z
-    .string()
-    .regex(/^\d{1,9}$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(PER_COLUMN_MAX))
+  perColumn: wholeNumber(PER_COLUMN_MAX)
     .optional()
     .describe('Past SPEC: only the first cards of each column (by `order`), with `columnTotals` counting each whole column'),
 });
@@ -64,13 +71,8 @@ export const HISTORY_MAX_LIMIT = 1000;
 const pageQuery = (max: number) =>
   z.strictObject({
     minPosition,
-    after: z.string().min(1).max(64).optional(),
-    limit: z
-      .string()
-      .regex(/^\d{1,9}$/, 'must be a whole number')
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(max))
-      .optional(),
+    after: cursor.optional(),
+    limit: wholeNumber(max).optional(),
   });
 
 export const HistoryQuery = pageQuery(HISTORY_MAX_LIMIT);
@@ -81,7 +83,7 @@ export const HistoryQuery = pageQuery(HISTORY_MAX_LIMIT);
  */
 export const ProgrammeHistoryQuery = HistoryQuery.extend({
   order: z.enum(['asc', 'desc']).optional().describe('`desc`: newest first (default `asc`, oldest first)'),
-  before: z.string().min(1).max(64).optional().describe('With `order=desc`: events strictly older than this position (a page’s `next`)'),
+  before: cursor.optional().describe('With `order=desc`: events strictly older than this position (a page’s `next`)'),
 })
   .refine((q) => q.before === undefined || q.order === 'desc', { message: 'only with order=desc', path: ['before'] })
   .refine((q) => q.after === undefined || q.order !== 'desc', { message: 'not with order=desc (page back with before)', path: ['after'] });

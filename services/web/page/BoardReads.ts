@@ -100,14 +100,15 @@ export class BoardReads {
    * A preview that fails (offline: the service worker keeps whole boards only) is skipped.
    */
   private async previewThenLoad(key: string): Promise<void> {
-    if (parseBoardKey(key).board.startsWith('programme:')) {
+    // A preview already held (its whole read failed and is tried again) is not read a second time.
+    if (parseBoardKey(key).board.startsWith('programme:') && this.deps.store.get(key) === undefined) {
       try {
         const { body, savedAt } = await this.deps.api.read<{ position: string }>(boardPath(key, undefined, COLUMN_PAGE));
         // A board no column of which is longer than the page came whole: no second read.
         const whole = savedAt ? undefined : wholePreview(body);
         if (whole) {
           performance.mark('tayari:preview-read');
-          this.took(key, { ...whole, position: body.position }, undefined);
+          this.took(key, whole, undefined);
           performance.mark('tayari:preview-drawn');
           return;
         }

@@ -57,7 +57,7 @@ export class BoardStore {
     return true;
   }
 
-  /** The position of the socket's chain, sent as `since` on a resubscribe (a GET's is not one the server patches from). */
+  /** The position of the socket's chain, if there is one (`subscribeFrom` sends it as `since`). */
   livePositionOf(key: string): string | undefined {
     return this.boards.get(key)?.live?.position;
   }

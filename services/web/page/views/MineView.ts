@@ -16,8 +16,6 @@ export interface MinePayload {
   tasks: MineTask[] | Record<string, MineTask>;
 }
 
-const BOARD = MINE_BOARD;
-
 /** Overdue first, then the soonest due (none last), then the board's own order; done ones last. */
 function urgentFirst(a: MineTask, b: MineTask): number {
   if ((a.status === 'done') !== (b.status === 'done')) return a.status === 'done' ? 1 : -1;
@@ -34,7 +32,7 @@ function urgentFirst(a: MineTask, b: MineTask): number {
 export class MineView implements View {
   readonly el: HTMLElement;
   readonly heading: HTMLElement;
-  readonly boards = [BOARD];
+  readonly boards = [MINE_BOARD];
   private readonly list = h('div', { className: 'cards cards-grid mine-cards' });
   private readonly status = h('p', { className: 'notice', role: 'status' });
   private readonly cards: Keyed<MineTask, TaskCardView>;
@@ -45,7 +43,7 @@ export class MineView implements View {
     this.heading = h('h2', { className: 'view-title', tabindex: -1 }, t(lang, 'mineTitle'));
     this.cards = new Keyed(
       (task: MineTask) => task.id,
-      (task) => new TaskCardView(ctx, BOARD, task),
+      (task) => new TaskCardView(ctx, MINE_BOARD, task),
     );
     this.el = h(
       'section',
@@ -59,8 +57,8 @@ export class MineView implements View {
   render(): void {
     const { lang } = this.ctx;
     document.title = `${t(lang, 'mineTitle')} · ${t(lang, 'appName')}`;
-    const data = this.ctx.store.get(BOARD)?.data as MinePayload | undefined;
-    const load = this.ctx.loadState(BOARD);
+    const data = this.ctx.store.get(MINE_BOARD)?.data as MinePayload | undefined;
+    const load = this.ctx.loadState(MINE_BOARD);
     if (!data) {
       if (load === 'missing' && !this.left) {
         this.left = true;

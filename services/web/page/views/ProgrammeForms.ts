@@ -28,7 +28,7 @@ export class ProgrammeForms {
   private giveDuty: GiveDutyForm | undefined;
   private tourPanel: TourPanel | undefined;
   private meetingPanel: MeetingPanel | undefined;
-  private due: 'later' | 'made' = 'later';
+  private isMade = false;
 
   constructor(
     private readonly ctx: PageContext,
@@ -38,7 +38,7 @@ export class ProgrammeForms {
   ) {}
 
   get made(): boolean {
-    return this.due === 'made';
+    return this.isMade;
   }
 
   /** The planning panel of the programme's kind, filled from it. */
@@ -59,8 +59,8 @@ export class ProgrammeForms {
 
   /** Makes them (once); the view then draws again to fill them in. */
   make(): void {
-    if (this.due === 'made') return;
-    this.due = 'made';
+    if (this.isMade) return;
+    this.isMade = true;
     const { ctx, board, programmeId: id, slots } = this;
     const { role } = ctx.claims;
     this.logTask = role === 'incharge' || (role === 'wing-lead' && ctx.claims.wing) ? new LogTaskForm(ctx, board, id) : undefined;

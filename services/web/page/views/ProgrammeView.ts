@@ -1,15 +1,15 @@
-import { byOrder } from '../byOrder';
-import { h, Keyed, setText, syncChildren } from '../dom';
+import { h, Keyed, setText } from '../dom';
 import { t } from '../i18n';
 import { hrefOf, type CardScope } from '../route';
 import { ownWingOf } from '../token';
-import type { BoardFilter, Card, ProgrammeBoardPayload, ProgrammeBoardPreview, ResponsibilityItem, Stop, TaskStatus } from '../types';
+import type { BoardFilter, Card, ProgrammeBoardPayload, ProgrammeBoardPreview, Stop, TaskStatus } from '../types';
 import { BreakdownList } from './BreakdownList';
 import { ActivityPanel } from './changes/ActivityPanel';
 import { SeenMarks } from './changes/SeenMarks';
 import { Column } from './Column';
 import { FilterBar } from './FilterBar';
 import { CardGroups } from './CardGroups';
+import { DutiesPanel } from './DutiesPanel';
 import { keepFocus } from './keepFocus';
 import { ProgrammeForms } from './ProgrammeForms';
 import type { PageContext, View } from './PageContext';
@@ -19,7 +19,6 @@ import { ReadinessMeter } from './ReadinessMeter';
 import { programmeBoards } from './routeBoards';
 import { whenLine } from './whenLine';
 import { programmeCountLinks } from './countLinks';
-import { ResponsibilityRow } from './ResponsibilityRow';
 import { programmeCsv } from './report/boardCsv';
 import { ReportTools } from './report/ReportTools';
 import { ScopeBar } from './ScopeBar';
@@ -49,11 +48,10 @@ export class ProgrammeView implements View {
   private readonly forms: ProgrammeForms;
   private followUp = false;
   private readonly report: ReportTools;
-  /** Planning, for in-charges: a tour's stops, or a meeting's time, minutes and cancelling. */
   /** Shown in place of the cards while the chosen board is on its way. */
   private readonly cardsLoading = h('p', { className: 'notice cards-loading', role: 'status', hidden: true });
   private readonly columnsEl: HTMLElement;
-  private readonly respPanel: HTMLElement;
+  private readonly duties: DutiesPanel;
   private readonly kind = h('span', { className: 'chip chip-kind' });
   private readonly cancelled = h('span', { className: 'badge badge-muted', hidden: true });
   private readonly when = h('p', { className: 'when' });
@@ -68,9 +66,6 @@ export class ProgrammeView implements View {
   private readonly byWing: BreakdownList;
   private readonly byStop: BreakdownList;
   private readonly overview: HTMLElement;
-  private readonly respList = h('ul', { className: 'resp-list' });
-  private readonly respEmpty: HTMLElement;
-  private readonly responsibilities: Keyed<ResponsibilityItem, ResponsibilityRow>;
   private readonly agenda = h('section', { className: 'panel panel-agenda', hidden: true });
   private readonly seen: SeenMarks;
   private readonly activity: ActivityPanel;
@@ -124,10 +119,7 @@ export class ProgrammeView implements View {
       (card: Card) => card.id,
       (card) => new TaskCardView(ctx, this.board, card),
     );
-    this.responsibilities = new Keyed(
-      (item: ResponsibilityItem) => item.id,
-      (item) => new ResponsibilityRow(ctx, this.board, item),
-    );
+    this.duties = new DutiesPanel(ctx, this.board);
     this.byWing = new BreakdownList(lang, t(lang, 'byWing'), 'panel-by-wing');
     this.byStop = new BreakdownList(lang, t(lang, 'byStop'), 'panel-by-stop');
     this.overview = h(
@@ -137,19 +129,17 @@ export class ProgrammeView implements View {
       this.byStop.el,
       this.byWing.el,
     );
-    this.respEmpty = h('p', { className: 'muted' }, t(lang, 'noResponsibilities'));
     this.columnsEl = h('div', { className: 'columns' }, ...TASK_STATUSES.map((s) => this.columns[s].el));
-    this.respPanel = h('section', { className: 'panel panel-resp' }, h('h3', {}, t(lang, 'responsibilities')), this.respList, this.respEmpty);
     setText(this.cardsLoading, t(lang, 'loading'));
     this.series = new SinceLastMeeting(ctx, this.board);
     this.report = new ReportTools(ctx, () => {
       const data = this.data(this.board);
       // Only the whole board: not its first cards.
-      return data && !data.columnTotals ? programmeCsv(ctx, data) : undefined;
+      return data && ctx.store.holdsWhole(this.board) ? programmeCsv(ctx, data) : undefined;
     });
     // Overview first (how ready, where it lags), then the board, then the duties and the agenda.
-    const side = h('div', { className: 'side' }, this.respPanel, this.agenda, this.activity.el);
-    this.forms = new ProgrammeForms(ctx, this.board, id, { todo: this.columns.todo, duties: this.respList, side });
+    const side = h('div', { className: 'side' }, this.duties.el, this.agenda, this.activity.el);
+    this.forms = new ProgrammeForms(ctx, this.board, id, { todo: this.columns.todo, duties: this.duties.list, side });
     this.body = h(
       'div',
       { className: 'programme-body', hidden: true },
@@ -240,7 +230,7 @@ export class ProgrammeView implements View {
     this.meter.update(whole.readiness, t(lang, 'readinessOf', { name: p.title }), programmeCountLinks(p.id));
     this.renderBreakdowns(whole);
     keepFocus(this.el, () => this.series.update(whole.series, p.timeZone));
-    this.columnsEl.hidden = this.jumps.hidden = this.respPanel.hidden = !data;
+    this.columnsEl.hidden = this.jumps.hidden = this.duties.el.hidden = !data;
     this.cardsLoading.hidden = !!data;
     setText(this.cardsLoading, load === 'error' ? t(lang, 'loadFailed') : t(lang, 'loading'));
     if (data) this.renderCards(data);
@@ -257,37 +247,31 @@ export class ProgrammeView implements View {
     };
     const groups = this.groups.of(data.cards, this.ctx.store.get(this.board)?.log);
     const { columns, assignees } = groups;
-    const totals = data.columnTotals;
+    // A preview (each column's first cards) counts its columns whole; the whole board counts itself.
+    const totals = this.ctx.store.holdsWhole(this.board) ? undefined : data.columnTotals;
     const total = (s: TaskStatus) => totals?.[s] ?? columns[s].length;
     this.filterBar.update(
       TASK_STATUSES.reduce((sum, s) => sum + total(s), 0),
       assignees.keys(),
       p.kind === 'tour' ? p.stops.map((stop) => ({ id: stop.id, name: stopName(stop) })) : [],
     );
-    const duties = byOrder(data.responsibilities);
     // What changed since the last look is judged on the whole board only.
     if (!totals) this.seen.look(groups);
     this.activity.follow(this.ctx.store.get(this.board)?.position, p.timeZone, data);
     keepFocus(this.el, () => {
       // One set of card views for all columns, so a card that changes column keeps its view; only
       // each column's first cards get one (a long board stays fast), the counts are the whole column's.
-      const drawn = (s: TaskStatus) => columns[s].slice(0, this.columns[s].shown(columns[s].length));
-      const views = this.cards.take(TASK_STATUSES.flatMap(drawn));
+      const drawn = TASK_STATUSES.map((s) => columns[s].slice(0, this.columns[s].shown(columns[s].length)));
+      const views = this.cards.take(drawn.flat());
       let at = 0;
-      for (const s of TASK_STATUSES) {
-        const inColumn = views.slice(at, (at += drawn(s).length)).map(([card, view]) => {
+      for (const [i, s] of TASK_STATUSES.entries()) {
+        const inColumn = views.slice(at, (at += drawn[i]?.length ?? 0)).map(([card, view]) => {
           view.update(card, { ...placeOf(card.stopId), changed: this.seen.changeOf(card) });
           return view;
         });
         this.columns[s].show(inColumn, total(s));
       }
-      const rows = this.responsibilities.take(duties);
-      for (const [duty, row] of rows) row.update(duty, placeOf(duty.stopId));
-      syncChildren(
-        this.respList,
-        rows.map(([, row]) => row.el),
-      );
-      this.respEmpty.hidden = rows.length > 0;
+      this.duties.update(data.responsibilities, placeOf);
     });
   }
 
