@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 
 /** A phone's screen (the page tests' PHONE) and the CPU slowdown issue 14 measures at. */
 export const PHONE = { width: 390, height: 844 };
@@ -38,10 +38,14 @@ export interface PaintFigures {
   steps: Record<string, number>;
 }
 
-/** The page's User Timing marks and when its document and script arrived, as JSON (CDP returns it by value). */
+/** The page's User Timing marks, when its document and script arrived and when its first board (the preview) was asked for and answered, as JSON (CDP returns it by value). */
 const STEPS = `JSON.stringify(Object.fromEntries([
   ['document', performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0],
   ['app.js', performance.getEntriesByType('resource').find((r) => r.name.endsWith('/app.js'))?.responseEnd ?? 0],
+  ...(() => {
+    const preview = performance.getEntriesByType('resource').find((r) => r.name.includes('perColumn='));
+    return preview ? [['preview sent', preview.requestStart], ['preview answered', preview.responseStart], ['preview came', preview.responseEnd]] : [];
+  })(),
   ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tayari:')).map((m) => [m.name.slice(7), m.startTime]),
 ].map(([name, at]) => [name, Math.round(at)])))`;
 
@@ -67,6 +71,36 @@ async function firstCardsAt(cdp: CDPSession): Promise<number> {
   }
 }
 
+/** How long no request may be on its way for the page's reads to count as finished. */
+const QUIET_MS = 300;
+
+/**
+ * Resolves once none of the page's requests has been on its way for `QUIET_MS` (at most 30 s): the
+ * whole board read after the first cards, answered by the same service, must not still be built and
+ * compressed while the next visit is measured (each visit measures the page against a quiet service).
+ */
+function quietNetwork(page: Page): { settled(): Promise<void> } {
+  let pending = 0;
+  let lastChange = Date.now();
+  const started = (): void => {
+    pending += 1;
+    lastChange = Date.now();
+  };
+  const ended = (): void => {
+    pending -= 1;
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async settled() {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline && (pending > 0 || Date.now() - lastChange < QUIET_MS)) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    },
+  };
+}
+
 /** What a trace of the first visit records: the main thread's tasks with their JavaScript, and network requests. */
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'netlog'];
 
@@ -89,6 +123,7 @@ export async function measureFirstPaint(browser: Browser, link: string, traceFil
   try {
     await context.addInitScript(NOTE_FIRST_CARDS);
     const page = await context.newPage();
+    const network = quietNetwork(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     /** Runs `visit`, traced and profiled into `file` when given. */
@@ -111,7 +146,9 @@ export async function measureFirstPaint(browser: Browser, link: string, traceFil
     const coldMs = await traced(traceFile, () => page.goto(link));
     const cards = Number(await evaluate(cdp, "document.querySelectorAll('.column .card').length"));
     const steps = JSON.parse(String(await evaluate(cdp, STEPS))) as Record<string, number>;
+    await network.settled();
     const warmMs = await traced(traceFile?.replace(/\.json$/, '-reload.json'), () => page.reload());
+    await network.settled();
     return { coldMs, warmMs, cards, steps: { ...steps, 'first card painted': coldMs } };
   } finally {
     await context.close();

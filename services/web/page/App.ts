@@ -114,6 +114,8 @@ export class App {
     addEventListener('hashchange', () => this.navigate(true));
     this.navigate(false);
     performance.mark('tayari:view-built');
+    // The main thread is idle until the first board comes: the date data loads now, not in its first draw.
+    if (first.length > 0) setTimeout(() => this.fmt.warm(new Date()), 0);
     // The page goes on screen with its first board, not as an empty frame laid out just before it
     // (on a slow phone that frame costs as much as the board); a slow answer shows it loading.
     if (first.length === 0) this.attach();

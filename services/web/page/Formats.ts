@@ -70,6 +70,15 @@ export class Formats {
     return `${this.when(startsAt, now, timeZone, false)} – ${end}`;
   }
 
+  /**
+   * Formats `now` once as a board's times are formatted, so that the browser loads its date data
+   * before it is needed: a page's first date format costs 100–200 ms on a slow phone (Chromium at 4×
+   * CPU), and the page calls this while it waits for its first board rather than in the board's first draw.
+   */
+  warm(now: Date): void {
+    this.when(now.toISOString(), now);
+  }
+
   /** The time of day, to the second: for "showing data as of …". */
   time(at: Date): string {
     this.clock ??= new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });

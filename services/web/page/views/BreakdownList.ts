@@ -48,7 +48,7 @@ class BreakdownRow {
 
 /** Readiness broken down (by wing, by stop): one row per part, each with its own small meter. */
 export class BreakdownList {
-  readonly el: HTMLElement;
+  readonly el: HTMLDetailsElement;
   private readonly list = h('ul', { className: 'breakdown' });
   private readonly rows: Keyed<BreakdownEntry, BreakdownRow>;
 
@@ -62,8 +62,13 @@ export class BreakdownList {
     this.el = h('details', { className: `panel panel-details ${className}`, open }, h('summary', {}, h('h3', {}, heading)), this.list);
   }
 
-  update(entries: readonly BreakdownEntry[]): void {
+  /**
+   * Draws the rows of `entries`. With `later`, a folded list (a phone's) leaves its rows for the
+   * view's next draw: the first frame shows only what is on screen, and a print finds them drawn.
+   */
+  update(entries: readonly BreakdownEntry[], later = false): void {
     this.el.hidden = entries.length === 0;
+    if (later && !this.el.open) return;
     const rows = this.rows.take(entries);
     for (const [item, row] of rows) row.update(item);
     syncChildren(

@@ -15,6 +15,20 @@ export const COLUMN_PAGE = 30;
  */
 export const FIRST_DRAW = 4;
 
+/** When the columns stand one under another (styles.css: one column up to 640 px), as a media query. */
+export const STACKED_COLUMNS = '(max-width: 640px)';
+
+export interface ColumnOptions {
+  /** Starts folded (the done column, unless it was asked for). */
+  folded?: boolean;
+  /** Cards drawn by its first showing (default FIRST_DRAW). */
+  first?: number;
+  /** Told when more cards are wanted (unfolded, "show more"): the view draws the column again. */
+  wantMore?: () => void;
+  /** Told when the rest of the first page is due, after the frame being drawn: the view draws again then. */
+  later?: () => void;
+}
+
 /**
  * One status column of the board. The done column starts folded (issue 14: on a long board the open
  * work comes first); a button in its head unfolds it, and a print always shows it (print.css). A long
@@ -32,17 +46,20 @@ export class Column {
   private readonly fold: HTMLButtonElement | undefined;
   private readonly more: HTMLButtonElement;
   private total = 0;
-  private limit = FIRST_DRAW;
+  private limit: number;
+  private folded: boolean;
+  private readonly wantMore: () => void;
+  private readonly later: () => void;
 
   constructor(
     private readonly ctx: PageContext,
     status: TaskStatus,
-    private folded = false,
-    /** Told when more cards are wanted (unfolded, "show more"): the view draws the column again. */
-    private readonly wantMore: () => void = () => undefined,
-    /** Told when the rest of the first page is due, after the frame being drawn: the view draws again then. */
-    private readonly later: () => void = wantMore,
+    options: ColumnOptions = {},
   ) {
+    this.folded = options.folded ?? false;
+    this.limit = options.first ?? FIRST_DRAW;
+    this.wantMore = options.wantMore ?? (() => undefined);
+    this.later = options.later ?? this.wantMore;
     const name = t(ctx.lang, statusKey(status));
     this.empty = h('p', { className: 'empty muted' }, t(ctx.lang, 'emptyColumn'));
     this.label = h('span', {}, name, ' ', this.jumpCount);

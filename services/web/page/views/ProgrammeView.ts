@@ -6,7 +6,7 @@ import type { BoardFilter, Card, ProgrammeBoardPayload, ProgrammeBoardPreview, S
 import { BreakdownList } from './BreakdownList';
 import { ActivityPanel } from './changes/ActivityPanel';
 import { SeenMarks } from './changes/SeenMarks';
-import { Column } from './Column';
+import { Column, FIRST_DRAW, STACKED_COLUMNS } from './Column';
 import { FilterBar } from './FilterBar';
 import { CardGroups } from './CardGroups';
 import { DutiesPanel } from './DutiesPanel';
@@ -98,12 +98,12 @@ export class ProgrammeView implements View {
     // "Done" starts folded unless it is what was asked for.
     const doneFolded = !(filter.status?.includes('done') ?? false);
     const more = () => this.render();
-    this.columns = {
-      todo: new Column(ctx, 'todo', false, more, () => this.soon()),
-      in_progress: new Column(ctx, 'in_progress', false, more, () => this.soon()),
-      blocked: new Column(ctx, 'blocked', false, more, () => this.soon()),
-      done: new Column(ctx, 'done', doneFolded, more, () => this.soon()),
-    };
+    // On a phone the columns stand one under another and the first screen ends above the second:
+    // the first frame draws the first column's first cards only, the others come in the frame after.
+    const stacked = matchMedia(STACKED_COLUMNS).matches;
+    const column = (status: TaskStatus, folded = false) =>
+      new Column(ctx, status, { folded, first: stacked && status !== 'todo' ? 0 : FIRST_DRAW, wantMore: more, later: () => this.soon() });
+    this.columns = { todo: column('todo'), in_progress: column('in_progress'), blocked: column('blocked'), done: column('done', doneFolded) };
     this.seen = new SeenMarks(ctx, id, more);
     this.activity = new ActivityPanel(ctx, id);
     this.jumps = h(
@@ -208,7 +208,6 @@ export class ProgrammeView implements View {
     const whole = data ?? this.otherBoards.map((key) => this.data(key)).find((held) => held !== undefined);
     const load = this.ctx.loadState(this.board);
     this.scopeBar?.render();
-    this.report.update();
     if (!whole) {
       setText(this.heading, load === 'missing' ? t(lang, 'programmeMissing') : t(lang, 'loading'));
       setText(this.status, load === 'error' ? t(lang, 'loadFailed') : '');
@@ -217,6 +216,7 @@ export class ProgrammeView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
+    this.report.update();
     if (!this.forms.made) this.soon();
     const p = whole.programme;
     document.title = `${p.title} · ${t(lang, 'appName')}`;
@@ -277,9 +277,11 @@ export class ProgrammeView implements View {
 
   /** Readiness by wing and by stop: the whole programme's, whichever cards are shown. */
   private renderBreakdowns(data: ProgrammeBoardPayload): void {
-    this.byWing.update(wingBreakdown(this.ctx, data));
+    // The first frame (forms not made yet) leaves folded breakdowns for the draw just after it.
+    const later = !this.forms.made;
+    this.byWing.update(wingBreakdown(this.ctx, data), later);
     const byStop = stopBreakdown(this.ctx, data);
     this.overview.classList.toggle('overview-stops', byStop.length > 0);
-    this.byStop.update(byStop);
+    this.byStop.update(byStop, later);
   }
 }

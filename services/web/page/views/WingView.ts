@@ -136,7 +136,6 @@ export class WingView implements View {
   render(): void {
     const { lang, wings } = this.ctx;
     this.fillChooser();
-    this.report.update();
     if (!this.board || !this.code) {
       setText(this.heading, t(lang, 'wingTitle'));
       document.title = `${t(lang, 'wingTitle')} · ${t(lang, 'appName')}`;
@@ -144,6 +143,7 @@ export class WingView implements View {
       this.body.hidden = true;
       return;
     }
+    this.report.update();
     const data = this.ctx.store.get(this.board)?.data as WingBoardPayload | undefined;
     const load = this.ctx.loadState(this.board);
     const name = data ? data.wing.name[lang] : wings.name(this.code, lang);
