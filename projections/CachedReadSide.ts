@@ -15,6 +15,7 @@ import { postsModel } from './models/posts/postsModel';
 import { postsBoard, type PostsFilter } from './boards/postsBoard';
 import type { PostsBoardPayload } from './boards/postsTypes';
 import { programmeBoard } from './boards/programmeBoard';
+import { programmePreview } from './boards/programmePreview';
 import { programmeDetail } from './boards/programmeDetail';
 import { programmeList, type ProgrammeFilter } from './boards/programmeList';
 import { readinessBoard } from './boards/readinessBoard';
@@ -23,6 +24,7 @@ import type {
   BoardFilter,
   HistoryPayload,
   ProgrammeBoardPayload,
+  ProgrammeBoardPreview,
   ProgrammeDetailPayload,
   ProgrammeListPayload,
   ReadinessBoardPayload,
@@ -108,6 +110,12 @@ export abstract class CachedReadSide {
     await this.models.ensure([id]);
     const doc = this.models.programme(id);
     return doc && programmeBoard(doc, this.now(), this.position(), filter);
+  }
+
+  async programmePreview(id: string, filter: BoardFilter, perColumn: number): Promise<ProgrammeBoardPreview | undefined> {
+    await this.models.ensure([id]);
+    const doc = this.models.programme(id);
+    return doc && programmePreview(doc, this.now(), this.position(), filter, perColumn);
   }
 
   async readinessBoard(filter: Pick<BoardFilter, 'unit'> = {}): Promise<ReadinessBoardPayload> {

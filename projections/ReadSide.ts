@@ -7,6 +7,7 @@ import type {
   BoardFilter,
   HistoryPayload,
   ProgrammeBoardPayload,
+  ProgrammeBoardPreview,
   ProgrammeDetailPayload,
   ProgrammeListPayload,
   ReadinessBoardPayload,
@@ -56,6 +57,8 @@ export interface ReadSide {
   programme(id: string): Promise<ProgrammeDetailPayload | undefined>;
   /** The task board, its cards (and duties) narrowed by `filter`; readiness is always the whole programme's. */
   programmeBoard(id: string, filter?: BoardFilter): Promise<ProgrammeBoardPayload | undefined>;
+  /** The same board with each column's first `perColumn` cards and every column's count (past SPEC `perColumn`). */
+  programmePreview(id: string, filter: BoardFilter, perColumn: number): Promise<ProgrammeBoardPreview | undefined>;
   readinessBoard(filter?: Pick<BoardFilter, 'unit'>): Promise<ReadinessBoardPayload>;
   /** What needs an in-charge now; `filter.wing` keeps one wing's work. */
   attentionBoard(filter?: Pick<BoardFilter, 'wing' | 'unit'>): Promise<AttentionBoardPayload>;

@@ -1,6 +1,7 @@
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, TaskCard } from '../models/programme/ProgrammeDoc';
 import { ReadinessTallies } from '../readiness/ReadinessTallies';
+import { ColumnIndex } from './ColumnIndex';
 import type { Readiness } from '../readiness/types';
 import type { CarriedFollowUps } from './seriesSection';
 
@@ -11,6 +12,8 @@ export interface ProgrammeIndex {
   readonly blocked: ReadonlySet<string>;
   /** Its tasks that can still fall overdue (live, not done, with a due time), by due time. */
   readonly dues: DueIndex;
+  /** Its live tasks by status, each column in board order: a board's first cards without a sort. */
+  readonly columns: ColumnIndex<TaskCard>;
   task(id: string): TaskCard | undefined;
   /** A meeting of a series: the follow-ups it carries from the earlier meetings, which its readiness counts. */
   carried?(): CarriedFollowUps | undefined;
@@ -39,6 +42,7 @@ export function indexOf(doc: ProgrammeDoc): ProgrammeIndex {
       tallies: ReadinessTallies.of(tasks),
       blocked: new Set(tasks.filter((task) => task.status === 'blocked').map((task) => task.id)),
       dues,
+      columns: ColumnIndex.of(tasks),
       task: (id) => (Object.hasOwn(doc.tasks, id) ? doc.tasks[id] : undefined),
     };
     indexes.set(doc, index);

@@ -180,6 +180,14 @@ export interface ProgrammeBoardPayload {
   series?: SeriesSection;
 }
 
+/**
+ * A programme board cut to the first cards of each column (past SPEC: `?perColumn=`), with every
+ * column's full count: what a phone draws first, before it reads (or is sent) the whole board.
+ */
+export interface ProgrammeBoardPreview extends ProgrammeBoardPayload {
+  columnTotals: Record<TaskStatus, number>;
+}
+
 /** A task decided at an earlier meeting of the series, as a later meeting's board shows it. */
 export interface FollowUpCard extends WingCard {
   /** The meeting whose minutes made it. */

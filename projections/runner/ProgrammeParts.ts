@@ -1,4 +1,5 @@
 import { assigneePersonId } from '@tayari/shared/contract/assignee';
+import { ColumnIndex } from '../boards/ColumnIndex';
 import { canFallDue, registerIndex, type ProgrammeIndex } from '../boards/programmeIndex';
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
@@ -9,7 +10,7 @@ import type { CarriedFollowUps } from '../boards/seriesSection';
  * One programme in the model cache: its header, its task and responsibility rows, and what is kept
  * up to date as rows change so that no event walks the programme: how much live work each wing has
  * here (the wing boards that show it), the due times still to pass (the board clock's index), the
- * readiness tallies and the blocked tasks (the boards' index). The whole-programme view the board
+ * readiness tallies, the blocked tasks and each column in board order (the boards' index). The whole-programme view the board
  * builders read is assembled on demand and kept until a row changes.
  */
 export class ProgrammeParts implements ProgrammeIndex {
@@ -19,6 +20,7 @@ export class ProgrammeParts implements ProgrammeIndex {
   readonly dues = new DueIndex();
   readonly tallies = new ReadinessTallies();
   readonly blocked = new Set<string>();
+  readonly columns = new ColumnIndex<TaskRow>();
   /** A meeting's follow-ups (the tasks its minutes made): all of them, and those not done. */
   readonly followAll = new ReadinessTallies();
   readonly followOpen = new ReadinessTallies();
@@ -76,6 +78,7 @@ export class ProgrammeParts implements ProgrammeIndex {
     this.setPerson(row.id, old && personOf(old), personOf(row));
     this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing, personOf(row));
     this.tallies.set(old, row);
+    this.columns.set(old, row);
     if (this.followUpIds.has(row.id)) this.setFollowUp(old, row);
     if (row.status === 'blocked') this.blocked.add(row.id);
     else this.blocked.delete(row.id);

@@ -7,7 +7,6 @@ import { sendJson } from '../http/sendJson';
 import { awaitPosition, requirePosition } from './awaitPosition';
 import { parseQuery } from './parseQuery';
 import { compactFilter } from '@tayari/projections/boards/BoardFilterSchema';
-import { firstCards } from '@tayari/projections/boards/firstCards';
 import {
   AttentionQuery,
   BoardQuery,
@@ -95,9 +94,10 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     const { minPosition, perColumn, ...filter } = parseQuery(req, BoardQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
     const id = req.params.id;
-    const board = found(await readSide.programmeBoard(id, compactFilter(filter)), 'programme-not-found', `programme ${id} does not exist`);
+    const read = perColumn === undefined ? readSide.programmeBoard(id, compactFilter(filter)) : readSide.programmePreview(id, compactFilter(filter), perColumn);
+    const board = found(await read, 'programme-not-found', `programme ${id} does not exist`);
     scopeOf(res).require(board.programme.unit, `programme ${id}`);
-    await sendJson(req, res, perColumn === undefined ? board : firstCards(board, perColumn));
+    await sendJson(req, res, board);
   });
 
   router.get('/boards/readiness', async (req, res) => {

@@ -15,6 +15,7 @@ export type {
   NoteRef,
   OrderedSummary,
   ProgrammeBoardPayload,
+  ProgrammeBoardPreview,
   ProgrammeListPayload,
   ProgrammeSummary,
   Readiness,
@@ -35,6 +36,5 @@ export type {
   WingsPayload,
 } from '../../../projections/boards/types';
 
-export type { ProgrammeBoardPreview } from '../../../projections/boards/firstCards';
 export type { DriveBoardPayload, DriveListPayload, DriveSummary, DriveUnitCount } from '../../../projections/boards/driveTypes';
 export type { NominationItem, PostItem, PostsBoardPayload } from '../../../projections/boards/postsTypes';

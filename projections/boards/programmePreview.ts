@@ -1,0 +1,43 @@
+import { TASK_STATUSES, type TaskStatus } from '@tayari/shared/contract/domain';
+import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
+import { cardPasses } from './boardFilter';
+import { isLive } from './items';
+import { boardFrame, cardMaker } from './programmeBoard';
+import { indexOf } from './programmeIndex';
+import type { BoardFilter, Card, Position, ProgrammeBoardPreview } from './types';
+
+/** Whether `filter` narrows the cards (the duties-only facets leave them whole). */
+function narrowsCards(filter: BoardFilter): boolean {
+  const { unit: _unit, stage: _stage, ...facets } = filter;
+  return Object.values(facets).some((value) => value !== undefined);
+}
+
+/**
+ * GET /api/boards/programme/{id}?perColumn=N: the board with the first `perColumn` cards of each
+ * column in board order, read off the programme's column index. Unfiltered, it makes only the cards
+ * it sends (a phone opening a 5,000-task programme costs the server 4 × N cards, not 5,000); a card
+ * filter has to test every card to count the columns.
+ */
+export function programmePreview(doc: ProgrammeDoc, now: Date, position: Position, filter: BoardFilter, perColumn: number): ProgrammeBoardPreview {
+  const { columns } = indexOf(doc);
+  const card = cardMaker(doc, now);
+  const filtered = narrowsCards(filter);
+  const cards: Record<string, Card> = {};
+  const columnTotals: Record<TaskStatus, number> = { todo: 0, in_progress: 0, blocked: 0, done: 0 };
+  for (const status of TASK_STATUSES) {
+    let total = 0;
+    for (const task of columns.column(status)) {
+      if (!filtered && total === perColumn) {
+        total = columns.size(status);
+        break;
+      }
+      if (!isLive(task)) continue;
+      const made = card(task);
+      if (filtered && !cardPasses(made, filter)) continue;
+      if (total < perColumn) cards[made.id] = made;
+      total += 1;
+    }
+    columnTotals[status] = total;
+  }
+  return { ...boardFrame(doc, now, position, filter), cards, columnTotals };
+}
