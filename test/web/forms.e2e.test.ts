@@ -182,6 +182,8 @@ suite('forms for tasks and duties in a real browser', () => {
     expect(await actions.locator('summary').textContent()).toBe('Set due time');
     // The forms are made when the card's actions are first opened (a long board draws many cards).
     await actions.locator('summary').click();
+    // Made on the details' toggle event, which comes in a task of its own after the click.
+    await actions.locator('form').first().waitFor({ state: 'attached' });
     expect(await actions.locator('form').evaluateAll((els) => els.map((el) => el.className))).toEqual(['cmd-form task-due']);
     await web.open('observer', `/programme/${tour}`);
     await web.page.waitForSelector('.view-programme[data-forms="made"] .column .card');

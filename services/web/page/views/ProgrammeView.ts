@@ -231,6 +231,8 @@ export class ProgrammeView implements View {
     this.renderBreakdowns(whole);
     keepFocus(this.el, () => this.series.update(whole.series, p.timeZone));
     this.columnsEl.hidden = this.jumps.hidden = this.duties.el.hidden = !data;
+    // What the cards are drawn from (tests wait for the whole board before they act on it).
+    this.el.dataset.board = !data ? 'none' : this.ctx.store.holdsWhole(this.board) ? 'whole' : 'preview';
     this.cardsLoading.hidden = !!data;
     setText(this.cardsLoading, load === 'error' ? t(lang, 'loadFailed') : t(lang, 'loading'));
     if (data) this.renderCards(data);
