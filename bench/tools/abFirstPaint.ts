@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '@tayari/shared/testing/chromium';
+import type { BenchContext } from '../BenchContext';
+import { benchSizes } from '../BenchSizes';
+import { BIG_PROGRAMME_ID } from '../generate/bigProgramme';
+import { BenchTokens } from '../support/benchTokens';
+import { measureFirstPaint, type PaintFigures } from '../support/firstPaint';
+import { median } from '../support/median';
+import { startSeededService } from '../support/startSeededService';
+
+/**
+ * `node bench/dist/tools/abFirstPaint.js <build> <build> … [--runs=8] [--tasks=5000]`: compares
+ * builds of the page (copies of services/web/dist/public) on the bench's first visit, for a change
+ * worth tens of milliseconds, which one bench run cannot tell from this machine's noise (±150 ms).
+ * One seeded service; the builds take turns, visit by visit, so the machine's moods fall on all
+ * of them alike. Prints, per build, the median first paint and the median of each step between the
+ * page's marks. The page's folder is put back as it was at the end.
+ */
+const PUBLIC = join(__dirname, '..', '..', '..', 'services', 'web', 'dist', 'public');
+
+/** The medians of the steps between the marks, in the order a visit goes through them. */
+const STEPS: [string, string, string][] = [
+  ['boot', 'app.js', 'boot'],
+  ['built', 'boot', 'view-built'],
+  ['server', 'preview sent', 'preview answered'],
+  ['read', 'view-built', 'preview-read'],
+  ['draw', 'preview-read', 'preview-drawn'],
+  ['paint', 'preview-drawn', 'first card painted'],
+];
+
+function option(name: string, fallback: number): number {
+  const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
+  return given ? Number(given.slice(name.length + 3)) : fallback;
+}
+
+function report(build: string, visits: readonly PaintFigures[]): string {
+  const step = (from: string, to: string) => median(visits.map((v) => (v.steps[to] ?? Number.NaN) - (v.steps[from] ?? Number.NaN)));
+  const steps = STEPS.map(([name, from, to]) => `${name} ${Math.round(step(from, to))}`).join(', ');
+  return `${build}: first paint ${Math.round(median(visits.map((v) => v.coldMs)))} ms (${visits.map((v) => Math.round(v.coldMs)).join(' ')}); app.js ${Math.round(median(visits.map((v) => v.steps['app.js'] ?? Number.NaN)))}, ${steps}`;
+}
+
+async function main(): Promise<void> {
+  const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const executablePath = findChromium();
+  if (builds.length < 2 || !executablePath) throw new Error('usage: abFirstPaint <build folder> <build folder> … [--runs=8] [--tasks=5000] (needs Chromium)');
+  const kept = mkdtempSync(join(tmpdir(), 'tayari-ab-'));
+  cpSync(PUBLIC, kept, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  const noop = () => undefined;
+  const context: BenchContext = {
+    quick: false,
+    sizes: benchSizes(false),
+    secret,
+    tokens: new BenchTokens(secret),
+    profileDir: undefined,
+    progress: noop,
+    note: noop,
+  };
+  const live = await startSeededService(context, 'ab', option('tasks', 5000), 'big');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const [token] = await context.tokens.incharges(1);
+    const link = `${live.service.url}/?lang=en#token=${token}&route=${encodeURIComponent(`/programme/${BIG_PROGRAMME_ID}`)}`;
+    // The service's first read of the programme loads its rows: not counted.
+    await measureFirstPaint(browser, link);
+    const visits = new Map<string, PaintFigures[]>(builds.map((build) => [build, []]));
+    for (let run = 0; run < option('runs', 8); run++) {
+      for (const build of builds) {
+        cpSync(build, PUBLIC, { recursive: true });
+        visits.get(build)?.push(await measureFirstPaint(browser, link));
+      }
+    }
+    for (const [build, figures] of visits) console.log(report(build, figures));
+  } finally {
+    await browser.close();
+    await live.stop();
+    cpSync(kept, PUBLIC, { recursive: true });
+    rmSync(kept, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
