@@ -35,7 +35,6 @@ export type HistoryCursor = { after?: Position | undefined } | { newestFirst: tr
  * SQLite (ReadModels), or a reader over MongoDB fed by a projections process. Every payload's
  * `position` is one the models have reached; undefined means the programme or wing does not exist.
  */
-
 export interface ReadSide {
   /** The read store's kind, for health ("sqlite", "mongodb"). */
   readonly readStoreKind: string;

@@ -37,10 +37,22 @@ function option(name: string, fallback: number): number {
   return given ? Number(given.slice(name.length + 3)) : fallback;
 }
 
+/** The median of the figures a visit has (a step whose marks a visit lacks is left out, not NaN). */
+function medianOf(values: readonly (number | undefined)[]): number {
+  return median(values.filter((value): value is number => value !== undefined && Number.isFinite(value)));
+}
+
+/** Makes `PUBLIC` exactly `from`: a file only one build has must not stay behind (serveWeb prefers a .br copy). */
+function putPage(from: string): void {
+  rmSync(PUBLIC, { recursive: true, force: true });
+  cpSync(from, PUBLIC, { recursive: true });
+}
+
 function report(build: string, visits: readonly PaintFigures[]): string {
-  const step = (from: string, to: string) => median(visits.map((v) => (v.steps[to] ?? Number.NaN) - (v.steps[from] ?? Number.NaN)));
+  const step = (from: string, to: string) =>
+    medianOf(visits.map((v) => (v.steps[to] === undefined || v.steps[from] === undefined ? undefined : v.steps[to] - v.steps[from])));
   const steps = STEPS.map(([name, from, to]) => `${name} ${Math.round(step(from, to))}`).join(', ');
-  return `${build}: first paint ${Math.round(median(visits.map((v) => v.coldMs)))} ms (${visits.map((v) => Math.round(v.coldMs)).join(' ')}); app.js ${Math.round(median(visits.map((v) => v.steps['app.js'] ?? Number.NaN)))}, ${steps}`;
+  return `${build}: first paint ${Math.round(median(visits.map((v) => v.coldMs)))} ms (${visits.map((v) => Math.round(v.coldMs)).join(' ')}); app.js ${Math.round(medianOf(visits.map((v) => v.steps['app.js'])))}, ${steps}`;
 }
 
 async function main(): Promise<void> {
@@ -60,7 +72,7 @@ async function main(): Promise<void> {
     progress: noop,
     note: noop,
   };
-  const live = await startSeededService(context, 'ab', option('tasks', 5000), 'big');
+  const live = await startSeededService(context, 'ab', option('tasks', context.sizes.bigProgramme.tasks), 'big');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const [token] = await context.tokens.incharges(1);
@@ -70,7 +82,7 @@ async function main(): Promise<void> {
     const visits = new Map<string, PaintFigures[]>(builds.map((build) => [build, []]));
     for (let run = 0; run < option('runs', 8); run++) {
       for (const build of builds) {
-        cpSync(build, PUBLIC, { recursive: true });
+        putPage(build);
         visits.get(build)?.push(await measureFirstPaint(browser, link));
       }
     }
@@ -78,7 +90,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await live.stop();
-    cpSync(kept, PUBLIC, { recursive: true });
+    putPage(kept);
     rmSync(kept, { recursive: true, force: true });
   }
 }

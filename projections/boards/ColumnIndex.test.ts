@@ -1,22 +1,18 @@
+import { compareOrder } from '@tayari/shared/contract/compareOrder';
 import { TASK_STATUSES } from '@tayari/shared/contract/domain';
+import { seededRandom } from '@tayari/shared/testing/seededRandom';
 import type { TaskCard } from '../models/programme/ProgrammeDoc';
 import { ColumnIndex, type ColumnTask } from './ColumnIndex';
 import { cardOrder } from './items';
 
 const STATUSES = [...TASK_STATUSES, 'cancelled'] as const;
 
-/** A small deterministic generator (tests stay reproducible). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
 /** The columns as sorting every task would make them. */
 function sorted(tasks: Iterable<ColumnTask>): Record<string, string[]> {
-  const all = [...tasks].sort((a, b) => (cardOrder(a) < cardOrder(b) ? -1 : cardOrder(a) > cardOrder(b) ? 1 : 0));
+  const all = [...tasks]
+    .map((task) => ({ task, order: cardOrder(task) }))
+    .sort(compareOrder)
+    .map(({ task }) => task);
   return Object.fromEntries(TASK_STATUSES.map((status) => [status, all.filter((task) => task.status === status).map((task) => task.id)]));
 }
 
@@ -26,7 +22,7 @@ function columns(index: ColumnIndex<ColumnTask>): Record<string, string[]> {
 
 describe('ColumnIndex', () => {
   it('keeps every column in board order through 2,000 random changes, as sorting the tasks afresh would', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const tasks = new Map<string, ColumnTask>();
     const index = new ColumnIndex<ColumnTask>();
@@ -41,8 +37,11 @@ describe('ColumnIndex', () => {
       index.set(old, row);
       tasks.set(row.id, row);
       if (step % 50 === 0 || step === 1999) {
-        expect(columns(index)).toEqual(sorted(tasks.values()));
-        for (const status of TASK_STATUSES) expect(index.size(status)).toBe(sorted(tasks.values())[status]?.length);
+        const expected = sorted(tasks.values());
+        expect(columns(index)).toEqual(expected);
+        for (const status of TASK_STATUSES) expect(index.size(status)).toBe(expected[status]?.length);
+        // The rows held are the latest ones (a change that keeps a task's place still replaces its row).
+        for (const status of TASK_STATUSES) for (const task of index.column(status)) expect(task).toBe(tasks.get(task.id));
       }
     }
   });

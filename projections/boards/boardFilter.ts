@@ -1,6 +1,6 @@
 import { assigneeName, assigneePersonId } from '@tayari/shared/contract/assignee';
 import type { BoardName } from '../BoardSource';
-import type { BoardFilter, Card, ResponsibilityItem } from './types';
+import type { BoardFilter, Card, ResponsibilityItem, TaskStatus } from './types';
 
 /**
  * SPEC's case-insensitive `q` in any script: composed (so a nukta typed either way matches) and
@@ -26,6 +26,18 @@ export function cardPasses(card: Card, filter: BoardFilter): boolean {
     if (!folded(card.title).includes(q) && !(assignee !== undefined && folded(assignee).includes(q))) return false;
   }
   return true;
+}
+
+/** Whether cards of `status` can pass the filter at all (its `status` and `blocked` facets). */
+export function columnPasses(status: TaskStatus, filter: BoardFilter): boolean {
+  if (filter.status !== undefined && !filter.status.includes(status)) return false;
+  return filter.blocked !== true || status === 'blocked';
+}
+
+/** Whether `filter` narrows the cards (every facet but the duties-and-lists ones, `unit` and `stage`). */
+export function narrowsCards(filter: BoardFilter): boolean {
+  const { unit: _unit, stage: _stage, ...facets } = filter;
+  return !isEmptyFilter(facets);
 }
 
 /**

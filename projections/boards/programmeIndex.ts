@@ -1,7 +1,7 @@
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, TaskCard } from '../models/programme/ProgrammeDoc';
 import { ReadinessTallies } from '../readiness/ReadinessTallies';
-import { ColumnIndex } from './ColumnIndex';
+import { ColumnIndex, type ColumnReader } from './ColumnIndex';
 import type { Readiness } from '../readiness/types';
 import type { CarriedFollowUps } from './seriesSection';
 
@@ -13,7 +13,7 @@ export interface ProgrammeIndex {
   /** Its tasks that can still fall overdue (live, not done, with a due time), by due time. */
   readonly dues: DueIndex;
   /** Its live tasks by status, each column in board order: a board's first cards without a sort. */
-  readonly columns: ColumnIndex<TaskCard>;
+  readonly columns: ColumnReader<TaskCard>;
   task(id: string): TaskCard | undefined;
   /** A meeting of a series: the follow-ups it carries from the earlier meetings, which its readiness counts. */
   carried?(): CarriedFollowUps | undefined;

@@ -11,6 +11,7 @@ import { programmePreview } from './programmePreview';
 import type { BoardFilter, Card, ProgrammeBoardPayload, ProgrammeBoardPreview, TaskStatus } from './types';
 
 const NOW = new Date('2018-06-24T12:00:00.000Z');
+const LATER = new Date('2018-06-27T00:00:00.000Z');
 const WINGS = ['youth', 'adivasi', 'mahila'] as const;
 
 /** What the preview must be: the whole board, each column cut to its first `perColumn` cards, counted whole. */
@@ -27,11 +28,17 @@ function cutOf(board: ProgrammeBoardPayload, perColumn: number): ProgrammeBoardP
 
 /** A tour of 40 tasks whose due times, statuses and wings move about, as the runner sees it: one batch per event. */
 function busyTour(): ModelCache {
-  const events: Parameters<EventLog['all']>[0] = [ev.tourPlanned('t1', { region: 'Bastar' }), ev.responsibilityAssigned('r1', 't1', 'adivasi')];
+  const events: Parameters<EventLog['all']>[0] = [
+    ev.tourPlanned('t1', { region: 'Bastar' }),
+    ev.stopAdded('t1', 's1', '2018-06-26T05:30:00.000Z', '2018-06-26T08:30:00.000Z'),
+    ev.stopAdded('t1', 's2', '2018-06-27T05:30:00.000Z', '2018-06-27T08:30:00.000Z'),
+    ev.responsibilityAssigned('r1', 't1', 'adivasi'),
+  ];
   for (let i = 0; i < 40; i++) {
     const wing = WINGS[i % 3] as string;
     const id = `k${i}`;
-    events.push(ev.taskLogged(id, 't1', wing, i % 4 === 0 ? {} : { dueAt: `2018-06-2${3 + (i % 5)}T0${i % 10}:00:00.000Z` }));
+    const stop = i % 3 === 0 ? {} : { stopId: i % 2 === 0 ? 's1' : 's2' };
+    events.push(ev.taskLogged(id, 't1', wing, i % 4 === 0 ? stop : { ...stop, dueAt: `2018-06-2${3 + (i % 5)}T0${i % 10}:00:00.000Z` }));
     if (i % 3 === 1) events.push(ev.taskStarted(id, 't1', wing));
     if (i % 5 === 2) events.push(ev.taskBlocked(id, 't1', wing));
     if (i % 7 === 3) events.push(ev.taskCompleted(id, 't1', wing));
@@ -39,6 +46,8 @@ function busyTour(): ModelCache {
     if (i % 6 === 5) events.push(ev.taskDueChanged(id, 't1', wing, `2018-06-2${8 - (i % 4)}T05:00:00.000Z`));
     if (i % 7 === 3 && i % 2 === 1) events.push(ev.taskReopened(id, 't1', wing));
   }
+  // A cancelled stop: its tasks' cards say so, in the preview as on the whole board.
+  events.push(ev.stopCancelled('t1', 's2'));
   const cache = ModelCache.empty();
   const compare = (a: string, b: string) => Number(a) - Number(b);
   for (const event of new EventLog().all(events) as StoredEvent[]) cache.merge(new Projector(cache, compare).project([event], {}).rows);
@@ -50,6 +59,8 @@ describe('programmePreview (past SPEC perColumn)', () => {
     {},
     { wing: 'youth' },
     { status: ['todo', 'blocked'] },
+    { blocked: true },
+    { stop: 's1' },
     { overdue: true },
     { q: 'task k1' },
     { wing: 'adivasi', status: ['done'] },
@@ -58,8 +69,12 @@ describe('programmePreview (past SPEC perColumn)', () => {
   it.each(filters)('is the whole board cut to each column\u2019s first cards, counted whole (filter %j), however many per column', (filter) => {
     const doc = busyTour().programme('t1');
     if (!doc) throw new Error('no programme');
-    const whole = programmeBoard(doc, NOW, '9', filter);
-    for (const perColumn of [1, 3, 10, 100]) expect(programmePreview(doc, NOW, '9', filter, perColumn)).toEqual(cutOf(whole, perColumn));
+    // Two clocks: what is overdue (a card's flag, the overdue filter) moves with the time of the read.
+    for (const now of [NOW, LATER]) {
+      const whole = programmeBoard(doc, now, '9', filter);
+      for (const perColumn of [1, 3, 10, 100]) expect(programmePreview(doc, now, '9', filter, perColumn)).toEqual(cutOf(whole, perColumn));
+    }
+    expect(Object.values(programmeBoard(doc, NOW, '9', {}).cards).some((card) => card.stopCancelled)).toBe(true);
     // A programme folded elsewhere (a test's reference) has its columns indexed once, the same way.
     const plain = { ...doc, tasks: { ...doc.tasks } };
     expect(programmePreview(plain, NOW, '9', filter, 3)).toEqual(cutOf(programmeBoard(plain, NOW, '9', filter), 3));

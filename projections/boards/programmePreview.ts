@@ -1,16 +1,10 @@
 import { TASK_STATUSES, type TaskStatus } from '@tayari/shared/contract/domain';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
-import { cardPasses } from './boardFilter';
+import { cardPasses, columnPasses, narrowsCards } from './boardFilter';
 import { isLive } from './items';
 import { boardFrame, cardMaker } from './programmeBoard';
 import { indexOf } from './programmeIndex';
 import type { BoardFilter, Card, Position, ProgrammeBoardPreview } from './types';
-
-/** Whether `filter` narrows the cards (the duties-only facets leave them whole). */
-function narrowsCards(filter: BoardFilter): boolean {
-  const { unit: _unit, stage: _stage, ...facets } = filter;
-  return Object.values(facets).some((value) => value !== undefined);
-}
 
 /**
  * GET /api/boards/programme/{id}?perColumn=N: the board with the first `perColumn` cards of each
@@ -26,6 +20,8 @@ export function programmePreview(doc: ProgrammeDoc, now: Date, position: Positio
   const columnTotals: Record<TaskStatus, number> = { todo: 0, in_progress: 0, blocked: 0, done: 0 };
   for (const status of TASK_STATUSES) {
     let total = 0;
+    // A column the filter rules out whole (status, blocked) is not walked.
+    if (!columnPasses(status, filter)) continue;
     for (const task of columns.column(status)) {
       if (!filtered && total === perColumn) {
         total = columns.size(status);

@@ -1,5 +1,5 @@
 import { assigneePersonId } from '@tayari/shared/contract/assignee';
-import { ColumnIndex } from '../boards/ColumnIndex';
+import { ColumnIndex, type ColumnReader } from '../boards/ColumnIndex';
 import { canFallDue, registerIndex, type ProgrammeIndex } from '../boards/programmeIndex';
 import { DueIndex } from '../clock/DueIndex';
 import type { ProgrammeDoc, ProgrammeHeader, ResponsibilityRow, TaskRow } from '../models/programme/ProgrammeDoc';
@@ -20,7 +20,6 @@ export class ProgrammeParts implements ProgrammeIndex {
   readonly dues = new DueIndex();
   readonly tallies = new ReadinessTallies();
   readonly blocked = new Set<string>();
-  readonly columns = new ColumnIndex<TaskRow>();
   /** A meeting's follow-ups (the tasks its minutes made): all of them, and those not done. */
   readonly followAll = new ReadinessTallies();
   readonly followOpen = new ReadinessTallies();
@@ -30,6 +29,7 @@ export class ProgrammeParts implements ProgrammeIndex {
   /** Person → their live tasks here (given to them as a person): their `mine` board, without a walk. */
   private readonly byPerson = new Map<string, Set<string>>();
   private view: ProgrammeDoc | undefined;
+  private columnIndex: ColumnIndex<TaskRow> | undefined;
   private wingList: string[] | undefined;
 
   constructor(
@@ -78,7 +78,7 @@ export class ProgrammeParts implements ProgrammeIndex {
     this.setPerson(row.id, old && personOf(old), personOf(row));
     this.dues.set(row.id, canFallDue(row) ? row.dueAt : undefined, row.wing, personOf(row));
     this.tallies.set(old, row);
-    this.columns.set(old, row);
+    this.columnIndex?.set(old, row);
     if (this.followUpIds.has(row.id)) this.setFollowUp(old, row);
     if (row.status === 'blocked') this.blocked.add(row.id);
     else this.blocked.delete(row.id);
@@ -92,6 +92,15 @@ export class ProgrammeParts implements ProgrammeIndex {
     if (!row.cancelled) this.count(row.wing, 1);
     this.responsibilities.set(row.id, row);
     this.view = undefined;
+  }
+
+  /**
+   * The columns in board order, made by the first read that wants them (one sort) and kept up to
+   * date from then on: start-up, and programmes nobody opens on a phone, pay nothing for them.
+   */
+  get columns(): ColumnReader<TaskRow> {
+    this.columnIndex ??= ColumnIndex.of(this.tasks.values());
+    return this.columnIndex;
   }
 
   /** The wings with live work here, sorted. */

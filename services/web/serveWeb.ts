@@ -23,12 +23,13 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/** The page's files the build also writes compressed (`.br`, `.gz`). */
+const PACKED_FILES = /^\/(app\.js|sw\.js|styles\.css|forms\.css|print\.css)$/;
+
 /**
  * The package's own dist/public, found through the package rather than this file's folder: the same
  * whether this module runs compiled, from source under jest, or inside the bundle `npm start` runs.
  */
-/** The page's files the build also writes compressed (`.br`, `.gz`). */
-const PACKED_FILES = /^\/(app\.js|sw\.js|styles\.css|forms\.css|print\.css)$/;
 
 function defaultRoot(): string {
   return join(dirname(require.resolve('@tayari/web/package.json')), 'dist', 'public');

@@ -66,15 +66,15 @@ suite('a long programme board in a real browser', () => {
       await web.open('incharge', `/programme/${id}`);
       // The first frame draws a few cards per column, the rest of the first page follows.
       await drawn('.column[data-column="todo"] .card', COLUMN_PAGE);
+      await web.page.waitForSelector('.view-programme[data-board="whole"]', { timeout: STEP_MS });
       // Read first as each column's first cards (past SPEC perColumn), then whole.
       web.page.off('request', onRequest);
       expect(reads).toEqual([`?perColumn=${COLUMN_PAGE}`, '']);
       expect(await web.page.textContent('.column[data-column="todo"] .col-head .col-count')).toBe(String(open));
       const more = web.page.locator('.column[data-column="todo"] .col-more');
       expect(await more.textContent()).toBe(`Show ${COLUMN_PAGE} more (${open - COLUMN_PAGE} not shown)`);
-      // Pressed from the keyboard once the whole board is drawn: a tap is a press and a release, and a
-      // late redraw of the board above may still move the button between the two (seen under load).
-      await web.page.waitForSelector('.view-programme[data-board="whole"]', { timeout: STEP_MS });
+      // Pressed from the keyboard: a tap is a press and a release, and a late redraw above the column
+      // may still move the button between the two (seen under load).
       await more.focus({ timeout: STEP_MS });
       await web.page.keyboard.press('Enter');
       await drawn('.column[data-column="todo"] .card', 2 * COLUMN_PAGE);

@@ -1,5 +1,5 @@
 import { assigneeName } from '@tayari/shared/contract/assignee';
-import { compareOrder } from '../byOrder';
+import { orderBound, orderIndex } from '@tayari/shared/contract/orderBound';
 import { columnsOf } from '@tayari/shared/contract/columnsOf';
 import type { CardLog } from '../patchBoard';
 import type { Card, TaskStatus } from '../types';
@@ -28,26 +28,12 @@ interface Held {
 
 let epochs = 0;
 
-/**
- * The first place in a column in `order` whose card sorts after `card` (`after`: true) or not before
- * it (false): where `card` goes in, or where the cards of its order begin.
- */
-function bound(column: readonly Card[], card: Card, after: boolean): number {
-  let low = 0;
-  let high = column.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const sign = compareOrder(column[middle] as Card, card);
-    if (sign < 0 || (after && sign === 0)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const orderOfCard = (card: Card): string => card.order;
 
 /** Where `card` (that very object) is in a column in `order`; -1 when it is not. */
 function indexIn(column: readonly Card[], card: Card): number {
-  for (let i = bound(column, card, false); i < column.length && compareOrder(column[i] as Card, card) === 0; i++) if (column[i] === card) return i;
-  return column.indexOf(card);
+  const at = orderIndex(column, card.order, orderOfCard, (held) => held === card);
+  return at >= 0 ? at : column.indexOf(card);
 }
 
 /**
@@ -101,7 +87,7 @@ export class CardGroups {
       this.count(now, 1);
       // A status this page does not know yet is left off rather than breaking the board (as columnsOf).
       const column = Object.hasOwn(held.columns, now.status) ? held.columns[now.status] : undefined;
-      column?.splice(bound(column, now, true), 0, now);
+      column?.splice(orderBound(column, now.order, orderOfCard, true), 0, now);
     }
   }
 

@@ -125,6 +125,8 @@ export class Column {
       this.limit = COLUMN_PAGE;
       this.later();
     }
+    // A column drawn empty at first (a phone's lower columns start at 0) draws a first frame's cards from now on.
+    if (!firstDraw) this.limit = Math.max(this.limit, FIRST_DRAW);
     this.more.hidden = left <= 0 || firstDraw;
     setText(this.more, left > 0 ? t(this.ctx.lang, 'showMoreCards', { n: Math.min(left, COLUMN_PAGE), left }) : '');
     this.showFold();

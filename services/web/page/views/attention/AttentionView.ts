@@ -131,7 +131,6 @@ export class AttentionView implements View {
 
   render(): void {
     const { lang } = this.ctx;
-    this.report.update();
     // The wing's name comes with the catalogue, which may load after the view.
     setText(this.intro, this.wing ? t(lang, 'attentionOfWing', { wing: this.ctx.wings.name(this.wing, lang) }) : t(lang, 'attentionIntro'));
     document.title = `${t(lang, 'attentionTitle')} · ${t(lang, 'appName')}`;
@@ -143,6 +142,7 @@ export class AttentionView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
+    this.report.update();
     keepFocus(this.el, () => {
       const rows = this.risky.take(data.programmes);
       for (const [item, row] of rows) row.update(item);

@@ -13,7 +13,7 @@ export interface CsvTable {
  * "Print report" and "Download list (CSV)" for a view. Printing uses print.css, which turns the view
  * into the readiness report (no controls, no navigation, folded parts open); the stamp says when it
  * was printed (set when the view renders something to print, and when the button is pressed; not
- * while the view is built: the first date format loads the browser's date data, see warm/warmUp.ts). The CSV is made when the link is pressed, from what the view holds at that moment.
+ * while the view is built: the first date format loads the browser's date data, see Formats.warm). The CSV is made when the link is pressed, from what the view holds at that moment.
  */
 export class ReportTools {
   readonly el: HTMLElement;
