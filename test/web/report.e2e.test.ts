@@ -51,6 +51,12 @@ suite('the readiness report in a real browser', () => {
   const web = new WebHarness();
   let tour: string;
 
+  /** What a browser does as it prints: print media, and `beforeprint` (which stamps the report with the time). */
+  async function printing(): Promise<void> {
+    await web.page.emulateMedia({ media: 'print' });
+    await web.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  }
+
   async function downloadCsv(): Promise<{ name: string; rows: string[][] }> {
     const [download] = await Promise.all([web.page.waitForEvent('download'), web.page.click('a.report-csv')]);
     const path = await download.path();
@@ -71,7 +77,9 @@ suite('the readiness report in a real browser', () => {
     await web.open('incharge', `/programme/${tour}`);
     await web.page.waitForSelector('.column .card');
     expect(await web.page.evaluate(visibleControls)).toBeGreaterThan(10);
-    await web.page.emulateMedia({ media: 'print' });
+    // Nothing is stamped until the page is printed: the stamp is the time of printing.
+    expect(await web.page.textContent('.report-stamp')).toBe('');
+    await printing();
     expect(await web.page.evaluate(visibleControls)).toBe(0);
     expect(await web.page.isVisible('.report-stamp')).toBe(true);
     expect(await web.page.textContent('.report-stamp')).toMatch(/^Readiness report · /);
@@ -94,7 +102,7 @@ suite('the readiness report in a real browser', () => {
       await web.page.goto(`${web.url}/?lang=hi#/programme/${tour}`);
       await web.page.waitForSelector('.column .card');
       expect(await web.page.locator('.panel-by-wing .bd-row:visible').count()).toBe(0);
-      await web.page.emulateMedia({ media: 'print' });
+      await printing();
       expect(await web.page.evaluate(visibleControls)).toBe(0);
       expect(await web.page.locator('.panel-by-wing .bd-row:visible').count()).toBeGreaterThan(1);
       expect(await web.page.textContent('.report-stamp')).toMatch(/^तैयारी की रिपोर्ट · /);
@@ -107,8 +115,9 @@ suite('the readiness report in a real browser', () => {
   it('prints the attention view as the review meeting’s list: at-risk programmes, overdue, blocked, unacknowledged, wings', async () => {
     await web.page.goto(`${web.url}/?lang=en#/attention`);
     await web.page.waitForSelector('.view-attention .att-item');
-    await web.page.emulateMedia({ media: 'print' });
+    await printing();
     expect(await web.page.evaluate(visibleControls)).toBe(0);
+    expect(await web.page.textContent('.view-attention .report-stamp')).toMatch(/^Readiness report · .*\d:\d\d [ap]m /);
     for (const part of ['programmes', 'overdue', 'blocked', 'unacknowledged', 'wings']) expect(await web.page.isVisible(`.att-${part}`)).toBe(true);
     await web.page.screenshot({ path: join(SHOTS, 'report-attention-print-1366x900.png'), fullPage: true });
   });

@@ -16,6 +16,7 @@ import { WingCatalogue } from './WingCatalogue';
 import { Header } from './views/Header';
 import { OutboxReport } from './views/OutboxReport';
 import { routeBoards } from './views/routeBoards';
+import { stampReports } from './views/report/ReportTools';
 import { viewFor } from './views/viewFor';
 import type { PageContext, View } from './views/PageContext';
 
@@ -112,10 +113,9 @@ export class App {
     performance.mark('tayari:boards-asked');
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
+    addEventListener('beforeprint', () => stampReports(this.context()));
     this.navigate(false);
     performance.mark('tayari:view-built');
-    // The main thread is idle until the first board comes: the date data loads now, not in its first draw.
-    if (first.length > 0) setTimeout(() => this.fmt.warm(new Date()), 0);
     // The page goes on screen with its first board, not as an empty frame laid out just before it
     // (on a slow phone that frame costs as much as the board); a slow answer shows it loading.
     if (first.length === 0) this.attach();

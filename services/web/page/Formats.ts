@@ -1,50 +1,49 @@
+import { type DateFormatter, type DateShape, intlFormatOf } from './dateShapes';
+import { FixedZoneFormat } from './FixedZoneFormat';
+import { fixedZone } from './fixedZones';
 import { t, type Lang } from './i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type Shape = 'dateTime' | 'dateTimeYear' | 'hourMinute';
-
-const SHAPES: Record<Shape, Intl.DateTimeFormatOptions> = {
-  dateTime: { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
-  dateTimeYear: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
-  hourMinute: { hour: 'numeric', minute: '2-digit' },
-};
-
 /**
  * Dates and times the Indian way (en-IN / hi-IN). Programme times are shown in the programme's or
  * stop's own time zone (SPEC v2 `timeZone`), labelled with its short name ("11:00 am IST"), so a
  * phone set to another zone cannot mislead; without a zone, in the browser's, labelled too.
- * Intl formatters are costly to build: made once per language, zone and shape.
+ * IST and UTC are formatted by the page itself (FixedZoneFormat: the browser's date data costs
+ * 100–200 ms to load on a slow phone); other zones by Intl, whose formatters are costly to build:
+ * made once per language, zone and shape.
  */
 export class Formats {
   private readonly locale: string;
   /** Made on first use: the first DateTimeFormat of a page loads the locale's data, which must not delay the first board read. */
   private clock: Intl.DateTimeFormat | undefined;
-  private readonly formats = new Map<string, Intl.DateTimeFormat>();
+  private readonly formats = new Map<string, DateFormatter>();
 
   constructor(readonly lang: Lang) {
     this.locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
   }
 
   /** A formatter in `timeZone`; a zone this browser does not know falls back to the browser's own. */
-  private format(shape: Shape | 'day', timeZone: string | undefined, labelled = false): Intl.DateTimeFormat {
+  private format(shape: DateShape, timeZone: string | undefined, labelled = false): DateFormatter {
     const key = `${shape}|${timeZone ?? ''}|${labelled}`;
     let made = this.formats.get(key);
     if (!made) {
-      // "day" compares calendar days: a fixed, locale-free "2026-06-26".
-      const options: Intl.DateTimeFormatOptions =
-        shape === 'day' ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { ...SHAPES[shape], ...(labelled ? { timeZoneName: 'short' } : {}) };
-      const locale = shape === 'day' ? 'en-CA' : this.locale;
-      try {
-        made = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-      } catch {
-        made = new Intl.DateTimeFormat(locale, options);
-      }
+      const zone = fixedZone(timeZone);
+      made = zone ? new FixedZoneFormat(this.lang, shape, zone, labelled, () => this.intl(shape, timeZone, labelled)) : this.intl(shape, timeZone, labelled);
       this.formats.set(key, made);
     }
     return made;
+  }
+
+  private intl(shape: DateShape, timeZone: string | undefined, labelled: boolean): Intl.DateTimeFormat {
+    const { locale, options } = intlFormatOf(this.lang, shape, labelled);
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      return new Intl.DateTimeFormat(locale, options);
+    }
   }
 
   private dayOf(at: Date, timeZone: string | undefined): string {
@@ -68,15 +67,6 @@ export class Formats {
     if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return this.when(startsAt, now, timeZone);
     const end = this.dayOf(a, timeZone) === this.dayOf(b, timeZone) ? this.format('hourMinute', timeZone, true).format(b) : this.when(endsAt, now, timeZone);
     return `${this.when(startsAt, now, timeZone, false)} – ${end}`;
-  }
-
-  /**
-   * Formats `now` once as a board's times are formatted, so that the browser loads its date data
-   * before it is needed: a page's first date format costs 100–200 ms on a slow phone (Chromium at 4×
-   * CPU), and the page calls this while it waits for its first board rather than in the board's first draw.
-   */
-  warm(now: Date): void {
-    this.when(now.toISOString(), now);
   }
 
   /** The time of day, to the second: for "showing data as of …". */

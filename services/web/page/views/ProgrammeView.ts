@@ -216,7 +216,6 @@ export class ProgrammeView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
-    this.report.update();
     if (!this.forms.made) this.soon();
     const p = whole.programme;
     document.title = `${p.title} · ${t(lang, 'appName')}`;

@@ -36,7 +36,7 @@ let serial = 0;
 /**
  * A task card. It lives as long as the task is on the board and is updated in place, so a note
  * being typed or a focused control survives live updates. Edit controls only for people who may
- * work on the task's wing; observers see none.
+ * work on the task's wing; observers see none. Its owner calls update() right after making it.
  */
 export class TaskCardView {
   readonly el: HTMLElement;
@@ -149,7 +149,8 @@ export class TaskCardView {
     );
     this.el.append(this.waiting, this.message);
     if (this.actions.el) this.el.append(this.actions.el);
-    this.update(card, {});
+    // Drawn by update(), which each owner calls as soon as it has made the view, with the card's
+    // place (its zone among it): drawing here too drew every new card twice, its times in the wrong zone.
   }
 
   get id(): string {

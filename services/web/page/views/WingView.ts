@@ -143,7 +143,6 @@ export class WingView implements View {
       this.body.hidden = true;
       return;
     }
-    this.report.update();
     const data = this.ctx.store.get(this.board)?.data as WingBoardPayload | undefined;
     const load = this.ctx.loadState(this.board);
     const name = data ? data.wing.name[lang] : wings.name(this.code, lang);

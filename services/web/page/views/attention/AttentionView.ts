@@ -142,7 +142,6 @@ export class AttentionView implements View {
     }
     setText(this.status, '');
     this.body.hidden = false;
-    this.report.update();
     keepFocus(this.el, () => {
       const rows = this.risky.take(data.programmes);
       for (const [item, row] of rows) row.update(item);

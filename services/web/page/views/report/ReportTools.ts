@@ -10,26 +10,32 @@ export interface CsvTable {
 }
 
 /**
+ * Sets every report stamp on the page to now. The App calls it as the page is printed (`beforeprint`,
+ * which both the "Print report" button's window.print() and the browser's own Print fire), not as
+ * views draw: the stamp is the time of printing, and a board's first draw formats no date in the
+ * browser's zone (that loads the browser's date data: 100–200 ms on a slow phone, see Formats).
+ */
+export function stampReports(ctx: Pick<PageContext, 'lang' | 'fmt' | 'now'>, root: ParentNode = document): void {
+  const now = ctx.now();
+  const text = t(ctx.lang, 'reportOf', { time: ctx.fmt.when(now.toISOString(), now) });
+  for (const stamp of root.querySelectorAll<HTMLElement>('.report-stamp')) setText(stamp, text);
+}
+
+/**
  * "Print report" and "Download list (CSV)" for a view. Printing uses print.css, which turns the view
- * into the readiness report (no controls, no navigation, folded parts open); the stamp says when it
- * was printed (set when the view renders something to print, and when the button is pressed; not
- * while the view is built: the first date format loads the browser's date data, see Formats.warm). The CSV is made when the link is pressed, from what the view holds at that moment.
+ * into the readiness report (no controls, no navigation, folded parts open), with a stamp that says
+ * what it is and when it was printed (stampReports). The CSV is made when the link is pressed, from
+ * what the view holds at that moment.
  */
 export class ReportTools {
   readonly el: HTMLElement;
   /** Shown only on paper: what this is and when it was printed. */
   readonly stamp = h('p', { className: 'report-stamp' });
 
-  constructor(
-    private readonly ctx: PageContext,
-    table?: () => CsvTable | undefined,
-  ) {
+  constructor(ctx: PageContext, table?: () => CsvTable | undefined) {
     const { lang } = ctx;
     const print = h('button', { type: 'button', className: 'btn btn-quiet report-print' }, t(lang, 'printReport'));
-    print.addEventListener('click', () => {
-      this.update();
-      window.print();
-    });
+    print.addEventListener('click', () => window.print());
     const parts: HTMLElement[] = [print];
     if (table) {
       const link = h('a', { className: 'btn btn-quiet report-csv', href: '#', download: 'tayari.csv' }, t(lang, 'downloadCsv'));
@@ -48,9 +54,5 @@ export class ReportTools {
       parts.push(link);
     }
     this.el = h('div', { className: 'report-tools' }, ...parts);
-  }
-
-  update(): void {
-    setText(this.stamp, t(this.ctx.lang, 'reportOf', { time: this.ctx.fmt.when(this.ctx.now().toISOString(), this.ctx.now()) }));
   }
 }
