@@ -55,6 +55,14 @@ describe('dates in a fixed-offset zone, formatted without Intl', () => {
     expect(() => ours.format(new Date(Number.NaN))).toThrow(RangeError);
   });
 
+  it('prints the browser’s clock to the second as Intl does (for "data as of …"), without Intl', () => {
+    for (const lang of LANGS) {
+      const theirs = new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+      const fmt = new Formats(lang);
+      for (const at of instants) expect(`${lang} ${at.toISOString()}: ${fmt.time(at)}`).toBe(`${lang} ${at.toISOString()}: ${theirs.format(at)}`);
+    }
+  });
+
   it('knows only the zones in its table: others (summer time in London, Kathmandu) go to Intl', () => {
     expect(fixedZone('Europe/London')).toBeUndefined();
     expect(fixedZone('Asia/Kathmandu')).toBeUndefined();

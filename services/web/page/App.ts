@@ -26,6 +26,8 @@ const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoar
 const TICK_MS = 30_000;
 /** How long the page waits for its first board before it goes on screen saying it is loading. */
 const SHOW_LOADING_AFTER_MS = 600;
+/** How long work waiting for the first frame (whenShown) waits at most, when no frame comes (a hidden tab). */
+const SHOWN_AT_MOST_MS = 1_000;
 /** While the socket is down, boards are read by GET this often so they do not go stale. */
 const POLL_MS = 20_000;
 
@@ -48,6 +50,8 @@ export class App {
   private ended = false;
   /** Whether the page is on screen yet (attach). */
   private attached = false;
+  /** Work that waits for the page's first frame on screen (whenShown); undefined once that frame is painted. */
+  private shownQueue: (() => void)[] | undefined = [];
   private wasLive = false;
   private everLive = false;
 
@@ -120,7 +124,10 @@ export class App {
     // (on a slow phone that frame costs as much as the board); a slow answer shows it loading.
     if (first.length === 0) this.attach();
     else setTimeout(() => this.attach(), SHOW_LOADING_AFTER_MS);
-    this.live.start();
+    // The socket connects once the first board is on screen: its set-up costs a slow phone's main
+    // thread as much as the board's first cards take to draw, and the read it would race is already
+    // answered (subscriptions start from the position read: nothing is missed).
+    this.whenShown(() => this.live.start());
     this.field.start();
     void this.wings.load(
       this.api,
@@ -176,6 +183,24 @@ export class App {
     if (this.attached || !this.header || !this.report) return;
     this.attached = true;
     this.root.replaceChildren(this.header.el, this.report.el, this.main);
+    const queue = this.shownQueue;
+    if (!queue) return;
+    // After the frame that shows it; a hidden tab paints no frame, so a timer stands in.
+    let done = false;
+    const run = (): void => {
+      if (done) return;
+      done = true;
+      this.shownQueue = undefined;
+      for (const work of queue) work();
+    };
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, SHOWN_AT_MOST_MS);
+  }
+
+  /** Runs `work` once the page's first frame is painted (at once after that). */
+  private whenShown(work: () => void): void {
+    if (this.shownQueue) this.shownQueue.push(work);
+    else work();
   }
 
   private showConnection(): void {

@@ -14,6 +14,12 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
 
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
+/** "9:05 am", "12:30 pm", "9:05:02 pm" with seconds: the clock as en-IN and hi-IN both print it. */
+export function twelveHourTime(hours: number, minutes: number, seconds?: number): string {
+  const clock = `${hours % 12 === 0 ? 12 : hours % 12}:${twoDigits(minutes)}${seconds === undefined ? '' : `:${twoDigits(seconds)}`}`;
+  return `${clock} ${hours < 12 ? 'am' : 'pm'}`;
+}
+
 /**
  * Formats instants in a fixed-offset zone (fixedZones.ts) exactly as `Intl.DateTimeFormat` does with
  * intlFormatOf's locale and options (dateShapes.ts), without loading the browser's date data. Instants from
@@ -44,8 +50,7 @@ export class FixedZoneFormat implements DateFormatter {
     const month = wall.getUTCMonth();
     const day = wall.getUTCDate();
     if (this.shape === 'day') return `${year}-${twoDigits(month + 1)}-${twoDigits(day)}`;
-    const hours = wall.getUTCHours();
-    const time = `${hours % 12 === 0 ? 12 : hours % 12}:${twoDigits(wall.getUTCMinutes())} ${hours < 12 ? 'am' : 'pm'}${this.labelled ? ` ${this.zone.label}` : ''}`;
+    const time = `${twelveHourTime(wall.getUTCHours(), wall.getUTCMinutes())}${this.labelled ? ` ${this.zone.label}` : ''}`;
     if (this.shape === 'hourMinute') return time;
     const date = `${WEEKDAYS[this.lang][wall.getUTCDay()]}, ${day} ${MONTHS[this.lang][month]}`;
     if (this.shape === 'dateTime') return `${date}, ${time}`;

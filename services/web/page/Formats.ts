@@ -1,5 +1,5 @@
 import { type DateFormatter, type DateShape, intlFormatOf } from './dateShapes';
-import { FixedZoneFormat } from './FixedZoneFormat';
+import { FixedZoneFormat, twelveHourTime } from './FixedZoneFormat';
 import { fixedZone } from './fixedZones';
 import { t, type Lang } from './i18n';
 
@@ -16,14 +16,9 @@ const DAY = 24 * HOUR;
  * made once per language, zone and shape.
  */
 export class Formats {
-  private readonly locale: string;
-  /** Made on first use: the first DateTimeFormat of a page loads the locale's data, which must not delay the first board read. */
-  private clock: Intl.DateTimeFormat | undefined;
   private readonly formats = new Map<string, DateFormatter>();
 
-  constructor(readonly lang: Lang) {
-    this.locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
-  }
+  constructor(readonly lang: Lang) {}
 
   /** A formatter in `timeZone`; a zone this browser does not know falls back to the browser's own. */
   private format(shape: DateShape, timeZone: string | undefined, labelled = false): DateFormatter {
@@ -69,10 +64,9 @@ export class Formats {
     return `${this.when(startsAt, now, timeZone, false)} – ${end}`;
   }
 
-  /** The time of day, to the second: for "showing data as of …". */
+  /** The time of day in the browser's zone, to the second: for "showing data as of …" (its own clock: no Intl, see FixedZoneFormat). */
   time(at: Date): string {
-    this.clock ??= new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
-    return this.clock.format(at);
+    return twelveHourTime(at.getHours(), at.getMinutes(), at.getSeconds());
   }
 
   /** "starts in 2 d 5 h", "under way" once it has started, "ended" once past its end (issue 14: not "under way" forever). */
