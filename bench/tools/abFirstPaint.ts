@@ -28,8 +28,8 @@ const STEPS: [string, string, string][] = [
   ['built', 'boot', 'view-built'],
   ['server', 'preview sent', 'preview answered'],
   ['read', 'view-built', 'preview-read'],
-  ['draw', 'preview-read', 'preview-drawn'],
-  ['paint', 'preview-drawn', 'first card painted'],
+  ['draw', 'preview-read', 'shown'],
+  ['paint', 'shown', 'first card painted'],
 ];
 
 function option(name: string, fallback: number): number {

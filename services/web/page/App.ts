@@ -50,6 +50,8 @@ export class App {
   private ended = false;
   /** Whether the page is on screen yet (attach). */
   private attached = false;
+  /** Whether the wing catalogue has been read (its names are drawn from the first frame). */
+  private wingsIn = false;
   /** Work that waits for the page's first frame on screen (whenShown); undefined once that frame is painted. */
   private shownQueue: (() => void)[] | undefined = [];
   private wasLive = false;
@@ -111,9 +113,21 @@ export class App {
     if (location.hash.replace(/^#/, '') === '' && this.claims.role === 'incharge') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefOf({ view: 'attention' })}`);
     }
-    // The first boards are asked for before anything is built (issue 14: first paint).
+    // The first boards and the wing names are asked for before anything is built (issue 14: first
+    // paint). The page goes on screen with both (render): a wing's name coming after its code
+    // would move everything below it.
     const first = routeBoards(parseRoute(location.hash), this.claims);
     for (const key of first) void this.reads.first(key);
+    void this.wings.load(
+      this.api,
+      () => this.ended,
+      () => {
+        this.wingsIn = true;
+        this.showWing();
+        this.view?.render();
+        if (this.view?.boards.some((key) => this.store.get(key) !== undefined)) this.attach();
+      },
+    );
     performance.mark('tayari:boards-asked');
     this.layout();
     addEventListener('hashchange', () => this.navigate(true));
@@ -123,20 +137,17 @@ export class App {
     // The page goes on screen with its first board, not as an empty frame laid out just before it
     // (on a slow phone that frame costs as much as the board); a slow answer shows it loading.
     if (first.length === 0) this.attach();
-    else setTimeout(() => this.attach(), SHOW_LOADING_AFTER_MS);
+    else
+      setTimeout(() => {
+        if (this.attached) return;
+        this.view?.render();
+        this.attach();
+      }, SHOW_LOADING_AFTER_MS);
     // The socket connects once the first board is on screen: its set-up costs a slow phone's main
     // thread as much as the board's first cards take to draw, and the read it would race is already
     // answered (subscriptions start from the position read: nothing is missed).
     this.whenShown(() => this.live.start());
     this.field.start();
-    void this.wings.load(
-      this.api,
-      () => this.ended,
-      () => {
-        this.showWing();
-        this.view?.render();
-      },
-    );
     setInterval(() => this.view?.render(), TICK_MS);
     setInterval(() => {
       if (this.live.connection !== 'live') for (const board of this.view?.boards ?? []) void this.reads.refresh(board).catch(() => undefined);
@@ -183,6 +194,7 @@ export class App {
     if (this.attached || !this.header || !this.report) return;
     this.attached = true;
     this.root.replaceChildren(this.header.el, this.report.el, this.main);
+    performance.mark('tayari:shown');
     const queue = this.shownQueue;
     if (!queue) return;
     // After the frame that shows it; a hidden tab paints no frame, so a timer stands in.
@@ -278,6 +290,8 @@ export class App {
 
   private render(key: string): void {
     if (!this.view?.boards.includes(key)) return;
+    // Before the page is on screen, its first board waits for the wing names (start), once.
+    if (!this.attached && !this.wingsIn) return;
     this.view.render();
     this.attach();
   }

@@ -109,14 +109,12 @@ export class BoardReads {
         if (whole) {
           performance.mark('tayari:preview-read');
           this.took(key, whole, undefined);
-          performance.mark('tayari:preview-drawn');
           return;
         }
         if (!savedAt && this.deps.store.preview(key, String(body.position), body)) {
           performance.mark('tayari:preview-read');
           this.loads.set(key, 'ready');
           this.deps.draw(key);
-          performance.mark('tayari:preview-drawn');
         }
       } catch {
         // The whole board's read below says what went wrong, and retries.

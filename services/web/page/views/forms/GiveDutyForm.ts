@@ -16,6 +16,8 @@ export class GiveDutyForm {
     private readonly ctx: PageContext,
     board: string,
     programmeId: string,
+    /** Its folded box, on screen before the form is made (ProgrammeForms). */
+    box: HTMLDetailsElement,
   ) {
     const { lang } = ctx;
     const duty = new Field('duty', t(lang, 'dutyText'), textBox(500), true);
@@ -35,7 +37,8 @@ export class GiveDutyForm {
         return t(lang, 'dutyGiven');
       },
     });
-    this.el = h('details', { className: 'form-box form-give-duty' }, h('summary', {}, `+ ${t(lang, 'giveDuty')}`), form.el);
+    this.el = box;
+    box.append(form.el);
   }
 
   update(programme: BoardProgramme): void {

@@ -26,6 +26,8 @@ export class LogTaskForm {
     private readonly ctx: PageContext,
     board: string,
     programmeId: string,
+    /** Its folded box, on screen before the form is made (ProgrammeForms). */
+    box: HTMLDetailsElement,
   ) {
     const { lang } = ctx;
     this.title = new Field('title', t(lang, 'taskTitle'), textBox(200), true);
@@ -57,7 +59,8 @@ export class LogTaskForm {
         return t(lang, 'taskLogged');
       },
     });
-    this.el = h('details', { className: 'form-box form-log-task' }, h('summary', {}, `+ ${t(lang, 'addTask')}`), form.el);
+    this.el = box;
+    box.append(form.el);
   }
 
   /** The programme's stops and zone, and the wings (whose names may come after the board). */
