@@ -37,9 +37,10 @@ function option(name: string, fallback: number): number {
   return given ? Number(given.slice(name.length + 3)) : fallback;
 }
 
-/** The median of the figures a visit has (a step whose marks a visit lacks is left out, not NaN). */
-function medianOf(values: readonly (number | undefined)[]): number {
-  return median(values.filter((value): value is number => value !== undefined && Number.isFinite(value)));
+/** The median of the figures visits have, as text (a step whose marks a visit lacks is left out; "–" when none has them: an older page). */
+function medianOf(values: readonly (number | undefined)[]): string {
+  const known = values.filter((value): value is number => value !== undefined && Number.isFinite(value));
+  return known.length === 0 ? '–' : String(Math.round(median(known)));
 }
 
 /** Makes `PUBLIC` exactly `from`: a file only one build has must not stay behind (serveWeb prefers a .br copy). */
@@ -51,8 +52,8 @@ function putPage(from: string): void {
 function report(build: string, visits: readonly PaintFigures[]): string {
   const step = (from: string, to: string) =>
     medianOf(visits.map((v) => (v.steps[to] === undefined || v.steps[from] === undefined ? undefined : v.steps[to] - v.steps[from])));
-  const steps = STEPS.map(([name, from, to]) => `${name} ${Math.round(step(from, to))}`).join(', ');
-  return `${build}: first paint ${Math.round(median(visits.map((v) => v.coldMs)))} ms (${visits.map((v) => Math.round(v.coldMs)).join(' ')}); app.js ${Math.round(medianOf(visits.map((v) => v.steps['app.js'])))}, ${steps}`;
+  const steps = STEPS.map(([name, from, to]) => `${name} ${step(from, to)}`).join(', ');
+  return `${build}: first paint ${Math.round(median(visits.map((v) => v.coldMs)))} ms (${visits.map((v) => Math.round(v.coldMs)).join(' ')}); app.js ${medianOf(visits.map((v) => v.steps['app.js']))}, ${steps}`;
 }
 
 async function main(): Promise<void> {

@@ -35,6 +35,8 @@ export interface RowModel<Row extends Identified = Identified, E extends StoredE
    * the groups still to come. Rows without one are all read at start.
    */
   readonly grouped: boolean;
+  /** Whether the cache lists its ids in the order its rows came (ModelCache.addedIds: an index over it catches up from those). */
+  readonly listsArrivals: boolean;
   handles(event: StoredEvent): event is E;
   /** The row an event touches; undefined: none. */
   key(event: E): string | undefined;
@@ -50,10 +52,11 @@ export interface RowModel<Row extends Identified = Identified, E extends StoredE
 
 export type RowModelDefinition<Row extends Identified, U extends EventUnion> = Omit<
   RowModel<Row, StoredEventOf<U>>,
-  'kind' | 'types' | 'handles' | 'grouped' | 'programmeOf' | 'seen'
+  'kind' | 'types' | 'handles' | 'grouped' | 'listsArrivals' | 'programmeOf' | 'seen'
 > & {
   events: readonly U[];
   grouped?: boolean;
+  listsArrivals?: boolean;
   programmeOf?(row: Row): string | undefined;
   /** Default: the row's stream `version` is at or past the event's. */
   seen?(row: Row, event: StoredEventOf<U>, view: ModelView): boolean;
@@ -65,11 +68,12 @@ function versionOf(row: Identified): number | undefined {
 
 /** A row model from its definition: the event types it handles are read off `events`. */
 export function defineRows<Row extends Identified, U extends EventUnion>(definition: RowModelDefinition<Row, U>): RowModel<Row, StoredEventOf<U>> {
-  const { events, grouped = false, ...rest } = definition;
+  const { events, grouped = false, listsArrivals = false, ...rest } = definition;
   const types = eventTypesOf(events);
   return {
     kind: 'rows',
     grouped,
+    listsArrivals,
     types,
     handles: (event: StoredEvent): event is StoredEventOf<U> => types.has(event.type),
     programmeOf: () => undefined,

@@ -10,6 +10,10 @@ import type { Readiness } from '../readiness/types';
 import { BLOCKED_HORIZON_MS, NEVER_AT_RISK, RISK_HORIZON_MS, riskStance } from '../readiness/riskWindow';
 import { ev } from '../testing/domainEvents';
 import { EventLog } from '../testing/EventLog';
+import { enrolmentsModel } from '../models/drives/driveModels';
+import type { EnrolmentRow } from '../models/drives/DriveRows';
+import { taskModel } from '../models/tasks/taskModel';
+import { RowTables } from '../registry/RowTables';
 import { ModelCache } from './ModelCache';
 import { Projector } from './Projector';
 import { seededRandom as random } from '@tayari/shared/testing/seededRandom';
@@ -203,6 +207,17 @@ function withoutProgrammeIds(doc: ProgrammeDoc | undefined) {
   return { ...doc, tasks: strip(doc.tasks), responsibilities: strip(doc.responsibilities) };
 }
 
+const enrolmentRow: EnrolmentRow = {
+  id: 'd.x',
+  driveId: 'd',
+  enrolmentId: 'x',
+  unit: 'cg-raipur',
+  enrolledAt: '2026-12-03T10:00:00.000Z',
+  order: '1',
+  enrolledBy: { sub: 'asha', name: 'Asha' },
+  version: 1,
+};
+
 describe('ModelCache: rows and indexes kept per change', () => {
   it.each([1, 2, 3])('holds what the reference fold of the whole programme holds, batch after batch (seed %i)', (seed) => {
     const events = new EventLog().all(history(seed, 1500));
@@ -236,6 +251,24 @@ describe('ModelCache: rows and indexes kept per change', () => {
       const holding = [...expected.values()].filter((doc) => doc.wings.includes(wing)).map((doc) => doc.id);
       expect(new Set(cache.programmesOfWing(wing))).toEqual(new Set(holding));
     }
+  });
+
+  it('lists the ids of new rows, in order, only for the models that ask (the drive index catches up from them)', () => {
+    const cache = ModelCache.empty();
+    const first = new RowTables();
+    const row = (id: string): EnrolmentRow => ({ ...enrolmentRow, id, enrolmentId: id });
+    first.set(enrolmentsModel, row('d.b'));
+    first.set(enrolmentsModel, row('d.a'));
+    cache.merge(first);
+    const second = new RowTables();
+    second.set(enrolmentsModel, { ...row('d.b'), unit: 'cg-durg' });
+    second.set(enrolmentsModel, row('d.c'));
+    cache.merge(second);
+    // A row changed again is not listed twice.
+    expect(cache.addedIds(enrolmentsModel)).toEqual(['d.b', 'd.a', 'd.c']);
+    expect(enrolmentsModel.listsArrivals).toBe(true);
+    expect(taskModel.listsArrivals).toBe(false);
+    expect(() => cache.addedIds(taskModel)).toThrow(/does not list its arrivals/);
   });
 
   it('a redelivered batch changes nothing', () => {

@@ -52,7 +52,7 @@ export class ModelCache implements ClockModels {
   private readonly series = new Map<string, Set<string>>();
   /** Programmes with a header whose grouped rows are still in the store only. */
   private readonly unheld = new Set<string>();
-  /** Per model, its ids in the order their rows were first held (addedIds). */
+  /** Per model that lists its arrivals, its ids in the order their rows were first held (addedIds). */
   private readonly added = new Map<RowModel, string[]>();
 
   /** `store`: where rows not held are read from; without one (a rebuild, a test) everything is held. */
@@ -121,9 +121,9 @@ export class ModelCache implements ClockModels {
   merge(changes: RowTables): void {
     for (const model of changes.models()) {
       let added = this.added.get(model);
-      if (!added) this.added.set(model, (added = []));
+      if (!added && model.listsArrivals) this.added.set(model, (added = []));
       for (const row of changes.table(model).values()) {
-        if (this.rows.get(model, row.id) === undefined) added.push(row.id);
+        if (added && this.rows.get(model, row.id) === undefined) added.push(row.id);
         this.rows.set(model, row);
         this.index(model, row);
       }
@@ -145,6 +145,7 @@ export class ModelCache implements ClockModels {
    * grows: an index over a table (DriveIndex) reads the ids past the count it saw, not the table again.
    */
   addedIds(model: RowModel): readonly string[] {
+    if (!model.listsArrivals) throw new Error(`${model.name} does not list its arrivals (RowModel.listsArrivals)`);
     return this.added.get(model) ?? [];
   }
 

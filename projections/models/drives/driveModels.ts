@@ -27,6 +27,7 @@ export const drivesModel = defineRows({
 export const driveEnrollersModel = defineRows({
   name: 'driveEnrollers',
   schema: EnrollerRowSchema,
+  listsArrivals: true,
   events: [EnrolmentEventSchema],
   key: (event) => (event.type === 'WorkerEnrolled' ? `${event.data.driveId}.${event.metadata.actor.sub}` : undefined),
   seen: appliedAlready,
@@ -46,6 +47,7 @@ export const driveEnrollersModel = defineRows({
 export const enrolmentsModel = defineRows({
   name: 'enrolments',
   schema: EnrolmentRowSchema,
+  listsArrivals: true,
   events: [EnrolmentEventSchema],
   key: (event) => `${event.data.driveId}.${event.data.enrolmentId}`,
   evolve(row: EnrolmentRow | undefined, event: EnrolmentStoredEvent): EnrolmentRow | undefined {
