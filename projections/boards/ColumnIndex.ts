@@ -18,12 +18,19 @@ function isColumn(status: string): status is TaskStatus {
   return (TASK_STATUSES as readonly string[]).includes(status);
 }
 
+/** A task with a column's status (not cancelled): what the columns hold. */
+export type InColumn<T extends ColumnTask> = T & { status: TaskStatus };
+
+function inColumn<T extends ColumnTask>(task: T): task is InColumn<T> {
+  return isColumn(task.status);
+}
+
 /** What boards read of a column index. */
-export interface ColumnReader<T> {
+export interface ColumnReader<T extends ColumnTask> {
   /** How many tasks the column holds. */
   size(status: TaskStatus): number;
   /** The column's tasks in board order. */
-  column(status: TaskStatus): Iterable<T>;
+  column(status: TaskStatus): Iterable<InColumn<T>>;
 }
 
 /**
@@ -33,11 +40,11 @@ export interface ColumnReader<T> {
  * column it leaves or joins; cancelled tasks are in no column.
  */
 export class ColumnIndex<T extends ColumnTask> implements ColumnReader<T> {
-  private readonly columns: Record<TaskStatus, Entry<T>[]> = { todo: [], in_progress: [], blocked: [], done: [] };
+  private readonly columns: Record<TaskStatus, Entry<InColumn<T>>[]> = { todo: [], in_progress: [], blocked: [], done: [] };
 
   static of<T extends ColumnTask>(tasks: Iterable<T>): ColumnIndex<T> {
     const index = new ColumnIndex<T>();
-    for (const task of tasks) if (isColumn(task.status)) index.columns[task.status].push({ order: cardOrder(task), task });
+    for (const task of tasks) if (inColumn(task)) index.columns[task.status].push({ order: cardOrder(task), task });
     for (const column of Object.values(index.columns)) column.sort(compareOrder);
     return index;
   }
@@ -45,7 +52,7 @@ export class ColumnIndex<T extends ColumnTask> implements ColumnReader<T> {
   /** `row` replaces `old` (undefined: a new task). */
   set(old: T | undefined, row: T): void {
     const order = cardOrder(row);
-    if (old !== undefined && old.status === row.status && isColumn(row.status) && cardOrder(old) === order) {
+    if (old !== undefined && old.status === row.status && inColumn(row) && cardOrder(old) === order) {
       // The common change (a note, an assignee): the task keeps its place.
       const column = this.columns[row.status];
       const entry = column[orderIndex(column, order, orderOf, (held) => held.task.id === row.id)];
@@ -59,7 +66,7 @@ export class ColumnIndex<T extends ColumnTask> implements ColumnReader<T> {
       const at = orderIndex(column, cardOrder(old), orderOf, (entry) => entry.task.id === old.id);
       if (at >= 0) column.splice(at, 1);
     }
-    if (isColumn(row.status)) {
+    if (inColumn(row)) {
       const column = this.columns[row.status];
       column.splice(orderBound(column, order, orderOf), 0, { order, task: row });
     }
@@ -69,7 +76,7 @@ export class ColumnIndex<T extends ColumnTask> implements ColumnReader<T> {
     return this.columns[status].length;
   }
 
-  *column(status: TaskStatus): Iterable<T> {
+  *column(status: TaskStatus): Iterable<InColumn<T>> {
     for (const entry of this.columns[status]) yield entry.task;
   }
 }

@@ -1,7 +1,6 @@
 import { TASK_STATUSES, type TaskStatus } from '@tayari/shared/contract/domain';
 import type { ProgrammeDoc } from '../models/programme/ProgrammeDoc';
 import { cardPasses, columnPasses, narrowsCards } from './boardFilter';
-import { isLive } from './items';
 import { boardFrame, cardMaker } from './programmeBoard';
 import { indexOf } from './programmeIndex';
 import type { BoardFilter, Card, Position, ProgrammeBoardPreview } from './types';
@@ -27,7 +26,6 @@ export function programmePreview(doc: ProgrammeDoc, now: Date, position: Positio
         total = columns.size(status);
         break;
       }
-      if (!isLive(task)) continue;
       const made = card(task);
       if (filtered && !cardPasses(made, filter)) continue;
       if (total < perColumn) cards[made.id] = made;
