@@ -97,6 +97,8 @@ function quietNetwork(page: Page): { settled(): Promise<void> } {
     async settled() {
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline && (pending > 0 || Date.now() - lastChange < QUIET_MS)) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      // Said on stderr with the bench's progress: the next visit may be measured against a busy service.
+      if (pending > 0) console.error(`pageFirstPaint: ${pending} of the page's requests still on their way after 30 s`);
     },
   };
 }
