@@ -1,5 +1,5 @@
 import { seededRandom } from '@tayari/shared/testing/seededRandom';
-import { type DateShape, intlFormatOf } from '../../services/web/page/dateShapes';
+import { type DateShape, intlFormatOf, localeOf } from '../../services/web/page/dateShapes';
 import { FixedZoneFormat } from '../../services/web/page/FixedZoneFormat';
 import { fixedZone } from '../../services/web/page/fixedZones';
 import { Formats } from '../../services/web/page/Formats';
@@ -12,7 +12,7 @@ import { instantOf, localOf, zoneName } from '../../services/web/page/zonedTime'
  * against Node's Intl (full ICU, the same CLDR data as Chromium's) over instants across the years.
  */
 const LANGS: Lang[] = ['en', 'hi'];
-const SHAPES: DateShape[] = ['dateTime', 'dateTimeYear', 'hourMinute', 'day'];
+const SHAPES: DateShape[] = ['dateTime', 'dateTimeYear', 'hourMinute', 'dayMonth', 'day'];
 const ZONES = ['Asia/Kolkata', 'Asia/Calcutta', 'UTC', 'Etc/UTC'];
 
 function intl(lang: Lang, shape: DateShape, timeZone: string, labelled: boolean): Intl.DateTimeFormat {
@@ -53,13 +53,22 @@ describe('dates in a fixed-offset zone, formatted without Intl', () => {
     expect(labelled.format(new Date('1969-12-31T23:59:00Z'))).toBe('5:29 am GMT+5:30');
     expect(labelled.format(new Date('1970-01-01T00:00:00Z'))).toBe('5:30 am IST');
     expect(() => ours.format(new Date(Number.NaN))).toThrow(RangeError);
+    // Formats hands them on too, and the last days a Date can hold (its wall clock would overflow).
+    const now = new Date('2026-12-03T10:00:00Z');
+    for (const iso of ['1943-06-01T00:00:00Z', '+275760-09-12T20:00:00Z'])
+      expect(new Formats('en').when(iso, now, 'Asia/Kolkata')).toBe(intl('en', 'dateTimeYear', 'Asia/Kolkata', true).format(new Date(iso)));
+    const yearOne = new Date(0).setUTCFullYear(1, 0, 1);
+    for (const ms of [yearOne, yearOne - 86_400_000])
+      expect(new Formats('hi').when(new Date(ms).toISOString(), now, 'UTC')).toBe(intl('hi', 'dateTimeYear', 'UTC', true).format(new Date(ms)));
   });
 
   it('prints the browser’s clock to the second as Intl does (for "data as of …"), without Intl', () => {
+    // Every hour of a local day, besides the random instants: the clock reads the local getters, as Intl reads the local zone.
+    const day = Array.from({ length: 24 }, (_, hour) => new Date(2026, 11, 3, hour, 5, 9));
     for (const lang of LANGS) {
-      const theirs = new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+      const theirs = new Intl.DateTimeFormat(localeOf(lang), { hour: 'numeric', minute: '2-digit', second: '2-digit' });
       const fmt = new Formats(lang);
-      for (const at of instants) expect(`${lang} ${at.toISOString()}: ${fmt.time(at)}`).toBe(`${lang} ${at.toISOString()}: ${theirs.format(at)}`);
+      for (const at of [...day, ...instants]) expect(`${lang} ${at.toISOString()}: ${fmt.time(at)}`).toBe(`${lang} ${at.toISOString()}: ${theirs.format(at)}`);
     }
   });
 
@@ -78,7 +87,7 @@ describe('dates in a fixed-offset zone, formatted without Intl', () => {
       expect(fmt.when('2027-01-04T05:30:00Z', now, 'Asia/Kolkata')).toBe('सोम, 4 जन॰ 2027, 11:00 am IST');
       expect(localOf('2026-12-07T05:30:00Z', 'Asia/Kolkata')).toBe('2026-12-07T11:00');
       expect(instantOf('2026-12-07T11:00', 'Asia/Kolkata')).toBe('2026-12-07T05:30:00.000Z');
-      expect(zoneName('Asia/Kolkata', 'hi-IN')).toBe('IST');
+      expect(zoneName('Asia/Kolkata', 'hi')).toBe('IST');
       expect(made).not.toHaveBeenCalled();
       expect(fmt.when('2026-12-07T05:30:00Z', now, 'Asia/Kathmandu')).toBe('सोम, 7 दिस॰, 11:15 am GMT+5:45');
       expect(made).toHaveBeenCalled();

@@ -193,8 +193,26 @@ suite('forms for tasks and duties in a real browser', () => {
   it('reads and shows times in the programme’s zone, labelled, on a browser set to UTC', async () => {
     const utc = await web.browserIn('UTC');
     try {
+      // How many Intl date formats the page made before it was first on screen: none (it prints IST
+      // itself; the browser's date data costs a slow phone 100–200 ms).
+      await utc.page.addInitScript(() => {
+        const made = { before: 0, shown: -1 };
+        Object.assign(window, { intlMade: made });
+        const Original = Intl.DateTimeFormat;
+        Intl.DateTimeFormat = new Proxy(Original, {
+          construct(target, args: [string?, Intl.DateTimeFormatOptions?]) {
+            made.before += 1;
+            return new target(...args);
+          },
+        });
+        new PerformanceObserver((list) => {
+          if (list.getEntries().some((entry) => entry.name === 'tayari:shown')) made.shown = made.before;
+        }).observe({ type: 'mark', buffered: true });
+      });
       await utc.page.goto(`${web.url}/?lang=en#token=${web.tokens.incharge}&route=${encodeURIComponent(`/programme/${tour}`)}`);
       await utc.page.waitForSelector('.column .card');
+      await utc.page.waitForFunction(() => (window as unknown as { intlMade: { shown: number } }).intlMade.shown >= 0);
+      expect(await utc.page.evaluate(() => (window as unknown as { intlMade: { shown: number } }).intlMade.shown)).toBe(0);
       expect(await utc.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('UTC');
       // The tour's stops start at 11:00 IST: so it says, whatever the laptop's zone.
       expect(await utc.page.textContent('.view-head .when')).toMatch(/, 11:00 am – .* IST · /);
@@ -209,7 +227,27 @@ suite('forms for tasks and duties in a real browser', () => {
       await cardTitled(utc.page, title).waitFor({ timeout: 3000 });
       const logged = (await eventsOf('TaskLogged')).filter((e) => (e.data as { title?: string }).title === title);
       expect(logged.map((e) => e.data)).toMatchObject([{ dueAt: due.instant }]);
-      expect(await cardTitled(utc.page, title).locator('.card-due time').textContent()).toMatch(/6:30 pm IST$/);
+      const dueTime = cardTitled(utc.page, title).locator('.card-due time');
+      expect(await dueTime.textContent()).toMatch(/6:30 pm IST$/);
+      // What the page printed itself is what this browser's Intl prints.
+      const intl = await utc.page.evaluate((at) => {
+        const when = new Date(at);
+        const year = (d: Date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: 'Asia/Kolkata' }).format(d);
+        const options: Intl.DateTimeFormatOptions = {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZoneName: 'short',
+        };
+        return new Intl.DateTimeFormat('en-IN', {
+          ...options,
+          ...(year(when) === year(new Date()) ? {} : { year: 'numeric' }),
+          timeZone: 'Asia/Kolkata',
+        }).format(when);
+      }, due.instant);
+      expect(await dueTime.textContent()).toBe(intl);
       expect(utc.watch.take()).toEqual([]);
     } finally {
       await utc.close();

@@ -130,6 +130,28 @@ describe('the live client with board filters', () => {
     expect(FakeSocket.made).toHaveLength(2);
   });
 
+  it('opens no socket before start, whatever the tab or the network do; a second start opens none', () => {
+    const listeners = new Map<string, () => void>();
+    const capture = (type: string, listener: () => void) => listeners.set(type, listener);
+    const before = { add: globals.addEventListener, doc: globals.document };
+    globals.addEventListener = capture;
+    globals.document = { addEventListener: capture, visibilityState: 'visible' };
+    try {
+      const live = new LiveClient({ url: 'ws://x', sinceOf: () => undefined, onBoard: () => undefined, onState: () => undefined });
+      // The page starts the socket after its first frame: a tab shown or a network back before must not.
+      listeners.get('visibilitychange')?.();
+      listeners.get('online')?.();
+      expect(FakeSocket.made).toHaveLength(0);
+      live.start();
+      live.start();
+      listeners.get('visibilitychange')?.();
+      expect(FakeSocket.made).toHaveLength(1);
+    } finally {
+      globals.addEventListener = before.add;
+      globals.document = before.doc;
+    }
+  });
+
   it('names the board of an error by its key', () => {
     const errors: (string | undefined)[] = [];
     const live = new LiveClient({

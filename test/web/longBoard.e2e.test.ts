@@ -72,7 +72,8 @@ suite('a long programme board in a real browser', () => {
           const card = document.querySelector<HTMLElement>('.column[data-column="todo"] .card');
           const top = card?.offsetParent ? Math.round(card.getBoundingClientRect().top + scrollY) : undefined;
           if (top !== undefined && tops.at(-1) !== top) tops.push(top);
-          requestAnimationFrame(look);
+          // Until the test has read them: the suite's later tests are not measured frame by frame.
+          if (!('todoTopsRead' in window)) requestAnimationFrame(look);
         };
         requestAnimationFrame(look);
       });
@@ -80,7 +81,7 @@ suite('a long programme board in a real browser', () => {
       // The first frame draws a few cards per column, the rest of the first page follows.
       await drawn('.column[data-column="todo"] .card', COLUMN_PAGE);
       await web.page.waitForSelector('.view-programme[data-board="whole"]', { timeout: STEP_MS });
-      expect(await web.page.evaluate(() => (window as unknown as { todoTops: number[] }).todoTops)).toHaveLength(1);
+      expect(await web.page.evaluate(() => (Object.assign(window, { todoTopsRead: true }) as unknown as { todoTops: number[] }).todoTops)).toHaveLength(1);
       // Read first as each column's first cards (past SPEC perColumn), then whole.
       web.page.off('request', onRequest);
       expect(reads).toEqual([`?perColumn=${COLUMN_PAGE}`, '']);

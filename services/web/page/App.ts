@@ -122,10 +122,16 @@ export class App {
       this.api,
       () => this.ended,
       () => {
-        this.wingsIn = true;
         this.showWing();
-        this.view?.render();
-        if (this.view?.boards.some((key) => this.store.get(key) !== undefined)) this.attach();
+        // Not on screen yet: the first draw comes with the names (below, or when the board comes).
+        if (this.attached) this.view?.render();
+      },
+      () => {
+        // Names or none (a refusal, a server down): the first board waits no longer.
+        this.wingsIn = true;
+        if (this.attached || !this.view?.boards.some((key) => this.store.get(key) !== undefined)) return;
+        this.view.render();
+        this.attach();
       },
     );
     performance.mark('tayari:boards-asked');
@@ -146,7 +152,10 @@ export class App {
     // The socket connects once the first board is on screen: its set-up costs a slow phone's main
     // thread as much as the board's first cards take to draw, and the read it would race is already
     // answered (subscriptions start from the position read: nothing is missed).
-    this.whenShown(() => this.live.start());
+    this.whenShown(() => {
+      // A page whose session ended meanwhile is on its way to the sign-in page.
+      if (!this.ended) this.live.start();
+    });
     this.field.start();
     setInterval(() => this.view?.render(), TICK_MS);
     setInterval(() => {

@@ -1,5 +1,5 @@
 import type { DateFormatter, DateShape } from './dateShapes';
-import type { FixedZone } from './fixedZones';
+import { type FixedZone, holdsAt } from './fixedZones';
 import type { Lang } from './i18n';
 
 /** Short month and weekday names as Intl's en-IN and hi-IN print them (CLDR; the tests compare). */
@@ -40,7 +40,7 @@ export class FixedZoneFormat implements DateFormatter {
     const ms = at.getTime();
     // As Intl does: an invalid date is a caller's mistake, not a string to show.
     if (Number.isNaN(ms)) throw new RangeError('Invalid time value');
-    if (ms < this.zone.since) {
+    if (!holdsAt(this.zone, ms)) {
       this.olderFormat ??= this.older();
       return this.olderFormat.format(at);
     }
@@ -50,6 +50,7 @@ export class FixedZoneFormat implements DateFormatter {
     const month = wall.getUTCMonth();
     const day = wall.getUTCDate();
     if (this.shape === 'day') return `${year}-${twoDigits(month + 1)}-${twoDigits(day)}`;
+    if (this.shape === 'dayMonth') return `${day} ${MONTHS[this.lang][month]}`;
     const time = `${twelveHourTime(wall.getUTCHours(), wall.getUTCMinutes())}${this.labelled ? ` ${this.zone.label}` : ''}`;
     if (this.shape === 'hourMinute') return time;
     const date = `${WEEKDAYS[this.lang][wall.getUTCDay()]}, ${day} ${MONTHS[this.lang][month]}`;

@@ -64,6 +64,12 @@ export class Formats {
     return `${this.when(startsAt, now, timeZone, false)} – ${end}`;
   }
 
+  /** "12 Dec": a calendar day (YYYY-MM-DD, as boards count days); what is not one, as it is. */
+  dayMonth(date: string): string {
+    const at = new Date(`${date}T00:00:00Z`);
+    return Number.isNaN(at.getTime()) ? date : this.format('dayMonth', 'UTC').format(at);
+  }
+
   /** The time of day in the browser's zone, to the second: for "showing data as of …" (its own clock: no Intl, see FixedZoneFormat). */
   time(at: Date): string {
     return twelveHourTime(at.getHours(), at.getMinutes(), at.getSeconds());

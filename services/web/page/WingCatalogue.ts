@@ -8,14 +8,20 @@ const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 export class WingCatalogue {
   private wings: Wing[] = [];
 
-  /** Reads the catalogue, trying again while the server cannot answer (not on a refusal), until `ended`. */
-  async load(api: ApiClient, ended: () => boolean, loaded: () => void): Promise<void> {
+  /**
+   * Reads the catalogue, trying again while the server cannot answer (not on a refusal), until
+   * `ended`. `tried` is called once, after the first answer or failure (the page waits no longer for
+   * the names); `loaded` when the names are in.
+   */
+  async load(api: ApiClient, ended: () => boolean, loaded: () => void, tried: () => void = () => undefined): Promise<void> {
     for (let attempt = 0; !ended(); attempt++) {
       try {
         this.set((await api.get<WingsPayload>('/api/wings')).wings);
         loaded();
+        if (attempt === 0) tried();
         return;
       } catch (error) {
+        if (attempt === 0) tried();
         if (error instanceof HttpError && error.status < 500 && error.status !== 429) return;
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
       }

@@ -14,7 +14,10 @@ export interface FixedZone {
 
 // +5:30 since October 1945; CLDR names it IST from 1970 (GMT+5:30 before).
 const INDIA: FixedZone = { offsetMinutes: 330, label: 'IST', since: 0 };
-const UTC: FixedZone = { offsetMinutes: 0, label: 'UTC', since: Number.NEGATIVE_INFINITY };
+// Before year 1, Intl counts years by era ("2" for 2 BC): those go to it.
+const UTC: FixedZone = { offsetMinutes: 0, label: 'UTC', since: new Date(0).setUTCFullYear(1, 0, 1) };
+/** The last instant a JavaScript Date holds (ECMA-262: 8.64e15 ms). */
+const LAST_TIME = 8.64e15;
 
 const ZONES: ReadonlyMap<string, FixedZone> = new Map([
   ['Asia/Kolkata', INDIA],
@@ -23,7 +26,18 @@ const ZONES: ReadonlyMap<string, FixedZone> = new Map([
   ['Etc/UTC', UTC],
 ]);
 
-/** The zone's fixed offset and label, when `timeZone` is one of them (callers check `since`). */
+/** The zone's fixed offset and label, when `timeZone` is one of them (whether they hold at an instant: holdsAt). */
 export function fixedZone(timeZone: string | undefined): FixedZone | undefined {
   return timeZone === undefined ? undefined : ZONES.get(timeZone);
+}
+
+/** Whether the zone's offset and label hold at `ms`, and its wall clock then is a date JavaScript can hold. */
+export function holdsAt(zone: FixedZone, ms: number): boolean {
+  return ms >= zone.since && ms + zone.offsetMinutes * 60_000 <= LAST_TIME;
+}
+
+/** `timeZone` as a fixed zone at `ms`, when it is one then. */
+export function fixedZoneAt(timeZone: string | undefined, ms: number): FixedZone | undefined {
+  const zone = fixedZone(timeZone);
+  return zone && holdsAt(zone, ms) ? zone : undefined;
 }

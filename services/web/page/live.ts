@@ -57,7 +57,8 @@ export class LiveClient {
   private readonly subscribed = new Map<string, string>();
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private stopped = false;
+  /** Until start(): no event (the tab shown, the network back) may open a socket before the page asks for one. */
+  private stopped = true;
   private state: ConnectionState = 'connecting';
 
   constructor(private readonly options: LiveClientOptions) {
@@ -69,6 +70,7 @@ export class LiveClient {
   }
 
   start(): void {
+    if (!this.stopped) return;
     this.stopped = false;
     this.connect();
   }

@@ -4,7 +4,9 @@
  * `timeZone`. A zone the browser does not know falls back to the browser's own. IST and UTC are
  * sums (fixedZones.ts), which spares a form the browser's date data.
  */
-import { fixedZone } from './fixedZones';
+import { localeOf } from './dateShapes';
+import { fixedZoneAt } from './fixedZones';
+import type { Lang } from './i18n';
 
 function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
@@ -17,8 +19,8 @@ function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
 
 /** The wall-clock time of `ms` in `timeZone`, as milliseconds of the same fields read as UTC. */
 function wallClock(ms: number, timeZone: string | undefined): number {
-  const zone = fixedZone(timeZone);
-  if (zone && ms >= zone.since) return ms + zone.offsetMinutes * 60_000;
+  const zone = fixedZoneAt(timeZone, ms);
+  if (zone) return ms + zone.offsetMinutes * 60_000;
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(new Date(ms))
@@ -52,9 +54,10 @@ export function localOf(iso: string | undefined, timeZone: string | undefined): 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's short name as people read it ("IST"), for labels. */
-export function zoneName(timeZone: string | undefined, locale: string, at = new Date()): string {
-  const zone = fixedZone(timeZone);
-  if (zone && at.getTime() >= zone.since && (locale === 'en-IN' || locale === 'hi-IN')) return zone.label;
+export function zoneName(timeZone: string | undefined, lang: Lang, at = new Date()): string {
+  const zone = fixedZoneAt(timeZone, at.getTime());
+  if (zone) return zone.label;
+  const locale = localeOf(lang);
   try {
     const key = `${locale}|${timeZone ?? ''}`;
     const format = zoneFormats.get(key) ?? new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });

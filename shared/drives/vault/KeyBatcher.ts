@@ -1,17 +1,22 @@
+import { GroupCommit } from '../../common/GroupCommit';
+
 interface Waiting {
   resolve(key: Buffer): void;
   reject(error: unknown): void;
 }
 
 /**
- * Group commit for key creation: the creates asked in one macrotask (a burst of enrolments) are
- * written by one `write` (one transaction, one fsync) instead of one each. Creates asked while a
- * write is in flight wait for the next one. Each caller gets its key only once it is durable.
+ * Group commit for key creation (scheduled by GroupCommit): the creates asked in one macrotask (a
+ * burst of enrolments) are written by one `write` (one transaction, one fsync) instead of one each.
+ * Creates asked while a write is in flight wait for the next one. Each caller gets its key only once
+ * it is durable.
  */
 export class KeyBatcher {
   private pending = new Map<string, Waiting[]>();
-  private scheduled = false;
-  private flushing: Promise<void> | undefined;
+  private readonly commits = new GroupCommit(
+    () => this.flush(),
+    () => this.pending.size > 0,
+  );
   private closed = false;
 
   /** `write`: stores a new key for each id that has none and answers the key of every id. */
@@ -27,7 +32,7 @@ export class KeyBatcher {
       const waiting = this.pending.get(id);
       if (waiting) waiting.push({ resolve, reject });
       else this.pending.set(id, [{ resolve, reject }]);
-      this.schedule();
+      this.commits.schedule();
     });
   }
 
@@ -38,21 +43,8 @@ export class KeyBatcher {
   }
 
   /** Resolves once nothing is queued or being written. */
-  async idle(): Promise<void> {
-    while (this.flushing !== undefined || this.scheduled) await (this.flushing ?? new Promise((resolve) => setImmediate(resolve)));
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.flushing !== undefined) return;
-    this.scheduled = true;
-    // setImmediate, not a microtask: every create of this macrotask joins the batch.
-    setImmediate(() => {
-      this.scheduled = false;
-      this.flushing = this.flush().finally(() => {
-        this.flushing = undefined;
-        if (this.pending.size > 0) this.schedule();
-      });
-    });
+  idle(): Promise<void> {
+    return this.commits.idle();
   }
 
   private async flush(): Promise<void> {

@@ -1,3 +1,4 @@
+import { GroupCommit } from '../../common/GroupCommit';
 import type { BatchWriter } from './BatchWriter';
 import { errorOf } from './errorOf';
 import type { AppendOutcome, AppendRequest } from './writerProtocol';
@@ -19,15 +20,16 @@ export interface GroupCommitStats {
 }
 
 /**
- * Group commit: appends that arrive together (in the same macrotask, or while a transaction is in
- * flight) are written in ONE transaction. Each append is settled only after that transaction
+ * Group commit of appends (scheduled by GroupCommit): appends that arrive together (in the same
+ * macrotask, or while a transaction is in flight) are written in ONE transaction. Each append is settled only after that transaction
  * committed; `onCommitted` runs first, in commit order (it feeds the live subscriptions).
  */
 export class GroupCommitQueue {
   private pending: QueuedAppend[] = [];
-  private flushing: Promise<void> | undefined;
-  private scheduled = false;
-  private idleWaiters: (() => void)[] = [];
+  private readonly commits = new GroupCommit(
+    () => this.flush(),
+    () => this.pending.length > 0,
+  );
   private readonly counters: GroupCommitStats = { transactions: 0, appends: 0, largestBatch: 0 };
 
   constructor(
@@ -38,7 +40,7 @@ export class GroupCommitQueue {
 
   enqueue(append: QueuedAppend): void {
     this.pending.push(append);
-    this.schedule();
+    this.commits.schedule();
   }
 
   stats(): GroupCommitStats {
@@ -47,22 +49,7 @@ export class GroupCommitQueue {
 
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void> {
-    if (!this.flushing && !this.scheduled && this.pending.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.flushing !== undefined) return;
-    this.scheduled = true;
-    // setImmediate, not a microtask: gathers every append made in this macrotask into the batch.
-    setImmediate(() => {
-      this.scheduled = false;
-      this.flushing = this.flush().finally(() => {
-        this.flushing = undefined;
-        if (this.pending.length > 0) this.schedule();
-        else this.wakeIdle();
-      });
-    });
+    return this.commits.idle();
   }
 
   private async flush(): Promise<void> {
@@ -92,11 +79,5 @@ export class GroupCommitQueue {
       else if (outcome.ok) append.resolve(outcome);
       else append.reject(errorOf(outcome.error));
     });
-  }
-
-  private wakeIdle(): void {
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const wake of waiters) wake();
   }
 }

@@ -25,7 +25,7 @@ export interface FormSlots {
  * task after its first board is drawn: their date-time inputs are among the costliest things a page
  * makes, and a phone shows the board sooner without them (issue 14, first paint). The folded boxes of
  * "Add a task" and "Give a duty" are there from the first frame, so that the forms coming into them
- * move nothing under a finger (a "show more" pressed just then once missed by 40 px).
+ * move nothing under a finger (a "show more" pressed just then once missed by 48 px).
  */
 export class ProgrammeForms {
   private readonly logTaskBox: HTMLDetailsElement | undefined;

@@ -172,10 +172,12 @@ export class WingView implements View {
     const code = this.code;
     this.meter.update(data.readiness, t(lang, 'readinessOf', { name }), wingCountLinks(code));
     keepFocus(this.el, () => {
+      // Each card's and duty's times in its programme's zone, as on the programme's own board.
+      const zones = new Map(programmes.map((p) => [p.id, { timeZone: p.timeZone }]));
       const cardViews = this.cards.take(cards);
-      for (const [card, view] of cardViews) view.update(card, { showStatus: true, hideWing: true });
+      for (const [card, view] of cardViews) view.update(card, { showStatus: true, hideWing: true, ...zones.get(card.programmeId) });
       const dutyRows = this.duties.take(duties);
-      for (const [item, row] of dutyRows) row.update(item, { hideWing: true });
+      for (const [item, row] of dutyRows) row.update(item, { hideWing: true, ...zones.get(item.programmeId) });
       const dutiesOf = byProgramme(dutyRows);
       const cardsOf = byProgramme(cardViews);
       const sections = this.sections.take(programmes);

@@ -7,12 +7,6 @@ import type { DriveBoardPayload } from '../../types';
 import { EnrolForm } from './EnrolForm';
 import { unitName, unitNames, type UnitNames } from './unitNames';
 
-/** "12 Dec" from the board's YYYY-MM-DD (a calendar day of the deployment's zone, so read as UTC). */
-function dayLabel(locale: string, date: string): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(at.getTime()) ? date : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at);
-}
-
 /**
  * One enrolment drive (SPEC v2, `#/drive/<id>`), live as `drive:<id>`: the total against the target,
  * the districts ranked (rank, name in the page's language, count against target, bar, met or missed),
@@ -129,12 +123,11 @@ export class DriveView implements View {
   private showDays(board: DriveBoardPayload): void {
     const { lang } = this.ctx;
     const most = Math.max(1, ...board.perDay.map((d) => d.enrolled));
-    const locale = lang === 'hi' ? 'hi-IN' : 'en-IN';
     const items = board.perDay.map((d) =>
       h(
         'li',
         { className: 'drive-day meter meter-compact', 'data-date': d.date },
-        h('span', { className: 'drive-day-date' }, dayLabel(locale, d.date)),
+        h('span', { className: 'drive-day-date' }, this.ctx.fmt.dayMonth(d.date)),
         h('progress', { max: most, value: d.enrolled, 'aria-hidden': 'true' }),
         h('strong', { className: 'drive-day-count' }, String(d.enrolled)),
       ),

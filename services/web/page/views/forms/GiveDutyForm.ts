@@ -8,7 +8,6 @@ import { wingChoices } from './wingChoices';
 
 /** "Give a duty to a wing" (in-charges only): which wing, what, at which stop, led by whom. */
 export class GiveDutyForm {
-  readonly el: HTMLDetailsElement;
   private readonly wing: Field;
   private readonly stop: Field;
 
@@ -37,7 +36,6 @@ export class GiveDutyForm {
         return t(lang, 'dutyGiven');
       },
     });
-    this.el = box;
     box.append(form.el);
   }
 

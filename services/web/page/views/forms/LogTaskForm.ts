@@ -13,7 +13,6 @@ import { wingChoices } from './wingChoices';
  * programme's zone). Offered to those who may log tasks: in-charges and wing leads.
  */
 export class LogTaskForm {
-  readonly el: HTMLDetailsElement;
   private readonly title: Field;
   private readonly wing: Field;
   private readonly stop: Field;
@@ -59,7 +58,6 @@ export class LogTaskForm {
         return t(lang, 'taskLogged');
       },
     });
-    this.el = box;
     box.append(form.el);
   }
 
@@ -71,6 +69,6 @@ export class LogTaskForm {
     const stops = programme.kind === 'tour' ? programme.stops.filter((s) => !s.cancelled) : [];
     this.stop.el.hidden = stops.length === 0;
     fillSelect(this.stop.control as HTMLSelectElement, [{ value: '', label: t(lang, 'noStop') }, ...stops.map((s) => ({ value: s.id, label: s.place }))]);
-    if (this.dueLabel) setText(this.dueLabel, t(lang, 'dueAt', { zone: zoneName(programme.timeZone, lang === 'hi' ? 'hi-IN' : 'en-IN') }));
+    if (this.dueLabel) setText(this.dueLabel, t(lang, 'dueAt', { zone: zoneName(programme.timeZone, lang) }));
   }
 }

@@ -121,6 +121,6 @@ export class TaskActions {
 
   /** The due label names the zone the time is read in. */
   update(): void {
-    if (this.dueLabel) setText(this.dueLabel, `${t(this.ctx.lang, 'setDue')} (${zoneName(this.timeZone(), this.ctx.lang === 'hi' ? 'hi-IN' : 'en-IN')})`);
+    if (this.dueLabel) setText(this.dueLabel, `${t(this.ctx.lang, 'setDue')} (${zoneName(this.timeZone(), this.ctx.lang)})`);
   }
 }

@@ -20,7 +20,7 @@ export class TimeField extends Field {
   /** The label names the zone; called when the zone is known (it comes with the board). */
   zone(timeZone: string | undefined): void {
     const label = this.el.querySelector('label');
-    if (label) setText(label, t(this.ctx.lang, this.labelKey, { zone: zoneName(timeZone, this.ctx.lang === 'hi' ? 'hi-IN' : 'en-IN') }));
+    if (label) setText(label, t(this.ctx.lang, this.labelKey, { zone: zoneName(timeZone, this.ctx.lang) }));
   }
 
   /** The instant, or the text as typed when it is not one (the API then says what is wrong). */

@@ -15,10 +15,10 @@ export interface CsvTable {
  * views draw: the stamp is the time of printing, and a board's first draw formats no date in the
  * browser's zone (that loads the browser's date data: 100–200 ms on a slow phone, see Formats).
  */
-export function stampReports(ctx: Pick<PageContext, 'lang' | 'fmt' | 'now'>, root: ParentNode = document): void {
+export function stampReports(ctx: Pick<PageContext, 'lang' | 'fmt' | 'now'>): void {
   const now = ctx.now();
   const text = t(ctx.lang, 'reportOf', { time: ctx.fmt.when(now.toISOString(), now) });
-  for (const stamp of root.querySelectorAll<HTMLElement>('.report-stamp')) setText(stamp, text);
+  for (const stamp of document.querySelectorAll<HTMLElement>('.report-stamp')) setText(stamp, text);
 }
 
 /**
