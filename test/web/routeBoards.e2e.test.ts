@@ -10,19 +10,31 @@ import { browserSuite, type Who } from './WebHarness';
  */
 const suite = browserSuite('test/web/routeBoards.e2e.test.ts');
 
-/** Board reads (a board GET, a drive's board) and when each started, and when the page had asked for its route's boards. */
-const READS = `(() => {
-  const asked = performance.getEntriesByName('tayari:boards-asked')[0]?.startTime;
-  const reads = performance.getEntriesByType('resource')
-    .filter((r) => /\\/api\\/boards\\/|\\/api\\/drives\\/[^/]+\\/board/.test(r.name))
-    .map((r) => ({ path: new URL(r.name).pathname + new URL(r.name).search, startTime: r.startTime }));
-  return { asked, reads };
-})()`;
+/**
+ * Records every board read (a board GET, a drive's board) as the page sends it, with when: in-flight
+ * reads count too, which Resource Timing (finished requests only) would miss.
+ */
+function recordReads(): void {
+  const reads: { path: string; startTime: number }[] = [];
+  Object.assign(window, { boardReads: reads });
+  const send = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (/\/api\/boards\/|\/api\/drives\/[^/]+\/board/.test(url.pathname)) reads.push({ path: url.pathname + url.search, startTime: performance.now() });
+    return send(input, init);
+  };
+}
+
+/** The board reads sent so far, and when the page had asked for its route's boards. */
+const READS = `({ asked: performance.getEntriesByName('tayari:boards-asked')[0]?.startTime, reads: window.boardReads })`;
 
 suite("a route's boards are asked for before its view is built", () => {
   const web = new BoardPage();
 
-  beforeAll(() => web.start(), 120_000);
+  beforeAll(async () => {
+    await web.start();
+    await web.page.addInitScript(recordReads);
+  }, 120_000);
   afterEach(() => web.expectCleanConsole());
   afterAll(() => web.close());
 

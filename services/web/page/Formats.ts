@@ -1,4 +1,4 @@
-import { type DateFormatter, type DateShape, intlFormatOf } from './dateShapes';
+import { type DateFormatter, type DateShape, intlFormatOf, intlIn } from './dateShapes';
 import { FixedZoneFormat, twelveHourTime } from './FixedZoneFormat';
 import { fixedZone } from './fixedZones';
 import { t, type Lang } from './i18n';
@@ -34,11 +34,7 @@ export class Formats {
 
   private intl(shape: DateShape, timeZone: string | undefined, labelled: boolean): Intl.DateTimeFormat {
     const { locale, options } = intlFormatOf(this.lang, shape, labelled);
-    try {
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    } catch {
-      return new Intl.DateTimeFormat(locale, options);
-    }
+    return intlIn(locale, options, timeZone);
   }
 
   private dayOf(at: Date, timeZone: string | undefined): string {

@@ -31,3 +31,12 @@ export function intlFormatOf(lang: Lang, shape: DateShape, labelled: boolean): {
   const options = OPTIONS[shape];
   return { locale: localeOf(lang), options: { ...options, ...(labelled && options.hour !== undefined ? { timeZoneName: 'short' } : {}) } };
 }
+
+/** An Intl formatter in `timeZone`; a zone this browser does not know falls back to the browser's own. */
+export function intlIn(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+  } catch {
+    return new Intl.DateTimeFormat(locale, options);
+  }
+}

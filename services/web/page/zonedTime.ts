@@ -4,25 +4,18 @@
  * `timeZone`. A zone the browser does not know falls back to the browser's own. IST and UTC are
  * sums (fixedZones.ts), which spares a form the browser's date data.
  */
-import { localeOf } from './dateShapes';
+import { intlIn, localeOf } from './dateShapes';
 import { fixedZoneAt } from './fixedZones';
 import type { Lang } from './i18n';
 
-function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  try {
-    return new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
-  } catch {
-    return new Intl.DateTimeFormat('en-CA', options);
-  }
-}
+const WALL_CLOCK: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
 /** The wall-clock time of `ms` in `timeZone`, as milliseconds of the same fields read as UTC. */
 function wallClock(ms: number, timeZone: string | undefined): number {
   const zone = fixedZoneAt(timeZone, ms);
   if (zone) return ms + zone.offsetMinutes * 60_000;
   const parts = Object.fromEntries(
-    formatter(timeZone)
+    intlIn('en-CA', WALL_CLOCK, timeZone)
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
