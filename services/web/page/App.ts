@@ -74,7 +74,9 @@ export class App {
     this.field.outbox.onChange(() => {
       this.showConnection();
       this.report?.update();
-      this.view?.render();
+      // Before the page is on screen its first draw reads the queue as it then is: the queue's
+      // load (IndexedDB, just after start) must not draw the board a second time before that.
+      if (this.attached) this.view?.render();
     });
     this.reads = new BoardReads({
       api: this.api,
