@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '@tayari/shared/testing/chromium';
 import type { BenchContext } from '../BenchContext';
@@ -34,7 +34,10 @@ const STEPS: [string, string, string][] = [
 
 function option(name: string, fallback: number): number {
   const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
-  return given ? Number(given.slice(name.length + 3)) : fallback;
+  if (!given) return fallback;
+  const value = Number(given.slice(name.length + 3));
+  if (!Number.isInteger(value) || value < 1) throw new Error(`abFirstPaint: --${name} takes a whole number above 0`);
+  return value;
 }
 
 /** The median of the figures visits have, as text (a step whose marks a visit lacks is left out; "–" when none has them: an older page). */
@@ -60,6 +63,8 @@ async function main(): Promise<void> {
   const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const executablePath = findChromium();
   if (builds.length < 2 || !executablePath) throw new Error('usage: abFirstPaint <build folder> <build folder> … [--runs=8] [--tasks=5000] (needs Chromium)');
+  // The page's own folder is emptied before each build is copied in: it cannot be one of them.
+  if (builds.some((build) => resolve(build) === resolve(PUBLIC))) throw new Error('abFirstPaint: copy services/web/dist/public elsewhere and pass the copy');
   const kept = mkdtempSync(join(tmpdir(), 'tayari-ab-'));
   cpSync(PUBLIC, kept, { recursive: true });
   const secret = randomBytes(32).toString('hex');
@@ -77,12 +82,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const [token] = await context.tokens.incharges(1);
+    if (token === undefined) throw new Error('abFirstPaint: no in-charge token');
     const link = `${live.service.url}/?lang=en#token=${token}&route=${encodeURIComponent(`/programme/${BIG_PROGRAMME_ID}`)}`;
     // The service's first read of the programme loads its rows: not counted.
     await measureFirstPaint(browser, link);
     const visits = new Map<string, PaintFigures[]>(builds.map((build) => [build, []]));
     for (let run = 0; run < option('runs', 8); run++) {
-      for (const build of builds) {
+      // Each build goes first in turn: a visit must not always follow the same other build's.
+      for (const build of run % 2 === 0 ? builds : [...builds].reverse()) {
         putPage(build);
         visits.get(build)?.push(await measureFirstPaint(browser, link));
       }

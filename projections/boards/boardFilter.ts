@@ -34,9 +34,12 @@ export function columnPasses(status: TaskStatus, filter: BoardFilter): boolean {
   return filter.blocked !== true || status === 'blocked';
 }
 
-/** Whether `filter` narrows the cards (every facet but the duties-and-lists ones, `unit` and `stage`). */
-export function narrowsCards(filter: BoardFilter): boolean {
-  const { unit: _unit, stage: _stage, ...facets } = filter;
+/**
+ * Whether `filter` tells cards of one column apart: every facet but the duties-and-lists ones (`unit`,
+ * `stage`) and those a whole column passes or fails (`status`, `blocked`: columnPasses).
+ */
+export function narrowsWithinColumns(filter: BoardFilter): boolean {
+  const { unit: _unit, stage: _stage, status: _status, blocked: _blocked, ...facets } = filter;
   return !isEmptyFilter(facets);
 }
 

@@ -38,11 +38,16 @@ export function indexOf(doc: ProgrammeDoc): ProgrammeIndex {
     const tasks = Object.values(doc.tasks);
     const dues = new DueIndex();
     for (const task of tasks) if (canFallDue(task)) dues.set(task.id, task.dueAt, task.wing);
+    let columns: ColumnIndex<TaskCard> | undefined;
     index = {
       tallies: ReadinessTallies.of(tasks),
       blocked: new Set(tasks.filter((task) => task.status === 'blocked').map((task) => task.id)),
       dues,
-      columns: ColumnIndex.of(tasks),
+      // Sorted on a first preview only, as ProgrammeParts does: readiness alone needs no columns.
+      get columns() {
+        columns ??= ColumnIndex.of(tasks);
+        return columns;
+      },
       task: (id) => (Object.hasOwn(doc.tasks, id) ? doc.tasks[id] : undefined),
     };
     indexes.set(doc, index);

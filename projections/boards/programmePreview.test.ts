@@ -26,8 +26,11 @@ function cutOf(board: ProgrammeBoardPayload, perColumn: number): ProgrammeBoardP
   return { ...board, cards, columnTotals };
 }
 
-/** A tour of 40 tasks whose due times, statuses and wings move about, as the runner sees it: one batch per event. */
-function busyTour(): ModelCache {
+/**
+ * A tour of 40 tasks whose due times, statuses and wings move about, as the runner sees it: one batch
+ * per event; `between` is called after each batch.
+ */
+function busyTour(between: (cache: ModelCache, at: number) => void = () => undefined): ModelCache {
   const events: Parameters<EventLog['all']>[0] = [
     ev.tourPlanned('t1', { region: 'Bastar' }),
     ev.stopAdded('t1', 's1', '2018-06-26T05:30:00.000Z', '2018-06-26T08:30:00.000Z'),
@@ -50,7 +53,10 @@ function busyTour(): ModelCache {
   events.push(ev.stopCancelled('t1', 's2'));
   const cache = ModelCache.empty();
   const compare = (a: string, b: string) => Number(a) - Number(b);
-  for (const event of new EventLog().all(events) as StoredEvent[]) cache.merge(new Projector(cache, compare).project([event], {}).rows);
+  for (const [at, event] of (new EventLog().all(events) as StoredEvent[]).entries()) {
+    cache.merge(new Projector(cache, compare).project([event], {}).rows);
+    between(cache, at);
+  }
   return cache;
 }
 
@@ -78,6 +84,18 @@ describe('programmePreview (past SPEC perColumn)', () => {
     // A programme folded elsewhere (a test's reference) has its columns indexed once, the same way.
     const plain = { ...doc, tasks: { ...doc.tasks } };
     expect(programmePreview(plain, NOW, '9', filter, 3)).toEqual(cutOf(programmeBoard(plain, NOW, '9', filter), 3));
+  });
+
+  it('keeps its column index once made: a preview read midway, then after every later change, is the whole board cut', () => {
+    let checked = 0;
+    busyTour((cache, at) => {
+      // The index is made by the first preview (event 20), then kept up to date change by change.
+      const doc = at >= 20 ? cache.programme('t1') : undefined;
+      if (!doc) return;
+      expect(programmePreview(doc, NOW, '9', {}, 3)).toEqual(cutOf(programmeBoard(doc, NOW, '9', {}), 3));
+      checked += 1;
+    });
+    expect(checked).toBeGreaterThan(60);
   });
 
   it('unfiltered, reads its cards off the column index, not the programme’s tasks', () => {

@@ -4,7 +4,7 @@
  * as work is left (`hasWork`). The owner keeps the work and takes a batch of it in `commit`.
  */
 export class GroupCommit {
-  private committing: Promise<void> | undefined;
+  private committing = false;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
 
@@ -15,22 +15,30 @@ export class GroupCommit {
 
   /** Asks for a commit of the work queued so far (and of what this macrotask adds yet). */
   schedule(): void {
-    if (this.scheduled || this.committing !== undefined) return;
+    if (this.scheduled || this.committing) return;
     this.scheduled = true;
     // setImmediate, not a microtask: every piece of work asked in this macrotask joins the batch.
     setImmediate(() => {
       this.scheduled = false;
-      this.committing = this.commit().finally(() => {
-        this.committing = undefined;
-        if (this.hasWork()) this.schedule();
-        else this.wakeIdle();
-      });
+      this.committing = true;
+      // `commit` settles its own batch (its callers' promises), failures too: a rejection here is a bug.
+      void this.commit()
+        .catch((error: unknown) =>
+          queueMicrotask(() => {
+            throw error;
+          }),
+        )
+        .finally(() => {
+          this.committing = false;
+          if (this.hasWork()) this.schedule();
+          else this.wakeIdle();
+        });
     });
   }
 
   /** Resolves when nothing is queued or being committed. */
   idle(): Promise<void> {
-    if (this.committing === undefined && !this.scheduled && !this.hasWork()) return Promise.resolve();
+    if (!this.committing && !this.scheduled && !this.hasWork()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 

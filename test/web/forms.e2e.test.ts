@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ProgrammeBoardPayload } from '@tayari/projections/boards/types';
 import { browserSuite, PHONE, DESKTOP, SHOTS, WebHarness } from './WebHarness';
 import { nth } from '@tayari/shared/testing/nth';
+import { MONTHS, WEEKDAYS } from '../../services/web/page/FixedZoneFormat';
 
 /**
  * The forms for tasks and duties in a real browser: each lands as one event (read back from the
@@ -205,9 +206,12 @@ suite('forms for tasks and duties in a real browser', () => {
             return new target(...args);
           },
         });
-        new PerformanceObserver((list) => {
-          if (list.getEntries().some((entry) => entry.name === 'tayari:shown')) made.shown = made.before;
-        }).observe({ type: 'mark', buffered: true });
+        // Counted as the page marks itself on screen, not when an observer hears of it later.
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+          if (name === 'tayari:shown' && made.shown < 0) made.shown = made.before;
+          return mark(name, options);
+        };
       });
       await utc.page.goto(`${web.url}/?lang=en#token=${web.tokens.incharge}&route=${encodeURIComponent(`/programme/${tour}`)}`);
       await utc.page.waitForSelector('.column .card');
@@ -248,6 +252,19 @@ suite('forms for tasks and duties in a real browser', () => {
         }).format(when);
       }, due.instant);
       expect(await dueTime.textContent()).toBe(intl);
+      // The page's own month and weekday names are this browser's, in both languages.
+      const names = await utc.page.evaluate(() =>
+        (['en-IN', 'hi-IN'] as const).map((locale) => ({
+          months: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, m, 3))),
+          weekdays: Array.from({ length: 7 }, (_, d) =>
+            new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4 + d)),
+          ),
+        })),
+      );
+      expect(names).toEqual([
+        { months: MONTHS.en, weekdays: WEEKDAYS.en },
+        { months: MONTHS.hi, weekdays: WEEKDAYS.hi },
+      ]);
       expect(utc.watch.take()).toEqual([]);
     } finally {
       await utc.close();

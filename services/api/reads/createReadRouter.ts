@@ -94,7 +94,8 @@ export function createReadRouter(options: ReadRouterOptions): Router {
     const { minPosition, perColumn, ...filter } = parseQuery(req, BoardQuery);
     await awaitPosition(readSide, minPosition, timeoutMs);
     const id = req.params.id;
-    const read = perColumn === undefined ? readSide.programmeBoard(id, compactFilter(filter)) : readSide.programmePreview(id, compactFilter(filter), perColumn);
+    const narrowed = compactFilter(filter);
+    const read = perColumn === undefined ? readSide.programmeBoard(id, narrowed) : readSide.programmePreview(id, narrowed, perColumn);
     const board = found(await read, 'programme-not-found', `programme ${id} does not exist`);
     scopeOf(res).require(board.programme.unit, `programme ${id}`);
     await sendJson(req, res, board);

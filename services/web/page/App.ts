@@ -4,6 +4,7 @@ import { BoardReads } from './BoardReads';
 import { BoardStore } from './BoardStore';
 import { h } from './dom';
 import { FieldSync } from './FieldSync';
+import { FirstScreen } from './FirstScreen';
 import { Formats } from './Formats';
 import type { Lang } from './i18n';
 import { LiveClient, type ConnectionState } from './live';
@@ -24,10 +25,6 @@ import type { PageContext, View } from './views/PageContext';
 const namesOf = (keys: readonly string[]) => new Set(keys.map((key) => parseBoardKey(key).board));
 /** Countdowns ("starts in 2 d 5 h") move with the clock, not only with events. */
 const TICK_MS = 30_000;
-/** How long the page waits for its first board before it goes on screen saying it is loading. */
-const SHOW_LOADING_AFTER_MS = 600;
-/** How long work waiting for the first frame (whenShown) waits at most, when no frame comes (a hidden tab). */
-const SHOWN_AT_MOST_MS = 1_000;
 /** While the socket is down, boards are read by GET this often so they do not go stale. */
 const POLL_MS = 20_000;
 
@@ -48,12 +45,11 @@ export class App {
   private route: Route = { view: 'readiness' };
   private asOf: Date | undefined;
   private ended = false;
-  /** Whether the page is on screen yet (attach). */
-  private attached = false;
-  /** Whether the wing catalogue has been read (its names are drawn from the first frame). */
-  private wingsIn = false;
-  /** Work that waits for the page's first frame on screen (whenShown); undefined once that frame is painted. */
-  private shownQueue: (() => void)[] | undefined = [];
+  private readonly screen = new FirstScreen({
+    attach: () => this.placePage(),
+    draw: () => this.view?.render(),
+    holdsBoard: () => this.view?.boards.some((key) => this.store.get(key) !== undefined) ?? false,
+  });
   private wasLive = false;
   private everLive = false;
 
@@ -76,7 +72,7 @@ export class App {
       this.report?.update();
       // Before the page is on screen its first draw reads the queue as it then is: the queue's
       // load (IndexedDB, just after start) must not draw the board a second time before that.
-      if (this.attached) this.view?.render();
+      if (this.screen.shown) this.view?.render();
     });
     this.reads = new BoardReads({
       api: this.api,
@@ -115,9 +111,7 @@ export class App {
     if (location.hash.replace(/^#/, '') === '' && this.claims.role === 'incharge') {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hrefOf({ view: 'attention' })}`);
     }
-    // The first boards and the wing names are asked for before anything is built (issue 14: first
-    // paint). The page goes on screen with both (render): a wing's name coming after its code
-    // would move everything below it.
+    // The first boards and the wing names are asked for before anything is built (FirstScreen).
     const first = routeBoards(parseRoute(location.hash), this.claims);
     for (const key of first) void this.reads.first(key);
     void this.wings.load(
@@ -125,16 +119,10 @@ export class App {
       () => this.ended,
       () => {
         this.showWing();
-        // Not on screen yet: the first draw comes with the names (below, or when the board comes).
-        if (this.attached) this.view?.render();
+        // Not on screen yet: the first draw comes with the names.
+        if (this.screen.shown) this.view?.render();
       },
-      () => {
-        // Names or none (a refusal, a server down): the first board waits no longer.
-        this.wingsIn = true;
-        if (this.attached || !this.view?.boards.some((key) => this.store.get(key) !== undefined)) return;
-        this.view.render();
-        this.attach();
-      },
+      () => this.screen.namesAnswered(),
     );
     performance.mark('tayari:boards-asked');
     this.layout();
@@ -142,22 +130,11 @@ export class App {
     addEventListener('beforeprint', () => stampReports(this.context()));
     this.navigate(false);
     performance.mark('tayari:view-built');
-    // The page goes on screen with its first board, not as an empty frame laid out just before it
-    // (on a slow phone that frame costs as much as the board); a slow answer shows it loading.
-    if (first.length === 0) this.attach();
-    else
-      setTimeout(() => {
-        if (this.attached) return;
-        this.view?.render();
-        this.attach();
-      }, SHOW_LOADING_AFTER_MS);
+    this.screen.start(first.length);
     // The socket connects once the first board is on screen: its set-up costs a slow phone's main
     // thread as much as the board's first cards take to draw, and the read it would race is already
     // answered (subscriptions start from the position read: nothing is missed).
-    this.whenShown(() => {
-      // A page whose session ended meanwhile is on its way to the sign-in page.
-      if (!this.ended) this.live.start();
-    });
+    this.screen.whenShown(() => this.live.start());
     this.field.start();
     setInterval(() => this.view?.render(), TICK_MS);
     setInterval(() => {
@@ -197,33 +174,14 @@ export class App {
     this.header.showRoute(this.route);
     this.showWing();
     this.showConnection();
-    if (this.attached) this.root.replaceChildren(this.header.el, this.report.el, this.main);
+    if (this.screen.shown) this.placePage();
   }
 
-  /** Puts the page on screen (once; layout() replaces it after that). */
-  private attach(): void {
-    if (this.attached || !this.header || !this.report) return;
-    this.attached = true;
+  /** Puts the header, the queue's report and the view in the page; false while they are not made. */
+  private placePage(): boolean {
+    if (!this.header || !this.report) return false;
     this.root.replaceChildren(this.header.el, this.report.el, this.main);
-    performance.mark('tayari:shown');
-    const queue = this.shownQueue;
-    if (!queue) return;
-    // After the frame that shows it; a hidden tab paints no frame, so a timer stands in.
-    let done = false;
-    const run = (): void => {
-      if (done) return;
-      done = true;
-      this.shownQueue = undefined;
-      for (const work of queue) work();
-    };
-    requestAnimationFrame(() => setTimeout(run, 0));
-    setTimeout(run, SHOWN_AT_MOST_MS);
-  }
-
-  /** Runs `work` once the page's first frame is painted (at once after that). */
-  private whenShown(work: () => void): void {
-    if (this.shownQueue) this.shownQueue.push(work);
-    else work();
+    return true;
   }
 
   private showConnection(): void {
@@ -300,11 +258,9 @@ export class App {
   }
 
   private render(key: string): void {
-    if (!this.view?.boards.includes(key)) return;
-    // Before the page is on screen, its first board waits for the wing names (start), once.
-    if (!this.attached && !this.wingsIn) return;
+    if (!this.view?.boards.includes(key) || !this.screen.mayDraw()) return;
     this.view.render();
-    this.attach();
+    this.screen.attach();
   }
 
   private connectionChanged(state: ConnectionState): void {

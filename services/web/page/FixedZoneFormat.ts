@@ -3,11 +3,11 @@ import { type FixedZone, holdsAt } from './fixedZones';
 import type { Lang } from './i18n';
 
 /** Short month and weekday names as Intl's en-IN and hi-IN print them (CLDR; the tests compare). */
-const MONTHS: Record<Lang, readonly string[]> = {
+export const MONTHS: Record<Lang, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
   hi: ['जन॰', 'फ़र॰', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुल॰', 'अग॰', 'सित॰', 'अक्टू॰', 'नव॰', 'दिस॰'],
 };
-const WEEKDAYS: Record<Lang, readonly string[]> = {
+export const WEEKDAYS: Record<Lang, readonly string[]> = {
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   hi: ['रवि', 'सोम', 'मंगल', 'बुध', 'गुरु', 'शुक्र', 'शनि'],
 };

@@ -13,18 +13,23 @@ export class WingCatalogue {
    * `ended`. `tried` is called once, after the first answer or failure (the page waits no longer for
    * the names); `loaded` when the names are in.
    */
-  async load(api: ApiClient, ended: () => boolean, loaded: () => void, tried: () => void = () => undefined): Promise<void> {
+  async load(api: ApiClient, ended: () => boolean, loaded: () => void, tried: () => void): Promise<void> {
     for (let attempt = 0; !ended(); attempt++) {
+      let read: WingsPayload | undefined;
+      let refused = false;
       try {
-        this.set((await api.get<WingsPayload>('/api/wings')).wings);
-        loaded();
-        if (attempt === 0) tried();
-        return;
+        read = await api.get<WingsPayload>('/api/wings');
       } catch (error) {
-        if (attempt === 0) tried();
-        if (error instanceof HttpError && error.status < 500 && error.status !== 429) return;
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
+        refused = error instanceof HttpError && error.status < 500 && error.status !== 429;
       }
+      // Outside the try: a draw that throws is not a failed read.
+      if (read) {
+        this.set(read.wings);
+        loaded();
+      }
+      if (attempt === 0) tried();
+      if (read || refused) return;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
     }
   }
 

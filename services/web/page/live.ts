@@ -57,8 +57,10 @@ export class LiveClient {
   private readonly subscribed = new Map<string, string>();
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Until start(): no event (the tab shown, the network back) may open a socket before the page asks for one. */
+  /** Until start(), and after stop(): no event (the tab shown, the network back) may open a socket. */
   private stopped = true;
+  /** start() opens the socket once: a page that stopped it (its session ended) never opens it again. */
+  private started = false;
   private state: ConnectionState = 'connecting';
 
   constructor(private readonly options: LiveClientOptions) {
@@ -70,7 +72,8 @@ export class LiveClient {
   }
 
   start(): void {
-    if (!this.stopped) return;
+    if (this.started) return;
+    this.started = true;
     this.stopped = false;
     this.connect();
   }

@@ -15,7 +15,7 @@ function wallClock(ms: number, timeZone: string | undefined): number {
   const zone = fixedZoneAt(timeZone, ms);
   if (zone) return ms + zone.offsetMinutes * 60_000;
   const parts = Object.fromEntries(
-    intlIn('en-CA', WALL_CLOCK, timeZone)
+    wallClockFormat(timeZone)
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
@@ -46,18 +46,21 @@ export function localOf(iso: string | undefined, timeZone: string | undefined): 
 /** Formatters are costly to make (every card's due label asks): one per locale and zone. */
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
+function wallClockFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `wall|${timeZone ?? ''}`;
+  let format = zoneFormats.get(key);
+  if (!format) zoneFormats.set(key, (format = intlIn('en-CA', WALL_CLOCK, timeZone)));
+  return format;
+}
+
 /** The zone's short name as people read it ("IST"), for labels. */
 export function zoneName(timeZone: string | undefined, lang: Lang, at = new Date()): string {
   const zone = fixedZoneAt(timeZone, at.getTime());
   if (zone) return zone.label;
   const locale = localeOf(lang);
-  try {
-    const key = `${locale}|${timeZone ?? ''}`;
-    const format = zoneFormats.get(key) ?? new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-    zoneFormats.set(key, format);
-    const part = format.formatToParts(at).find((p) => p.type === 'timeZoneName');
-    return part?.value ?? timeZone ?? '';
-  } catch {
-    return timeZone ?? '';
-  }
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = zoneFormats.get(key);
+  // A zone this browser does not know: its own zone's name, as its times are then read in it.
+  if (!format) zoneFormats.set(key, (format = intlIn(locale, { timeZoneName: 'short' }, timeZone)));
+  return format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone ?? '';
 }

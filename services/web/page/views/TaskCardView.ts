@@ -149,8 +149,6 @@ export class TaskCardView {
     );
     this.el.append(this.waiting, this.message);
     if (this.actions.el) this.el.append(this.actions.el);
-    // Drawn by update(), which each owner calls as soon as it has made the view, with the card's
-    // place (its zone among it): drawing here too drew every new card twice, its times in the wrong zone.
   }
 
   get id(): string {
